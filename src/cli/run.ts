@@ -1,0 +1,170 @@
+/**
+ * The command line, as a function: run({argv, stdin, stdout, stderr, cwd, env}) returns the exit code,
+ * so every usage error and exit path is testable in-process. Only this folder touches files, streams
+ * and the environment.
+ */
+import { Chalk } from "chalk";
+import { Command, CommanderError, Option } from "commander";
+import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { buildDataset, serialize, toolVersion, type OutputFormat } from "../emit.js";
+import { extractBytes, type ExtractResult } from "../pipeline.js";
+import { datasetJsonSchema, type Dataset } from "../schema.js";
+import { collectInputs, reason } from "./inputs.js";
+
+export const EXIT = { ok: 0, inputErrors: 1, usage: 2 } as const;
+
+export interface Io {
+  argv: string[];
+  stdin: () => Promise<Uint8Array>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Whether stderr is a terminal (colour and progress only then). */
+  stderrIsTTY: boolean;
+}
+
+class UsageError extends Error {}
+
+const HELP_EXIT_CODES = `
+Exit codes:
+  0  success
+  1  extraction finished, but some input had errors (unreadable, binary, bad encoding);
+     the rest of the dataset was still written
+  2  usage error (unknown option, bad value, --out is a folder): nothing was written`;
+
+export async function run(io: Io): Promise<number> {
+  const color = new Chalk({ level: io.stderrIsTTY && io.env.NO_COLOR === undefined ? 1 : 0 });
+  let exitCode: number = EXIT.ok;
+  const program = new Command()
+    .name("policy-extract")
+    .description("Turn Chinese policy text into a validated, citable dataset of documents, headings, measures and figures.")
+    .version(toolVersion(), "-V, --version")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text.split("\n")[0]!.replace(/^error: /, "policy-extract: ") + "\n") })
+    .showSuggestionAfterError(true)
+    .addHelpText("after", HELP_EXIT_CODES);
+
+  program
+    .argument("[inputs...]", "files, folders (walked for .txt, .md, .markdown) or - for standard input")
+    .option("-o, --out <file>", "write the dataset here, atomically (default: standard output)")
+    .addOption(new Option("-f, --format <format>", "output format (default: from --out's extension, else json)").choices(["json", "yaml", "jsonl"]))
+    .option("--encoding <name>", "force the input encoding (utf-8, utf-16le, utf-16be, gb18030, gbk, big5)")
+    .option("--explain", "report every number that did not become a figure, with its reason")
+    .option("-q, --quiet", "no summary on standard error")
+    .action(async (inputs: string[], options: { out?: string; format?: OutputFormat; encoding?: string; explain?: boolean; quiet?: boolean }) => {
+      if (inputs.length === 0) throw new UsageError("no input given; name files or folders, or - for standard input (see --help)");
+      exitCode = await extractCommand(io, inputs, options, color);
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the dataset")
+    .action(() => {
+      io.stdout(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+    });
+
+  try {
+    await program.parseAsync(io.argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`policy-extract: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+async function extractCommand(io: Io, inputs: string[], options: { out?: string; format?: OutputFormat; encoding?: string; explain?: boolean; quiet?: boolean }, color: InstanceType<typeof Chalk>): Promise<number> {
+  const format = options.format ?? formatFromPath(options.out) ?? "json";
+  const outPath = options.out ? resolve(io.cwd, options.out) : null;
+  if (outPath) checkWritableTarget(outPath, options.out!);
+
+  const { files, diagnostics: inputDiagnostics } = collectInputs(inputs, io.cwd);
+  const results: ExtractResult[] = [{ documents: [], diagnostics: inputDiagnostics }];
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = file.absolute === null ? await io.stdin() : readFileSync(file.absolute);
+    } catch (error) {
+      results.push({ documents: [], diagnostics: [{ severity: "error", code: "file-unreadable", message: `Cannot read ${file.path}: ${reason(error)}; check the path.`, path: file.path, span: null }] });
+      continue;
+    }
+    try {
+      results.push(extractBytes(bytes, { path: file.path, forceEncoding: options.encoding, explain: options.explain ?? false }));
+    } catch (error) {
+      // A bug, not the user's mistake: name the file, keep going, and leave nothing half-written.
+      results.push({ documents: [], diagnostics: [{ severity: "error", code: "internal-error", message: `policy-extract failed on this file (a bug; please report it with the file): ${(error as Error).message}`, path: file.path, span: null }] });
+    }
+  }
+
+  const dataset = buildDataset(results);
+  const text = serialize(dataset, format);
+  if (outPath) writeAtomically(outPath, text);
+  else io.stdout(text);
+
+  const all = [...dataset.diagnostics, ...dataset.documents.flatMap((d) => d.diagnostics)];
+  for (const diagnostic of all.filter((d) => d.severity === "error")) io.stderr(`${color.red("error")} ${diagnostic.path ?? ""}: ${diagnostic.message}\n`);
+  if (!options.quiet) io.stderr(summaryLine(dataset, files.length, outPath ? options.out! : null, color));
+  return all.some((d) => d.severity === "error") ? EXIT.inputErrors : EXIT.ok;
+}
+
+function summaryLine(dataset: Dataset, fileCount: number, out: string | null, color: InstanceType<typeof Chalk>): string {
+  const docs = dataset.documents;
+  const all = [...dataset.diagnostics, ...docs.flatMap((d) => d.diagnostics)];
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const errors = all.filter((d) => d.severity === "error").length;
+  const warnings = all.filter((d) => d.severity === "warning").length;
+  const parts = [
+    count(fileCount, "file"),
+    count(docs.length, "document"),
+    count(docs.reduce((n, d) => n + d.measures.length, 0), "measure"),
+    count(docs.reduce((n, d) => n + d.targets.length, 0), "figure"),
+    warnings ? color.yellow(count(warnings, "warning")) : count(0, "warning"),
+  ];
+  if (errors) parts.push(color.red(count(errors, "error")));
+  return `${color.bold("policy-extract")}: ${parts.join(", ")}${out ? ` -> ${out}` : ""}\n`;
+}
+
+function formatFromPath(path: string | undefined): OutputFormat | undefined {
+  if (!path) return undefined;
+  if (/\.ya?ml$/i.test(path)) return "yaml";
+  if (/\.(jsonl|ndjson)$/i.test(path)) return "jsonl";
+  if (/\.json$/i.test(path)) return "json";
+  return undefined;
+}
+
+function checkWritableTarget(outPath: string, shown: string): void {
+  try {
+    if (statSync(outPath).isDirectory()) throw new UsageError(`--out ${shown} is a folder; give a file path such as ${join(shown, "plan.json")}`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+  }
+  try {
+    if (!statSync(dirname(outPath)).isDirectory()) throw new UsageError(`--out ${shown}: ${dirname(shown)} is not a folder`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`--out ${shown}: the folder ${dirname(shown)} does not exist; create it first`);
+  }
+}
+
+/** Temp file beside the target, then rename: readers see the old file or the new one, never half of one. */
+export function writeAtomically(outPath: string, text: string): void {
+  const temp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, outPath);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // the temp file was never created
+    }
+    throw new UsageError(`cannot write --out ${outPath}: ${reason(error)}`);
+  }
+}

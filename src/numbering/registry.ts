@@ -1,0 +1,118 @@
+/**
+ * Numbering systems as data. Each descriptor says how its marker is written, what number a marker
+ * stands for, where it may stand (start of a paragraph, or also inside one after punctuation), whether
+ * a line it starts may be a heading, and its rank in the usual hierarchy (GB/T 9704: 一、 above （一）
+ * above 1. above （1）; 章 above 节 above 条). Shared stages only ever ask the registry.
+ */
+import { smallChineseNumber } from "../text/chars.js";
+
+export type Placement = "block" | "inline";
+export type Role = "heading" | "measure" | "either";
+
+export interface NumberingSystem {
+  id: string;
+  /** Example of the marker, for documentation and diagnostics. */
+  example: string;
+  /** Lower ranks stand above higher ranks when both number headings or measures of one document. */
+  rank: number;
+  /** block: only at the start of a paragraph; inline: also after punctuation inside one. */
+  placement: Placement;
+  role: Role;
+  /** Matches a marker at the start of the text given; group 1 is the numeral where there is one. */
+  pattern: RegExp;
+  ordinal(numeral: string, marker: string): number | null;
+  /** Inline systems only count as a series from this many items (a lone 首先 is just a word). */
+  minSeries: number;
+}
+
+/** 一 … 九十九, well formed (so that 十四五 is never read as a numeral). */
+const CN = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+const NUM = "[一二三四五六七八九十百零〇\\d]{1,5}";
+const chinese = (numeral: string) => {
+  const value = smallChineseNumber(numeral);
+  return Number.isNaN(value) ? null : value;
+};
+const SEQUENCE_WORDS: Record<string, number | null> = { 首先: 1, 第一: 1, 其次: 2, 第二: 2, 再次: 3, 第三: 3, 最后: null };
+
+export const SYSTEMS: readonly NumberingSystem[] = [
+  { id: "chapter", example: "第一章", rank: 10, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})章`), ordinal: chinese, minSeries: 1 },
+  { id: "part", example: "第一节", rank: 11, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})节`), ordinal: chinese, minSeries: 1 },
+  { id: "article", example: "第一条", rank: 12, placement: "block", role: "measure", pattern: new RegExp(`^第(${NUM})条(?=[\\s\\u4e00-\\u9fa5“(])`), ordinal: chinese, minSeries: 1 },
+  { id: "chinese-dun", example: "一、", rank: 13, placement: "block", role: "either", pattern: new RegExp(`^(${CN})[、.](?!\\d)`), ordinal: chinese, minSeries: 1 },
+  { id: "chinese-paren", example: "（一）", rank: 14, placement: "block", role: "either", pattern: new RegExp(`^\\((${CN})\\)`), ordinal: chinese, minSeries: 1 },
+  { id: "enclosed-ideograph", example: "㈠", rank: 14, placement: "block", role: "either", pattern: /^([\u3220-\u3229])/, ordinal: (n) => n.charCodeAt(0) - 0x3220 + 1, minSeries: 1 },
+  { id: "arabic-dot", example: "1.", rank: 15, placement: "block", role: "either", pattern: /^(\d{1,3})(?:\.(?!\d)|、)/, ordinal: (n) => Number(n), minSeries: 1 },
+  { id: "arabic-paren", example: "（1）", rank: 16, placement: "block", role: "either", pattern: /^\((\d{1,3})\)/, ordinal: (n) => Number(n), minSeries: 1 },
+  { id: "circled", example: "①", rank: 17, placement: "inline", role: "measure", pattern: /^([\u2460-\u2473])/, ordinal: (n) => n.charCodeAt(0) - 0x2460 + 1, minSeries: 2 },
+  { id: "quoted-lead", example: "“首先”是要", rank: 18, placement: "block", role: "measure", pattern: /^“([\u4e00-\u9fa5]{2,4})”(?=是要|要|是)/, ordinal: () => null, minSeries: 2 },
+  { id: "shi", example: "一是", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^(${CN})是(?![否非])`), ordinal: chinese, minSeries: 1 },
+  { id: "yao", example: "一要", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^(${CN})要(?![求素件点])`), ordinal: chinese, minSeries: 2 },
+  { id: "sequence", example: "首先", rank: 19, placement: "inline", role: "measure", pattern: /^(首先|其次|再次|最后)(?=[,:，要是])/, ordinal: (n) => SEQUENCE_WORDS[n] ?? null, minSeries: 2 },
+  { id: "dash", example: "——", rank: 20, placement: "block", role: "measure", pattern: /^(——|--)(?=[\u4e00-\u9fa5“])/, ordinal: () => null, minSeries: 2 },
+];
+
+export interface MarkerMatch {
+  system: NumberingSystem;
+  /** The marker as printed ("一是", "（一）", "第三条"). */
+  marker: string;
+  ordinal: number | null;
+  /** Local offsets of the marker in the text it was found in. */
+  start: number;
+  end: number;
+  /** Where the body starts: after the marker and any space or 、 that follows it. */
+  bodyStart: number;
+}
+
+/** The marker that starts `text` (a paragraph), if any. */
+export function leadingMarker(text: string): MarkerMatch | null {
+  for (const system of SYSTEMS) {
+    const match = system.pattern.exec(text);
+    if (match) return toMatch(system, match, 0, text);
+  }
+  return null;
+}
+
+/** Characters after which an inline marker may stand. */
+const INLINE_BEFORE = /[,;:。!?、\s)”]/u;
+
+/** Inline markers inside `text` after `from` (never at the very start: leadingMarker covers that). */
+export function inlineMarkers(text: string, from = 0): MarkerMatch[] {
+  const found: MarkerMatch[] = [];
+  const inline = SYSTEMS.filter((system) => system.placement === "inline");
+  for (let i = Math.max(from, 1); i < text.length; i++) {
+    if (!INLINE_BEFORE.test(text[i - 1]!)) continue;
+    const rest = text.slice(i, i + 8);
+    for (const system of inline) {
+      const match = system.pattern.exec(rest);
+      if (match) {
+        const hit = toMatch(system, match, i, text);
+        found.push(hit);
+        i = hit.end - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function toMatch(system: NumberingSystem, match: RegExpExecArray, offset: number, text: string): MarkerMatch {
+  const marker = match[0];
+  const numeral = match[1] ?? marker;
+  let bodyStart = offset + marker.length;
+  while (bodyStart < text.length && /[\s、]/u.test(text[bodyStart]!)) bodyStart++;
+  return {
+    system,
+    // a quoted lead (“首先”是要) is printed with quotes, but its marker is the word
+    marker: system.id === "quoted-lead" ? numeral : marker,
+    ordinal: system.ordinal(numeral, marker),
+    start: offset,
+    end: offset + marker.length,
+    bodyStart,
+  };
+}
+
+export function systemById(id: string): NumberingSystem {
+  const system = SYSTEMS.find((candidate) => candidate.id === id);
+  if (!system) throw new Error(`unknown numbering system ${id}`);
+  return system;
+}

@@ -1,0 +1,143 @@
+/**
+ * The stage order, on one screen. Each stage takes data and a findings list and returns data; nothing
+ * here touches files or the process (that is src/cli/). `extract` is the library API.
+ */
+import { createHash } from "node:crypto";
+import { Findings, type Finding } from "./diagnostics/report.js";
+import { DocumentSchema, type Diagnostic, type PolicyDocument } from "./schema.js";
+import { assembleDocument, toDiagnostic } from "./stages/assemble.js";
+import { toBlocks, type Format } from "./stages/blocks.js";
+import { decode } from "./stages/decode.js";
+import { extractFigures, extractTableFigures, type TargetDraft } from "./stages/figures.js";
+import { normalize } from "./stages/normalize.js";
+import { repair, type DraftDocument } from "./stages/repair.js";
+import { segment } from "./stages/segment.js";
+import { structure, type Structure } from "./stages/structure.js";
+import type { Range } from "./text/passage.js";
+import { SourceMap } from "./text/source-map.js";
+
+export interface ExtractOptions {
+  /** The path the documents cite (POSIX separators); also names them: file stem + '#' + position. */
+  path?: string;
+  /** text or markdown; by default from the path's extension (.md, .markdown), else text. */
+  format?: Format;
+  /** Report every number ruled out as a figure (number-not-figure). */
+  explain?: boolean;
+  /** Encoding recorded for text given as a string (extractBytes records the one it decoded). */
+  encoding?: string;
+  /** sha256 of the raw bytes; by default of the text's UTF-8 bytes. */
+  sha256?: string;
+}
+
+export interface ExtractResult {
+  documents: PolicyDocument[];
+  /** Problems that belong to no document (unreadable input, bad encoding, an empty file). */
+  diagnostics: Diagnostic[];
+}
+
+/** Extracts the documents of one decoded text. Never throws for any input text. */
+export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  const path = options.path ?? "stdin";
+  const format = options.format ?? formatOf(path);
+  const source = {
+    path,
+    sha256: options.sha256 ?? createHash("sha256").update(text, "utf8").digest("hex"),
+    encoding: options.encoding ?? "utf-8",
+    format,
+  };
+  const findings = new Findings();
+  const normalized = normalize(text);
+  const map = new SourceMap(text, normalized.toSource);
+  if (normalized.text.trim().length === 0) {
+    return { documents: [], diagnostics: [{ severity: "warning", code: "file-empty", message: "The file holds no text, so it gives no document.", path, span: null }] };
+  }
+
+  const blocks = toBlocks(normalized.text, format);
+  const segments = segment(blocks, findings);
+  const drafts = repair(segments, findings);
+
+  const stem = stemOf(path);
+  const owners = findings.list.map((finding) => ownerOf(finding, drafts));
+  const documents = drafts.map((draft, index) => {
+    const docFindings = new Findings();
+    const shape = structure(draft, docFindings);
+    const targets = figuresOf(draft, shape, options.explain ?? false, docFindings);
+    const own = [...findings.list.filter((_, k) => owners[k] === index), ...docFindings.list];
+    const document = assembleDocument({ id: `${stem}#${index + 1}`, source, draft, structure: shape, targets, findings: sortFindings(own) }, map);
+    return DocumentSchema.parse(document) as PolicyDocument;
+  });
+  const loose = findings.list.filter((_, k) => owners[k] === null).map((finding) => toDiagnostic(finding, path, map));
+  return { documents, diagnostics: loose };
+}
+
+/** Decodes raw bytes, then extracts; decoding problems are diagnostics, never exceptions. */
+export function extractBytes(bytes: Uint8Array, options: ExtractOptions & { forceEncoding?: string } = {}): ExtractResult {
+  const path = options.path ?? "stdin";
+  const { decoded, findings } = decode(bytes, options.forceEncoding);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const notes = findings.map((finding) => toDiagnostic(finding, path, null));
+  if (!decoded) return { documents: [], diagnostics: notes };
+  const result = extract(decoded.text, { ...options, encoding: decoded.encoding, sha256 });
+  // an encoding guess belongs to every document of the file
+  for (const document of result.documents) document.diagnostics.unshift(...notes);
+  return { documents: result.documents, diagnostics: result.documents.length > 0 ? result.diagnostics : [...notes, ...result.diagnostics] };
+}
+
+type PlacedTarget = TargetDraft & { sectionKey: number | null; measureKey: number | null };
+
+function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, findings: Findings): PlacedTarget[] {
+  const options = { defaultKind: draft.genre === "policy" ? ("goal" as const) : ("status" as const), explain };
+  const headingParas = new Set(shape.sections.filter((s) => !s.implicit).map((s) => s.title));
+  const out: PlacedTarget[] = [];
+  draft.paras.forEach((para, index) => {
+    if (headingParas.has(para.passage) || shape.sections.some((s) => s.subtitle === para.passage)) return;
+    const found = para.block.kind === "table" ? extractTableFigures(para.block.rows, options) : extractFigures(para.passage, options, findings);
+    for (const target of found) {
+      const measure = shape.measures.findLast((m) => m.para <= index && covers(m.whole.toRanges(0, m.whole.length), target.range.start));
+      out.push({ ...target, sectionKey: measure?.sectionKey ?? shape.paraSection[index] ?? null, measureKey: measure?.key ?? null });
+    }
+  });
+  return out;
+}
+
+function covers(ranges: Range[], offset: number): boolean {
+  return ranges.some((range) => range.start <= offset && offset < range.end);
+}
+
+/**
+ * The document a finding belongs to: the one whose text holds its place, else (a dropped pull quote)
+ * the one printed last before it. Findings with no place belong to the file.
+ */
+function ownerOf(finding: Finding, drafts: DraftDocument[]): number | null {
+  const at = finding.range?.start;
+  if (at === undefined) return null;
+  let nearest: number | null = null;
+  let nearestStart = -1;
+  for (let index = 0; index < drafts.length; index++) {
+    const draft = drafts[index]!;
+    const passages = draft.title ? [draft.title, ...draft.paras.map((p) => p.passage)] : draft.paras.map((p) => p.passage);
+    for (const passage of passages) {
+      for (const range of passage.toRanges(0, passage.length)) {
+        if (range.start <= at && at < range.end) return index;
+        if (range.start <= at && range.start > nearestStart) {
+          nearest = index;
+          nearestStart = range.start;
+        }
+      }
+    }
+  }
+  return nearest;
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => (a.range?.start ?? -1) - (b.range?.start ?? -1) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+function formatOf(path: string): Format {
+  return /\.(md|markdown)$/i.test(path) ? "markdown" : "text";
+}
+
+function stemOf(path: string): string {
+  const base = path.split("/").pop() ?? path;
+  return base.replace(/\.[^.]+$/, "") || base;
+}

@@ -1,0 +1,97 @@
+/**
+ * Stage 3: normalized text to blocks. Plain text and Markdown are two adapters that produce the same
+ * Block type, so no later stage asks which format a block came from. A plain-text block is one
+ * non-empty line (government sites put one paragraph on a line, often without blank lines between);
+ * Markdown paragraphs are split into their lines for the same reason.
+ */
+import { Passage, type Range } from "../text/passage.js";
+import { markdownBlocks } from "./markdown.js";
+
+export type BlockKind = "line" | "heading" | "item" | "table";
+
+export interface ListInfo {
+  ordered: boolean;
+  /** The number an ordered item stands for; null for unordered items. */
+  ordinal: number | null;
+  /** The marker as printed ("1." "-" "*"). */
+  marker: string;
+  markerRange: Range;
+}
+
+export interface Block {
+  kind: BlockKind;
+  /** The block's text without surrounding white space (and, in Markdown, without markup). */
+  passage: Passage;
+  /** Markdown heading depth (1-6), or the nesting depth of a list item (1 = top). */
+  depth: number;
+  list: ListInfo | null;
+  /** Length of a bold lead at the start of the block (Markdown **…**), 0 when none. */
+  strongLead: number;
+  /** Table rows of cells, for kind "table". */
+  rows: Passage[][];
+}
+
+export type Format = "text" | "markdown";
+
+export function toBlocks(normalized: string, format: Format): Block[] {
+  const blocks = format === "markdown" ? markdownBlocks(normalized) : textBlocks(normalized, 0, normalized.length);
+  return groupTables(blocks);
+}
+
+export function lineBlock(passage: Passage): Block {
+  return { kind: "line", passage, depth: 0, list: null, strongLead: 0, rows: [] };
+}
+
+/** Each non-empty line of normalized[from, to) as a block. */
+export function textBlocks(normalized: string, from: number, to: number): Block[] {
+  const blocks: Block[] = [];
+  let lineStart = from;
+  while (lineStart < to) {
+    let lineEnd = normalized.indexOf("\n", lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const passage = Passage.of(normalized, lineStart, lineEnd).trim();
+    if (passage.length > 0) blocks.push(lineBlock(passage));
+    lineStart = lineEnd + 1;
+  }
+  return blocks;
+}
+
+const TABLE_ROW = /^\|.*\|$/;
+const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
+
+/** Runs of pipe-table lines (Markdown tables, and text tables typed the same way) become one table block. */
+function groupTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind !== "line" || !TABLE_ROW.test(block.passage.text)) {
+      out.push(block);
+      continue;
+    }
+    let j = i;
+    const lines: Passage[] = [];
+    while (j < blocks.length && blocks[j]!.kind === "line" && TABLE_ROW.test(blocks[j]!.passage.text)) lines.push(blocks[j++]!.passage);
+    if (lines.length < 2) {
+      out.push(block);
+      continue;
+    }
+    const rows = lines.filter((line) => !TABLE_RULE.test(line.text)).map(splitCells);
+    out.push({ kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows });
+    i = j - 1;
+  }
+  return out;
+}
+
+function splitCells(line: Passage): Passage[] {
+  const cells: Passage[] = [];
+  const text = line.text;
+  let start = text.startsWith("|") ? 1 : 0;
+  for (let i = start; i <= text.length; i++) {
+    if (i === text.length || text[i] === "|") {
+      if (i > start || i < text.length) cells.push(line.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  if (text.endsWith("|") && cells.length > 0 && cells[cells.length - 1]!.length === 0) cells.pop();
+  return cells;
+}

@@ -1,0 +1,201 @@
+/**
+ * The Markdown adapter of the blocks stage: unified + remark-parse give the structure (headings, lists,
+ * emphasis); text nodes give the words, each aligned back to its offsets so that titles lose their
+ * markup but keep exact spans. The parser is loaded on first use: plain-text runs never pay for it.
+ */
+import { createRequire } from "node:module";
+import { Passage, type Piece } from "../text/passage.js";
+import { lineBlock, type Block } from "./blocks.js";
+
+interface MdNode {
+  type: string;
+  value?: string;
+  depth?: number;
+  ordered?: boolean | null;
+  start?: number | null;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+type Parse = (text: string) => MdNode;
+let parseMarkdown: Parse | undefined;
+
+function parser(): Parse {
+  if (!parseMarkdown) {
+    // require() of these ES modules is synchronous on Node >= 20.19, which keeps extract() synchronous.
+    const require = createRequire(import.meta.url);
+    const { unified } = require("unified") as typeof import("unified");
+    const remarkParse = (require("remark-parse") as typeof import("remark-parse")).default;
+    const processor = unified().use(remarkParse);
+    parseMarkdown = (text) => processor.parse(text) as unknown as MdNode;
+  }
+  return parseMarkdown;
+}
+
+export function markdownBlocks(normalized: string): Block[] {
+  const tree = parser()(normalized);
+  const blocks: Block[] = [];
+  // An explicit stack, not recursion: deeply nested lists must not exhaust the call stack.
+  const stack: Array<{ node: MdNode; listDepth: number }> = [];
+  const pushChildren = (node: MdNode, listDepth: number) => {
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, listDepth });
+  };
+  pushChildren(tree, 0);
+  while (stack.length > 0) {
+    const { node, listDepth } = stack.pop()!;
+    switch (node.type) {
+      case "heading": {
+        const passage = inlinePassage(normalized, node).trim();
+        if (passage.length > 0) blocks.push({ ...lineBlock(passage), kind: "heading", depth: node.depth ?? 1 });
+        break;
+      }
+      case "paragraph":
+        blocks.push(...paragraphLines(normalized, node));
+        break;
+      case "list": {
+        const children = node.children ?? [];
+        const first = node.start ?? 1;
+        // Items are expanded in reverse so that they come off the stack in order.
+        for (let i = children.length - 1; i >= 0; i--) {
+          stack.push({ node: { ...children[i]!, type: "listItem", ordered: node.ordered ?? false, start: first + i }, listDepth: listDepth + 1 });
+        }
+        break;
+      }
+      case "listItem": {
+        const [head, ...rest] = node.children ?? [];
+        const itemStart = node.position?.start.offset ?? 0;
+        const markerMatch = /^(\d{1,9}[.)]|[-*+])/.exec(normalized.slice(itemStart, itemStart + 12));
+        const marker = markerMatch?.[1] ?? (node.ordered ? `${node.start}.` : "-");
+        const list = {
+          ordered: Boolean(node.ordered),
+          ordinal: node.ordered ? (node.start ?? null) : null,
+          marker,
+          markerRange: { start: itemStart, end: itemStart + marker.length },
+        };
+        for (let i = rest.length - 1; i >= 0; i--) stack.push({ node: rest[i]!, listDepth });
+        if (head?.type === "paragraph") {
+          const [first, ...more] = paragraphLines(normalized, head);
+          if (first) blocks.push({ ...first, kind: "item", depth: listDepth, list });
+          blocks.push(...more);
+        } else if (head) {
+          stack.push({ node: head, listDepth });
+        }
+        break;
+      }
+      case "blockquote":
+      case "root":
+        pushChildren(node, listDepth);
+        break;
+      default:
+        // code, html, thematic breaks and definitions hold no policy text.
+        break;
+    }
+  }
+  return blocks;
+}
+
+/** A paragraph's lines as line blocks, each with its bold lead if it starts with one. */
+function paragraphLines(normalized: string, paragraph: MdNode): Block[] {
+  const passage = inlinePassage(normalized, paragraph);
+  const strongSpans = strongRanges(normalized, paragraph, passage);
+  const blocks: Block[] = [];
+  let lineStart = 0;
+  const text = passage.text;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const raw = passage.slice(lineStart, lineEnd);
+    const line = raw.trim();
+    if (line.length > 0) {
+      const lineOffset = lineStart + (raw.text.length - raw.text.trimStart().length);
+      const strong = strongSpans.find((s) => s.from === lineOffset);
+      blocks.push({ ...lineBlock(line), strongLead: strong ? strong.to - strong.from : 0 });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return blocks;
+}
+
+/** Local ranges of the passage covered by strong (bold) nodes. */
+function strongRanges(normalized: string, paragraph: MdNode, passage: Passage): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  for (const child of paragraph.children ?? []) {
+    if (child.type !== "strong" || !child.position) continue;
+    const inner = inlinePassage(normalized, child);
+    if (inner.pieces.length === 0) continue;
+    const first = inner.pieces[0]!.start;
+    const last = inner.pieces[inner.pieces.length - 1]!;
+    const from = passage.pieces.find((p) => p.start <= first && first < p.start + p.length);
+    const to = passage.pieces.find((p) => p.start < last.start + last.length && last.start + last.length <= p.start + p.length);
+    if (from && to) out.push({ from: from.at + (first - from.start), to: to.at + (last.start + last.length - to.start) });
+  }
+  return out;
+}
+
+/** The visible text of an inline subtree, each text node aligned to where it stands in `normalized`. */
+function inlinePassage(normalized: string, node: MdNode): Passage {
+  const parts: Passage[] = [];
+  const stack: MdNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === "text" || current.type === "inlineCode") {
+      parts.push(alignText(normalized, current));
+    } else if (current.type === "break") {
+      parts.push(new Passage("\n", []));
+    } else if (current.children) {
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
+    }
+  }
+  return Passage.join(parts);
+}
+
+/**
+ * remark's text values drop indentation and escapes, so a value is not always the slice at its
+ * position. Each line of the value is found in the slice in order; what cannot be found keeps the
+ * value's text with the nearest offset, so spans never point outside the node.
+ */
+function alignText(normalized: string, node: MdNode): Passage {
+  const value = node.value ?? "";
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const raw = normalized.slice(start, end);
+  if (raw === value) return Passage.of(normalized, start, end);
+  const pieces: Piece[] = [];
+  let cursor = 0;
+  let at = 0;
+  for (const line of value.split("\n")) {
+    const found = line.length > 0 ? raw.indexOf(line, cursor) : -1;
+    if (found >= 0) {
+      pieces.push({ at, start: start + found, length: line.length });
+      cursor = found + line.length;
+    } else if (line.length > 0) {
+      // An escaped character changed the line: cite it character by character where each is found.
+      for (let k = 0; k < line.length; k++) {
+        const hit = raw.indexOf(line[k]!, cursor);
+        const offset = hit >= 0 ? hit : Math.min(cursor, raw.length);
+        pieces.push({ at: at + k, start: start + offset, length: 1 });
+        if (hit >= 0) cursor = hit + 1;
+      }
+    }
+    at += line.length;
+    // the newline itself: map it to the newline in the raw text where there is one
+    if (at < value.length) {
+      const newline = raw.indexOf("\n", cursor);
+      pieces.push({ at, start: start + (newline >= 0 ? newline : Math.min(cursor, raw.length)), length: 1 });
+      if (newline >= 0) cursor = newline + 1;
+      at += 1;
+    }
+  }
+  return new Passage(value, mergePieces(pieces));
+}
+
+function mergePieces(pieces: Piece[]): Piece[] {
+  const merged: Piece[] = [];
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1];
+    if (last && last.at + last.length === piece.at && last.start + last.length === piece.start) last.length += piece.length;
+    else merged.push({ ...piece });
+  }
+  return merged;
+}

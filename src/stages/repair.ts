@@ -1,0 +1,296 @@
+/**
+ * Stage 5: restore reading order on a printed page. Three repairs, each an info diagnostic with its
+ * place so a reader can audit it, and each left undone (with a warning) when the evidence is thin:
+ * - pull quotes: a short paragraph that repeats, often abridged, a sentence of the body is dropped;
+ * - column breaks: a paragraph that ends mid-sentence is joined with the paragraph that continues it;
+ * - displaced sections: text printed after an article's end mark goes back to the article it belongs
+ *   to, judged by the abbreviation it uses, the series it completes and the fragment that ends it.
+ */
+import type { Findings } from "../diagnostics/report.js";
+import { inlineMarkers, leadingMarker } from "../numbering/registry.js";
+import { isTitleLike, PARAGRAPH_END, smallChineseNumber } from "../text/chars.js";
+import { Passage } from "../text/passage.js";
+import { lineBlock, type Block } from "./blocks.js";
+import type { Genre, Segment } from "./segment.js";
+
+/** A paragraph in reading order: one or more blocks joined, with the first block's layout. */
+export interface Para {
+  passage: Passage;
+  block: Block;
+  /** Ends mid-sentence with nothing found to continue it. */
+  unfinished: boolean;
+}
+
+export interface DraftDocument {
+  title: Passage | null;
+  byline: string | null;
+  continuedFrom: string | null;
+  captions: string[];
+  genre: Genre;
+  paras: Para[];
+}
+
+export function repair(segments: Segment[], findings: Findings): DraftDocument[] {
+  dropPullQuotes(segments, findings);
+  const drafts = segments.map((seg) => ({ seg, doc: toDraft(seg, findings) }));
+  const documents: DraftDocument[] = [];
+  for (const { seg, doc } of drafts) {
+    if (seg.kind === "document") {
+      documents.push(doc);
+      continue;
+    }
+    const home = placeOrphan(doc, documents, findings);
+    if (!home) {
+      findings.report(
+        "displaced-section-kept",
+        `Text after an end mark (“${doc.title?.text ?? ""}”) has no byline and no evidence ties it to an article; it was kept as its own document.`,
+        doc.title ? doc.title.toRange(0, doc.title.length) : null,
+      );
+      documents.push(doc);
+    }
+  }
+  for (const doc of documents) {
+    for (const para of doc.paras) {
+      if (para.unfinished) {
+        findings.report("column-break-doubtful", "This paragraph ends mid-sentence and nothing after it reads as its continuation; it was left as printed.", para.passage.toRange(para.passage.length - 1, para.passage.length));
+      }
+    }
+  }
+  return documents;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pull quotes
+
+const GRAM = 6;
+const SEARCH_WINDOW = 60_000;
+const strip = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, "");
+
+function dropPullQuotes(segments: Segment[], findings: Findings): void {
+  const blocks = segments.flatMap((seg) => seg.body);
+  // The body as one stripped string, so a sentence broken by a column break still matches whole.
+  const stripped = blocks.map((block) => strip(block.passage.text));
+  const starts: number[] = [];
+  let hay = "";
+  for (const text of stripped) {
+    starts.push(hay.length);
+    hay += text;
+  }
+  const dropped = new Set<Block>();
+  blocks.forEach((block, index) => {
+    const quote = stripped[index]!;
+    if (!isPullQuoteCandidate(block, quote)) return;
+    const ownStart = starts[index]!;
+    const ownEnd = ownStart + quote.length;
+    const covered = new Uint8Array(quote.length);
+    const sources = new Set<number>();
+    for (let p = 0; p + GRAM <= quote.length; p++) {
+      const at = findOutside(hay, quote.slice(p, p + GRAM), ownStart, ownEnd);
+      if (at < 0) continue;
+      covered.fill(1, p, p + GRAM);
+      sources.add(blockAt(starts, at));
+    }
+    const coverage = covered.reduce((sum, c) => sum + c, 0) / quote.length;
+    const sourceLength = [...sources].reduce((sum, i) => sum + stripped[i]!.length, 0);
+    if (coverage >= 0.85 && sourceLength >= quote.length * 1.3 && ![...sources].some((i) => dropped.has(blocks[i]!))) {
+      dropped.add(block);
+      findings.report("pull-quote-dropped", `This paragraph repeats a sentence of the body (a pull quote): “${block.passage.text.slice(0, 24)}…”; it was dropped.`, block.passage.toRange(0, block.passage.length));
+    }
+  });
+  if (dropped.size === 0) return;
+  for (const seg of segments) seg.body = seg.body.filter((block) => !dropped.has(block));
+}
+
+function isPullQuoteCandidate(block: Block, quote: string): boolean {
+  if (block.kind !== "line" || quote.length < 12 || quote.length > 120) return false;
+  const text = block.passage.text;
+  return /[。!?]$/u.test(text) && leadingMarker(text) === null;
+}
+
+function findOutside(hay: string, gram: string, ownStart: number, ownEnd: number): number {
+  const lo = Math.max(0, ownStart - SEARCH_WINDOW);
+  const hi = ownEnd + SEARCH_WINDOW;
+  let at = hay.indexOf(gram, lo);
+  while (at >= 0 && at < hi) {
+    if (at + gram.length <= ownStart || at >= ownEnd) return at;
+    at = hay.indexOf(gram, ownEnd);
+  }
+  return -1;
+}
+
+function blockAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Column breaks
+
+/** A line that may be a heading: short, no sentence punctuation, and not a 一是-style series item. */
+function mayBeHeading(text: string): boolean {
+  const marker = leadingMarker(text);
+  if (marker && marker.system.placement === "inline") return false;
+  return isTitleLike(text);
+}
+
+function endsMidSentence(text: string): boolean {
+  return !PARAGRAPH_END.test(text) && !mayBeHeading(text);
+}
+
+/** Whether `text` can continue a sentence: no marker, no heading, and not a new lead-in. */
+function continuesSentence(text: string): boolean {
+  return leadingMarker(text) === null && !mayBeHeading(text);
+}
+
+function toDraft(seg: Segment, findings: Findings): DraftDocument {
+  const paras: Para[] = [];
+  for (const block of seg.body) {
+    const previous = paras[paras.length - 1];
+    if (previous && previous.unfinished && block.kind === "line" && continuesSentence(block.passage.text)) {
+      const joinAt = previous.passage.length;
+      previous.passage = Passage.join([previous.passage, block.passage]);
+      previous.unfinished = endsMidSentence(previous.passage.text);
+      findings.report("column-break-joined", `A sentence broken by a column break was joined: “…${previous.passage.text.slice(Math.max(0, joinAt - 8), joinAt)}” + “${block.passage.text.slice(0, 8)}…”.`, previous.passage.toRange(joinAt - 1, joinAt + 1));
+      continue;
+    }
+    const text = block.passage.text;
+    paras.push({ passage: block.passage, block, unfinished: (block.kind === "line" || block.kind === "item") && endsMidSentence(text) });
+  }
+  return { title: seg.title, byline: seg.byline, continuedFrom: seg.continuedFrom, captions: seg.captions, genre: seg.genre, paras };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Displaced sections
+
+interface Evidence {
+  score: number;
+  reasons: string[];
+  /** Index of the paragraph where the orphan's series resumes in the candidate document. */
+  resumeAt: number;
+}
+
+function placeOrphan(orphan: DraftDocument, documents: DraftDocument[], findings: Findings): DraftDocument | null {
+  let best: { doc: DraftDocument; evidence: Evidence } | null = null;
+  for (const doc of documents) {
+    const evidence = weighEvidence(orphan, doc);
+    if (evidence.score >= 2 && (!best || evidence.score > best.evidence.score)) best = { doc, evidence };
+  }
+  if (!best) return null;
+  const { doc, evidence } = best;
+
+  let moved: Para[] = [];
+  const last = orphan.paras[orphan.paras.length - 1];
+  if (evidence.resumeAt >= 0) {
+    const runEnd = runEndFrom(doc.paras, evidence.resumeAt);
+    let runStart = evidence.resumeAt;
+    const fragment = doc.paras[runStart - 1];
+    if (last?.unfinished && fragment && isFragment(fragment)) {
+      runStart -= 1;
+      const joinAt = last.passage.length;
+      last.passage = Passage.join([last.passage, fragment.passage]);
+      last.unfinished = false;
+      findings.report("fragment-rejoined", `The fragment “${fragment.passage.text.slice(0, 12)}…” completes the unfinished sentence “…${last.passage.text.slice(Math.max(0, joinAt - 8), joinAt)}” printed elsewhere; they were joined.`, fragment.passage.toRange(0, fragment.passage.length));
+      moved = doc.paras.slice(evidence.resumeAt, runEnd);
+    } else {
+      moved = doc.paras.slice(evidence.resumeAt, runEnd);
+    }
+    doc.paras.splice(runStart, runEnd - runStart);
+  }
+  const heading: Para[] = orphan.title ? [{ passage: orphan.title, block: lineBlock(orphan.title), unfinished: false }] : [];
+  doc.paras.push(...heading, ...orphan.paras, ...moved);
+  findings.report(
+    "displaced-section-moved",
+    `The section “${orphan.title?.text ?? ""}”, printed after another article's end, was returned to “${doc.title?.text ?? ""}” (${evidence.reasons.join("; ")}).`,
+    orphan.title ? orphan.title.toRange(0, orphan.title.length) : null,
+  );
+  return doc;
+}
+
+function weighEvidence(orphan: DraftDocument, doc: DraftDocument): Evidence {
+  const evidence: Evidence = { score: 0, reasons: [], resumeAt: -1 };
+  const orphanText = orphan.paras.map((p) => p.passage.text).join("\n");
+  const docText = doc.paras.map((p) => p.passage.text).join("\n");
+
+  for (const match of docText.matchAll(/以下简称\s*([《“][^》”]{1,20}[》”])/gu)) {
+    if (orphanText.includes(match[1]!)) {
+      evidence.score += 2;
+      evidence.reasons.push(`it refers to ${match[1]}, the short name the article defines`);
+      break;
+    }
+  }
+
+  const tail = lastSeriesOrdinal(orphan.paras);
+  const lastPara = orphan.paras[orphan.paras.length - 1];
+  if (tail && lastPara?.unfinished) {
+    const resumeAt = findResumption(doc.paras, tail.systemId, tail.ordinal + 1);
+    if (resumeAt >= 0) {
+      evidence.score += 3;
+      evidence.resumeAt = resumeAt;
+      evidence.reasons.push(`its series stops at ${tail.ordinal} mid-sentence and the article has a series resuming at ${tail.ordinal + 1}`);
+      const announced = /从([\d一二三四五六七八九十]+)个方面/u.exec(orphanText);
+      const runLength = countRun(doc.paras, resumeAt, tail.systemId);
+      if (announced && smallChineseNumber(announced[1]!) === tail.ordinal + runLength) {
+        evidence.score += 1;
+        evidence.reasons.push(`together they make the ${announced[1]} items it announces`);
+      }
+    }
+  }
+  return evidence;
+}
+
+function markersOf(para: Para) {
+  const text = para.passage.text;
+  const lead = leadingMarker(text);
+  return lead ? [lead, ...inlineMarkers(text, lead.end)] : inlineMarkers(text);
+}
+
+function lastSeriesOrdinal(paras: Para[]): { systemId: string; ordinal: number } | null {
+  for (let i = paras.length - 1; i >= 0; i--) {
+    const markers = markersOf(paras[i]!);
+    const last = markers[markers.length - 1];
+    if (last && last.ordinal !== null && last.system.placement === "inline") return { systemId: last.system.id, ordinal: last.ordinal };
+  }
+  return null;
+}
+
+/** The paragraph that opens with `ordinal` of the system while the series before it never reached ordinal - 1. */
+function findResumption(paras: Para[], systemId: string, ordinal: number): number {
+  let lastSeen: number | null = null;
+  for (let i = 0; i < paras.length; i++) {
+    const lead = leadingMarker(paras[i]!.passage.text);
+    if (lead?.system.id === systemId && lead.ordinal === ordinal && lastSeen !== ordinal - 1) return i;
+    for (const marker of markersOf(paras[i]!)) if (marker.system.id === systemId) lastSeen = marker.ordinal;
+    if (isLeadIn(paras[i]!.passage.text) || mayBeHeading(paras[i]!.passage.text)) lastSeen = null;
+  }
+  return -1;
+}
+
+/** From a resumed series item, the run of paragraphs up to the next heading, lead-in or document end. */
+function runEndFrom(paras: Para[], from: number): number {
+  let end = from + 1;
+  while (end < paras.length && !mayBeHeading(paras[end]!.passage.text) && !isLeadIn(paras[end]!.passage.text)) end++;
+  return end;
+}
+
+function countRun(paras: Para[], from: number, systemId: string): number {
+  let count = 0;
+  for (let i = from; i < runEndFrom(paras, from); i++) count += markersOf(paras[i]!).filter((m) => m.system.id === systemId).length;
+  return count;
+}
+
+/** A paragraph that can be the tail of a sentence: no marker, no heading, no lead-in of its own. */
+function isFragment(para: Para): boolean {
+  const text = para.passage.text;
+  return leadingMarker(text) === null && !mayBeHeading(text) && !isLeadIn(text);
+}
+
+const LEAD_IN = /^(在|围绕|针对)[^,;。:!?]{1,30}(方面|领域)[,:]/u;
+export function isLeadIn(text: string): boolean {
+  return LEAD_IN.test(text);
+}

@@ -1,0 +1,213 @@
+/**
+ * Stage 4: blocks to documents. A file may hold several documents: the articles of a newspaper page
+ * (title, byline, body, end mark), a cover notice and the plan it issues, attachments printed in full.
+ * Lines that are metadata (bylines, captions, end marks, 文号, 主送, signatures and dates, scraper
+ * headers) are taken out of the body here, into the document's fields where the contract has one.
+ * Text printed after an article's end mark without a title and byline of its own is an "orphan"
+ * segment: the repair stage decides where it belongs.
+ */
+import { Findings } from "../diagnostics/report.js";
+import { leadingMarker } from "../numbering/registry.js";
+import { isTitleLike } from "../text/chars.js";
+import { Passage } from "../text/passage.js";
+import type { Block } from "./blocks.js";
+
+export type Genre = "policy" | "news";
+
+export interface Segment {
+  kind: "document" | "orphan";
+  title: Passage | null;
+  byline: string | null;
+  continuedFrom: string | null;
+  captions: string[];
+  body: Block[];
+  genre: Genre;
+}
+
+type Role =
+  | { kind: "body" }
+  | { kind: "title" }
+  | { kind: "meta" }
+  | { kind: "caption" }
+  | { kind: "byline"; byline: string; rest: number }
+  | { kind: "continued"; label: string; rest: number }
+  | { kind: "end"; byline: string | null }
+  | { kind: "date" }
+  | { kind: "attachment" };
+
+const BYLINE_LINE = /^(本报记者|本报通讯员|本报特约记者|新华社记者|人民日报记者|特约记者|记者|通讯员)[\s\u4e00-\u9fa5·、]{1,30}$/u;
+const BYLINE_PREFIX =
+  /^(本报讯|(?:新华社|本报|中新社|人民网|新华网)[\u4e00-\u9fa5]{0,8}\d{1,2}月\d{1,2}日电)(?:\s*\((?:记者|通讯员)[^)]{1,40}\))?/u;
+const END_BYLINE = /^\((本报记者|本报通讯员|新华社记者|记者|通讯员)[^)]{1,40}\)$/u;
+const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*讯|本报综合|据[^)]{2,20})\)$|^——完——$/u;
+const CONTINUED = /^\((?:上接|接上|接)第?\s*[\d一二三四五六七八九十]+\s*版\)/u;
+const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$/u;
+const BOILERPLATE =
+  /^(索引号|发布机构|发文机关|发文单位|成文日期|发布日期|发文日期|公开日期|生效日期|主题分类|主题词|体裁分类|发文字号|文号|有效性|信息来源|来源|浏览次数|访问量|字号|【字体|打印本页|【打印|【关闭|关闭窗口|分享到|当前位置|您当前的位置|首页\s*>|扫一扫|责任编辑|编辑:|校对:|审核:|标题:|相关链接|附件下载)/u;
+const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}号$/u;
+const ADDRESSEE = /^(各[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,20}(人民政府|委员会|各部门|有关单位|办公厅))[^。!?]{0,120}:$/u;
+const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日\)?$/u;
+const SIGNATURE = /^[\u4e00-\u9fa5()]{2,30}(人民政府|政府|办公厅|办公室|委员会|委|局|部|厅|中心|协会|公司|领导小组)$/u;
+const ATTACHMENT_LABEL = /^附件\s*\d{0,2}\s*:?$/u;
+const ATTACHMENT_LIST = /^附件\s*:\s*\S/u;
+const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$/u;
+export const POLICY_TITLE =
+  /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|报告|清单|目录|登记表|申请表)(\s*\([^)]{0,30}\))?$/u;
+
+function roleOf(block: Block): Role {
+  if (block.kind !== "line") return block.kind === "heading" ? { kind: "title" } : { kind: "body" };
+  const text = block.passage.text;
+  if (BOILERPLATE.test(text) && text.length <= 80) return { kind: "meta" };
+  if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text)) return { kind: "meta" };
+  if (END_BYLINE.test(text)) return { kind: "end", byline: text.slice(1, -1).trim() };
+  if (END_MARK.test(text)) return { kind: "end", byline: null };
+  if (CAPTION.test(text) && text.length <= 80) return { kind: "caption" };
+  if (BYLINE_LINE.test(text) && text.length <= 30) return { kind: "byline", byline: text, rest: text.length };
+  const prefix = BYLINE_PREFIX.exec(text);
+  if (prefix) return { kind: "byline", byline: prefix[0].trim(), rest: prefix[0].length };
+  const continued = CONTINUED.exec(text);
+  if (continued) return { kind: "continued", label: continued[0], rest: continued[0].length };
+  if (DATE_LINE.test(text)) return { kind: "date" };
+  if (ATTACHMENT_LABEL.test(text)) return { kind: "attachment" };
+  if (ATTACHMENT_LIST.test(text) || ADDRESSEE.test(text)) return { kind: "meta" };
+  if (isTitleLike(text) && leadingMarker(text) === null) return { kind: "title" };
+  return { kind: "body" };
+}
+
+const OPENS_ARTICLE = new Set(["byline", "continued"]);
+
+export function segment(blocks: Block[], findings: Findings): Segment[] {
+  const roles = blocks.map(roleOf);
+  markSignatures(blocks, roles);
+  markAttachmentLists(blocks, roles);
+
+  const segments: Segment[] = [];
+  let current: Segment | null = null;
+  let afterEnd = false; // the previous segment closed with an end mark, signature, date or 附件 label
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const role = roles[i]!;
+
+    if (role.kind === "title" && opensDocument(blocks, roles, i, afterEnd, current)) {
+      const titleBlocks: Block[] = [block];
+      while (i + 1 < blocks.length && roles[i + 1]!.kind === "title" && blocks[i + 1]!.kind === "line" && titleBlocks.length < 3) titleBlocks.push(blocks[++i]!);
+      const opensArticle = hasArticleOpening(roles, i + 1);
+      current = {
+        kind: afterEnd && !opensArticle && !isPolicyTitle(titleBlocks) && current !== null ? "orphan" : "document",
+        title: joinPassages(titleBlocks),
+        byline: null,
+        continuedFrom: null,
+        captions: [],
+        body: [],
+        genre: isPolicyTitle(titleBlocks) ? "policy" : "news",
+      };
+      segments.push(current);
+      afterEnd = false;
+      continue;
+    }
+
+    if (current === null) {
+      if (role.kind === "meta" || role.kind === "caption" || role.kind === "date") continue;
+      current = { kind: "document", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: "news" };
+      segments.push(current);
+      findings.report("no-title", "The text does not open with a title line; the document's title was taken from its first line.", block.passage.toRange(0, block.passage.length));
+    }
+
+    switch (role.kind) {
+      case "meta":
+        break;
+      case "caption":
+        current.captions.push(block.passage.text);
+        break;
+      case "byline":
+        current.byline ??= role.byline;
+        pushRest(current, block, role.rest);
+        break;
+      case "continued":
+        current.continuedFrom ??= role.label;
+        pushRest(current, block, role.rest);
+        break;
+      case "end":
+        if (role.byline) current.byline ??= role.byline;
+        afterEnd = true;
+        break;
+      case "date":
+      case "attachment":
+        afterEnd = true;
+        break;
+      default:
+        current.body.push(block);
+        if (afterEnd && block.kind !== "line") afterEnd = false;
+    }
+  }
+
+  for (const seg of segments) if (seg.title === null && seg.body.length > 0) seg.title = seg.body[0]!.passage.slice(0, 30);
+  return segments;
+}
+
+/**
+ * A title line opens a new document at the start of the text, when an article opening (byline,
+ * 上接) follows it, after an end mark or signature, or when it is a policy title after metadata.
+ * A Markdown heading opens one only at the start or when it is a top-level policy title.
+ */
+function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: boolean, current: Segment | null): boolean {
+  const block = blocks[i]!;
+  if (block.kind === "heading") return current === null || (block.depth === 1 && POLICY_TITLE.test(block.passage.text) && current.body.length > 0);
+  if (current === null) return true;
+  if (current.body.length === 0 && current.byline === null && current.continuedFrom === null) return false;
+  if (hasArticleOpening(roles, i + 1)) return true;
+  if (afterEnd) return true;
+  const title = blocks[i]!.passage.text;
+  const previous = roles[i - 1];
+  return previous !== undefined && previous.kind === "meta" && POLICY_TITLE.test(title);
+}
+
+/** Whether a byline or (上接第X版) follows within the next few title, caption or meta lines. */
+function hasArticleOpening(roles: Role[], from: number): boolean {
+  for (let j = from; j < Math.min(roles.length, from + 4); j++) {
+    const kind = roles[j]!.kind;
+    if (OPENS_ARTICLE.has(kind)) return true;
+    if (kind !== "title" && kind !== "caption" && kind !== "meta") return false;
+  }
+  return false;
+}
+
+function isPolicyTitle(titleBlocks: Block[]): boolean {
+  return POLICY_TITLE.test(titleBlocks.map((b) => b.passage.text).join(""));
+}
+
+/** A short line naming an issuing body directly before a date line is a signature. */
+function markSignatures(blocks: Block[], roles: Role[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    if (roles[i]!.kind !== "date") continue;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (SIGNATURE.test(blocks[j]!.passage.text)) roles[j] = { kind: "meta" };
+      else break;
+    }
+  }
+}
+
+/** The numbered lines after 附件：1.… name attachments; they are metadata, not measures. */
+function markAttachmentLists(blocks: Block[], roles: Role[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    if (!ATTACHMENT_LIST.test(blocks[i]!.passage.text)) continue;
+    for (let j = i + 1; j < blocks.length && /^\d{1,2}[.、]/.test(blocks[j]!.passage.text) && isTitleLike(blocks[j]!.passage.text, 60); j++) roles[j] = { kind: "meta" };
+  }
+}
+
+function pushRest(segment: Segment, block: Block, rest: number): void {
+  const passage = block.passage.slice(rest).trim();
+  if (passage.length > 0) segment.body.push({ ...block, passage, kind: "line" });
+}
+
+/** A title printed over several lines is one title: joined without the line break, each piece in its place. */
+function joinPassages(blocks: Block[]): Passage {
+  const parts: Passage[] = [];
+  for (const block of blocks) {
+    const previous = parts[parts.length - 1];
+    if (previous && !(/[\u4e00-\u9fa5”》)]$/u.test(previous.text) && /^[\u4e00-\u9fa5“《(]/u.test(block.passage.text))) parts.push(new Passage(" ", []));
+    parts.push(block.passage);
+  }
+  return Passage.join(parts);
+}

@@ -1,0 +1,285 @@
+/**
+ * Stages 6 and 7: headings, then measures, in one walk over a document's paragraphs, because a
+ * measure belongs to the section open where it stands. Which numbered lines are headings and which
+ * are measures follows spec/what-counts.md: a numbered line standing alone is a heading, a numbered
+ * line with a body is a measure, never both. Nesting follows the numbering systems' ranks.
+ */
+import type { Findings } from "../diagnostics/report.js";
+import { inlineMarkers, leadingMarker, type MarkerMatch, type NumberingSystem } from "../numbering/registry.js";
+import { isTitleLike } from "../text/chars.js";
+import { Passage } from "../text/passage.js";
+import type { DraftDocument, Para } from "./repair.js";
+
+export interface SectionDraft {
+  key: number;
+  parentKey: number | null;
+  level: number;
+  title: Passage;
+  subtitle: Passage | null;
+  implicit: boolean;
+  rank: number;
+}
+
+export interface MeasureDraft {
+  key: number;
+  sectionKey: number | null;
+  parentKey: number | null;
+  seriesKey: string;
+  marker: string;
+  ordinal: number | null;
+  /** From the marker to the end of the body. */
+  whole: Passage;
+  /** The body after the marker. */
+  body: Passage;
+  /** Index of the paragraph the measure starts in. */
+  para: number;
+}
+
+export interface Structure {
+  sections: SectionDraft[];
+  measures: MeasureDraft[];
+  /** For each paragraph, the section open at its start (null before the first). */
+  paraSection: Array<number | null>;
+}
+
+const LEAD_IN = /^(在|围绕|针对)[^,;。:!?]{1,30}(方面|领域)(?=[,:])/u;
+const PLAIN_HEADING_TOP = 9;
+const PLAIN_HEADING_NESTED = 25;
+const MD_ITEM_RANK = 30;
+
+interface SeriesState {
+  key: string;
+  systemId: string;
+  last: number | null;
+  count: number;
+}
+
+export function structure(doc: DraftDocument, findings: Findings): Structure {
+  const sections: SectionDraft[] = [];
+  const measures: MeasureDraft[] = [];
+  const paraSection: Array<number | null> = [];
+  const stack: SectionDraft[] = [];
+  let implicit: SectionDraft | null = null;
+  let measureStack: Array<{ measure: MeasureDraft; rank: number; article: boolean }> = [];
+  let series = new Map<string, SeriesState>();
+  let seriesCount = 0;
+  const lastOrdinalBySystem = new Map<string, number>();
+  let numberedHeadingSeen = false;
+  let lastHeadingPara = -2;
+
+  const currentSection = () => implicit ?? stack[stack.length - 1] ?? null;
+  const resetScope = () => {
+    measureStack = [];
+    series = new Map();
+  };
+  const openSection = (title: Passage, rank: number, isImplicit: boolean): SectionDraft => {
+    let parent: SectionDraft | null;
+    let level: number;
+    if (isImplicit) {
+      parent = stack[stack.length - 1] ?? null;
+      level = (parent?.level ?? 1) + 1;
+    } else {
+      implicit = null;
+      while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
+      parent = stack[stack.length - 1] ?? null;
+      level = stack.length + 1;
+    }
+    const section: SectionDraft = { key: sections.length, parentKey: parent?.key ?? null, level, title, subtitle: null, implicit: isImplicit, rank };
+    sections.push(section);
+    if (isImplicit) implicit = section;
+    else stack.push(section);
+    resetScope();
+    return section;
+  };
+
+  const addMeasure = (para: number, passage: Passage, marker: MarkerMatch | { marker: string; ordinal: number | null; start: number; bodyStart: number; systemId: string }, end: number, parentKey: number | null): MeasureDraft => {
+    const systemId = "system" in marker ? marker.system.id : marker.systemId;
+    const section = currentSection();
+    const scope = `${section?.key ?? "-"}:${parentKey ?? "-"}:${systemId}`;
+    let state = series.get(scope);
+    const ordinal = systemId === "quoted-lead" ? (state ? state.count + 1 : 1) : marker.ordinal;
+    const continues = state !== undefined && (ordinal === null || state.last === null || ordinal > state.last);
+    if (!continues) {
+      state = { key: `q${++seriesCount}`, systemId, last: null, count: 0 };
+      series.set(scope, state);
+      const runsOn = ordinal !== null && lastOrdinalBySystem.get(systemId) === ordinal - 1;
+      if (ordinal !== null && ordinal > 1 && !runsOn && systemId !== "sequence") {
+        findings.report("ordinal-gap", `The series ${marker.marker}… starts at ${ordinal}, not at 1; its first items may be printed elsewhere.`, passage.toRange(marker.start, marker.bodyStart));
+      }
+    } else if (ordinal !== null && state!.last !== null && ordinal > state!.last + 1 && systemId !== "sequence") {
+      findings.report("ordinal-gap", `The series skips from ${state!.last} to ${ordinal} at ${marker.marker}.`, passage.toRange(marker.start, marker.bodyStart));
+    }
+    state!.last = ordinal ?? state!.last;
+    state!.count += 1;
+    if (ordinal !== null) lastOrdinalBySystem.set(systemId, ordinal);
+    const measure: MeasureDraft = {
+      key: measures.length,
+      sectionKey: section?.key ?? null,
+      parentKey,
+      seriesKey: state!.key,
+      marker: marker.marker,
+      ordinal: systemId === "quoted-lead" ? ordinal : marker.ordinal,
+      whole: passage.slice(marker.start, end).trim(),
+      body: passage.slice(marker.bodyStart, end).trim(),
+      para,
+    };
+    measures.push(measure);
+    return measure;
+  };
+
+  for (let i = 0; i < doc.paras.length; i++) {
+    const para = doc.paras[i]!;
+    const { passage, block } = para;
+    const text = passage.text;
+    paraSection.push(currentSection()?.key ?? null);
+
+    if (block.kind === "table") continue;
+    if (block.kind === "heading") {
+      openSection(passage, block.depth, false);
+      lastHeadingPara = i;
+      continue;
+    }
+
+    const lead = block.kind === "item" ? null : leadingMarker(text);
+    const headingRank = block.kind === "line" ? headingRankOf(doc.paras, i, lead, numberedHeadingSeen) : null;
+    if (headingRank !== null) {
+      const previous = sections[sections.length - 1];
+      if (!lead && lastHeadingPara === i - 1 && previous && !previous.implicit && previous.subtitle === null && !leadingMarker(previous.title.text)) {
+        previous.subtitle = passage;
+      } else {
+        openSection(passage, headingRank, false);
+        if (lead) numberedHeadingSeen = true;
+      }
+      lastHeadingPara = i;
+      paraSection[i] = currentSection()?.key ?? null;
+      continue;
+    }
+
+    // A lead-in phrase (在…方面, a bold first sentence) opens an implicit section; the rest of its paragraph follows.
+    let scanFrom = 0;
+    const leadIn = lead ? null : LEAD_IN.exec(text);
+    if (leadIn) {
+      openSection(passage.slice(0, leadIn[0].length), 0, true);
+      scanFrom = leadIn[0].length;
+    } else if (block.strongLead > 0 && !lead && block.kind === "line") {
+      const title = passage.slice(0, block.strongLead);
+      const trimmed = title.slice(0, title.text.replace(/[。:,;.]+$/u, "").length);
+      openSection(trimmed, 0, true);
+    }
+    paraSection[i] = currentSection()?.key ?? null;
+
+    // Block-level measures: a Markdown list item, or a paragraph opening with a marker.
+    let parentKey: number | null = null;
+    let inlineFrom = scanFrom;
+    if (block.kind === "item" && block.list) {
+      const rank = MD_ITEM_RANK + block.depth;
+      while (measureStack.length > 0 && measureStack[measureStack.length - 1]!.rank >= rank) measureStack.pop();
+      const list = block.list;
+      const systemId = list.ordered ? "markdown-ordered" : "markdown-bullet";
+      const itemPassage = Passage.join([new Passage(list.marker, [{ at: 0, start: list.markerRange.start, length: list.marker.length }]), new Passage(" ", []), passage]);
+      const measure = addMeasure(i, itemPassage, { marker: list.marker, ordinal: list.ordinal, start: 0, bodyStart: list.marker.length + 1, systemId }, itemPassage.length, measureStack[measureStack.length - 1]?.measure.key ?? null);
+      measureStack.push({ measure, rank, article: false });
+      parentKey = measure.key;
+      inlineFrom = 0;
+      scanInline(i, passage, 0, parentKey);
+      continue;
+    }
+    if (lead && lead.system.placement === "block" && acceptsBlockMarker(doc.paras, i, lead)) {
+      const rank = lead.system.rank;
+      while (measureStack.length > 0 && measureStack[measureStack.length - 1]!.rank >= rank) measureStack.pop();
+      const parent = measureStack[measureStack.length - 1]?.measure.key ?? null;
+      let whole = passage;
+      const article = lead.system.id === "article";
+      if (article) whole = withClauses(doc.paras, i, passage);
+      const measure = addMeasure(i, whole, lead, whole.length, parent);
+      measureStack.push({ measure, rank, article });
+      scanInline(i, passage, lead.bodyStart, measure.key);
+      continue;
+    }
+
+    // An unmarked paragraph ends open block measures, except an article, whose clauses (款) run on.
+    const top = measureStack[measureStack.length - 1];
+    if (!lead && top && !top.article && inlineFrom === 0) {
+      const markers = inlineMarkers(text);
+      if (markers.length === 0) measureStack = [];
+    }
+    parentKey = measureStack[measureStack.length - 1]?.measure.key ?? null;
+    const startsWithInline = lead && lead.system.placement === "inline" ? lead : null;
+    scanInline(i, passage, inlineFrom, parentKey, startsWithInline);
+  }
+
+  /** Inline series (一是…二是…, 首先…其次…, ①②) inside one paragraph, from `from` on. */
+  function scanInline(paraIndex: number, passage: Passage, from: number, parentKey: number | null, leadMarker: MarkerMatch | null = null): void {
+    const text = passage.text;
+    const found = inlineMarkers(text, Math.max(from, 1)).filter((m) => m.start >= from);
+    if (leadMarker) found.unshift(leadMarker);
+    if (found.length === 0) return;
+    const accepted = found.filter((marker) => acceptsInline(marker, found, doc.paras, paraIndex));
+    accepted.forEach((marker, k) => {
+      const next = accepted.slice(k + 1).find((m) => m.system.id === marker.system.id);
+      const end = next ? next.start : text.length;
+      const enclosing = accepted.slice(0, k).reverse().find((m) => m.system.id !== marker.system.id && m.system.rank < marker.system.rank);
+      const enclosingMeasure = enclosing ? measures.findLast((m) => m.para === paraIndex && m.marker === enclosing.marker) : undefined;
+      addMeasure(paraIndex, passage, marker, end, enclosingMeasure?.key ?? parentKey);
+    });
+  }
+
+  return { sections, measures, paraSection };
+}
+
+/** Inline markers of systems that need a series (首先 needs 其次) count only when the series is there. */
+function acceptsInline(marker: MarkerMatch, found: MarkerMatch[], paras: Para[], index: number): boolean {
+  const system = marker.system;
+  if (system.minSeries <= 1) return true;
+  const sameHere = found.filter((m) => m.system.id === system.id).length;
+  if (sameHere >= system.minSeries) return true;
+  // a series laid out one item per paragraph: look at the neighbouring paragraphs' openings
+  const neighbours = [paras[index - 1], paras[index + 1]].filter((p): p is Para => p !== undefined);
+  return neighbours.some((p) => leadingMarker(p.passage.text)?.system.id === system.id);
+}
+
+function acceptsBlockMarker(paras: Para[], index: number, lead: MarkerMatch): boolean {
+  if (lead.system.minSeries <= 1) return true;
+  const neighbours = [paras[index - 1], paras[index + 1]].filter((p): p is Para => p !== undefined);
+  return neighbours.some((p) => leadingMarker(p.passage.text)?.system.id === lead.system.id);
+}
+
+/**
+ * The rank of the heading a paragraph opens, or null when it is not a heading. A numbered line is a
+ * heading when what follows its marker is title-like, unless the next line is its sibling in the same
+ * system (then both are short list items, i.e. measures).
+ */
+function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, numberedSeen: boolean): number | null {
+  const text = paras[index]!.passage.text;
+  if (lead) {
+    const system: NumberingSystem = lead.system;
+    if (system.role === "measure") return null;
+    if (system.role === "heading") return system.rank;
+    const rest = text.slice(lead.bodyStart);
+    if (rest.length === 0 || !isTitleLike(rest, 36)) return null;
+    const next = paras[index + 1];
+    if (next) {
+      const nextLead = leadingMarker(next.passage.text);
+      if (nextLead?.system.id === system.id && isTitleLike(next.passage.text.slice(nextLead.bodyStart), 36)) return null;
+    }
+    if (!next) return null;
+    return system.rank;
+  }
+  if (!isTitleLike(text, 36) || text.length < 2) return null;
+  if (/^[\d\s.%-]+$/u.test(text)) return null;
+  if (index === paras.length - 1) return null;
+  return numberedSeen ? PLAIN_HEADING_NESTED : PLAIN_HEADING_TOP;
+}
+
+/** An article (第X条) runs on over its unmarked clauses (款) up to the next marker or heading. */
+function withClauses(paras: Para[], index: number, passage: Passage): Passage {
+  const parts = [passage];
+  for (let j = index + 1; j < paras.length; j++) {
+    const next = paras[j]!;
+    if (next.block.kind !== "line") break;
+    const text = next.passage.text;
+    if (leadingMarker(text) || isTitleLike(text, 36)) break;
+    parts.push(new Passage("\n", []), next.passage);
+  }
+  return Passage.join(parts);
+}

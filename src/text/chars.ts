@@ -1,0 +1,36 @@
+/** Character classes shared by the stages, written against normalized text (ASCII , ; : ( ) ! ?). */
+
+/** Characters that may end a paragraph; a paragraph ending in anything else is unfinished. */
+export const PARAGRAPH_END = /[。!?;:…”’)」』》\]】.．]$/u;
+/** Sentence punctuation: a line holding any of these reads as prose, not as a heading. */
+export const SENTENCE_PUNCT = /[,;。:!?，；：]/u;
+export const SENTENCE_END = /[。!?]/u;
+export const CJK = /\p{Script=Han}/u;
+
+export const CHINESE_DIGITS = "零〇一二两三四五六七八九十百千";
+
+/** 一 … 九十九 (and 〇, 两) as a number; NaN when the text is not a small Chinese numeral. */
+export function smallChineseNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  let total = 0;
+  let current = 0;
+  for (const char of text) {
+    if (char in digits) current = digits[char]!;
+    else if (char === "十") {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (char === "百") {
+      total += (current || 1) * 100;
+      current = 0;
+    } else return Number.NaN;
+  }
+  return total + current;
+}
+
+/** Whether a line reads as a heading: short, with no sentence punctuation, not ending mid-clause. */
+export function isTitleLike(text: string, maxLength = 40): boolean {
+  if (text.length === 0 || text.length > maxLength) return false;
+  if (/[。!?;,:，]/u.test(text)) return false;
+  return !/[、“《(]$/u.test(text);
+}

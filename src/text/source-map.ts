@@ -1,0 +1,76 @@
+/**
+ * From normalized ranges back to the decoded source: offsets through the normalize map, line and
+ * column (1-based, in code points, per the contract) through a line index built once per file, and
+ * text as printed (full-width characters and all) taken from the source, not from the normalized copy.
+ */
+import type { Span } from "../schema.js";
+import type { Passage, Range } from "./passage.js";
+
+export class SourceMap {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(
+    readonly source: string,
+    private readonly toSource: Int32Array,
+  ) {
+    for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  /** The source range of a normalized range; an end maps to just after its last character. */
+  sourceRange(range: Range): Range {
+    const start = this.toSource[range.start] ?? this.source.length;
+    if (range.end <= range.start) return { start, end: start };
+    const last = this.toSource[range.end - 1] ?? this.source.length - 1;
+    return { start, end: Math.min(this.source.length, last + 1) };
+  }
+
+  span(range: Range): Span {
+    const { start, end } = this.sourceRange(range);
+    return this.sourceSpan(start, end);
+  }
+
+  /** The span of source offsets [start, end). */
+  sourceSpan(start: number, end: number): Span {
+    const line = this.lineOf(start);
+    const lineStart = this.lineStarts[line - 1]!;
+    return { start, end, line, column: codePoints(this.source, lineStart, start) + 1 };
+  }
+
+  /** The text of passage[from, to) as printed in the source; text no source holds (a joining space) is kept. */
+  text(passage: Passage, from = 0, to = passage.length): string {
+    let out = "";
+    let cursor = from;
+    for (const piece of passage.pieces) {
+      const lo = Math.max(from, piece.at);
+      const hi = Math.min(to, piece.at + piece.length);
+      if (hi <= lo) continue;
+      if (lo > cursor) out += passage.text.slice(cursor, lo);
+      const range = this.sourceRange({ start: piece.start + (lo - piece.at), end: piece.start + (hi - piece.at) });
+      out += this.source.slice(range.start, range.end).replace(/\r\n?/g, "\n");
+      cursor = hi;
+    }
+    if (cursor < to) out += passage.text.slice(cursor, to);
+    return out;
+  }
+
+  private lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}
+
+function codePoints(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // the second half of a surrogate pair does not start a code point
+    if (code < 0xdc00 || code > 0xdfff) count++;
+  }
+  return count;
+}

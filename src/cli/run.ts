@@ -14,6 +14,12 @@ import { collectInputs, reason } from "./inputs.js";
 
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2 } as const;
 
+/** A subcommand module: adds its command to the program; its action reports the exit code through setExit. */
+export type RegisterCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
+
+/** Subcommands beyond extraction and schema (check, diff, report, merge): one module each. */
+const SUBCOMMANDS: RegisterCommand[] = [];
+
 export interface Io {
   argv: string[];
   stdin: () => Promise<Uint8Array>;
@@ -25,7 +31,8 @@ export interface Io {
   stderrIsTTY: boolean;
 }
 
-class UsageError extends Error {}
+/** A mistake in how the tool was called: one line on stderr, exit code 2, nothing written. */
+export class UsageError extends Error {}
 
 const HELP_EXIT_CODES = `
 Exit codes:
@@ -64,6 +71,12 @@ export async function run(io: Io): Promise<number> {
     .action(() => {
       io.stdout(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
     });
+
+  // Further subcommands live in their own modules; each registers itself and sets the exit code.
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  for (const register of SUBCOMMANDS) register(program, io, setExit);
 
   try {
     await program.parseAsync(io.argv, { from: "user" });

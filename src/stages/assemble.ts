@@ -56,7 +56,7 @@ export function assembleDocument(input: AssembleInput, map: SourceMap): PolicyDo
       id,
       sectionId: measure.sectionKey === null ? null : sectionIds.get(measure.sectionKey)!,
       series: seriesIds.get(measure.seriesKey)!,
-      marker: measure.marker,
+      marker: map.text(measure.whole, measure.markerAt, measure.markerAt + measure.markerLength),
       ordinal: measure.ordinal,
       text: map.text(measure.body).replace(/\s*\n\s*/g, "\n"),
       span,

@@ -110,11 +110,24 @@ function paragraphLines(normalized: string, paragraph: MdNode): Block[] {
     if (line.length > 0) {
       const lineOffset = lineStart + (raw.text.length - raw.text.trimStart().length);
       const strong = strongSpans.find((s) => s.from === lineOffset);
-      blocks.push({ ...lineBlock(line), strongLead: strong ? strong.to - strong.from : 0 });
+      blocks.push(strong ? { ...lineBlock(line), strongLead: strong.to - strong.from } : literalBoldLead(line));
     }
     lineStart = lineEnd + 1;
   }
   return blocks;
+}
+
+/**
+ * CommonMark does not close **…** between a full stop and a Chinese character (**压实责任。**各区要…),
+ * so a bold lead sentence of Word-exported Chinese reaches us as literal asterisks: take them as markup.
+ */
+function literalBoldLead(line: Passage): Block {
+  const match = /^(\*\*|__)(.+?)\1/u.exec(line.text);
+  if (!match) return lineBlock(line);
+  const inner = match[2]!;
+  const rest = line.slice(match[0].length);
+  const passage = Passage.join([line.slice(2, 2 + inner.length), rest]);
+  return { ...lineBlock(passage), strongLead: inner.length };
 }
 
 /** Local ranges of the passage covered by strong (bold) nodes. */

@@ -29,6 +29,9 @@ export interface MeasureDraft {
   ordinal: number | null;
   /** From the marker to the end of the body. */
   whole: Passage;
+  /** Where the marker as printed stands in `whole` (the word of a quoted lead stands after its “). */
+  markerAt: number;
+  markerLength: number;
   /** The body after the marker. */
   body: Passage;
   /** Index of the paragraph the measure starts in. */
@@ -119,7 +122,9 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
       seriesKey: state!.key,
       marker: marker.marker,
       ordinal: systemId === "quoted-lead" ? ordinal : marker.ordinal,
-      whole: passage.slice(marker.start, end).trim(),
+      whole: passage.slice(marker.start, end),
+      markerAt: systemId === "quoted-lead" ? 1 : 0,
+      markerLength: marker.marker.length,
       body: passage.slice(marker.bodyStart, end).trim(),
       para,
     };

@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CODES } from "../src/diagnostics/codes.js";
+import { buildDataset } from "../src/emit.js";
+import { extractBytes } from "../src/pipeline.js";
+import { datasetJsonSchema } from "../src/schema.js";
+import { ROOT, runCli } from "./helpers.js";
+
+describe("the JSON Schema", () => {
+  it("checked in at schemas/dataset.schema.json is what the Zod schemas generate (run `npm run schema` when this fails)", () => {
+    const checkedIn = readFileSync(join(ROOT, "schemas/dataset.schema.json"), "utf8");
+    expect(checkedIn).toBe(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+  });
+
+  it("is what `policy-extract schema` prints", async () => {
+    const result = await runCli(["schema"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(datasetJsonSchema());
+  });
+
+  it("keeps the contract's field names", () => {
+    const schema = datasetJsonSchema() as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual(["schemaVersion", "generator", "documents", "diagnostics"]);
+  });
+});
+
+describe("the diagnostic catalogue", () => {
+  it("lists every code the fixtures and the seed emit", () => {
+    const inputs = ["seeds/000_7ff1af6d190f772b.txt", "fixtures/corpus/10-newspaper-page/input.txt", "fixtures/corpus/13-gbk-encoded/input.txt"];
+    const dataset = buildDataset(inputs.map((path) => extractBytes(readFileSync(join(ROOT, path)), { path, explain: true })));
+    const codes = [...dataset.diagnostics, ...dataset.documents.flatMap((d) => d.diagnostics)].map((d) => d.code);
+    expect(codes.length).toBeGreaterThan(10);
+    for (const code of codes) expect(Object.keys(CODES)).toContain(code);
+  });
+});

@@ -1,0 +1,259 @@
+/** One describe per stage, each on short texts of its own. */
+import { describe, expect, it } from "vitest";
+import { Findings } from "../src/diagnostics/report.js";
+import { extract } from "../src/pipeline.js";
+import { toBlocks } from "../src/stages/blocks.js";
+import { extractFigures } from "../src/stages/figures.js";
+import { normalize } from "../src/stages/normalize.js";
+import { repair } from "../src/stages/repair.js";
+import { segment } from "../src/stages/segment.js";
+import { parseChineseNumeral } from "../src/numbers/parse.js";
+import { leadingMarker, inlineMarkers } from "../src/numbering/registry.js";
+import { Passage } from "../src/text/passage.js";
+
+const one = (text: string, path = "t.txt") => extract(text, { path }).documents;
+
+describe("normalize", () => {
+  it("rewrites full-width ASCII and line endings and maps every offset back", () => {
+    const source = "到２０２６年，普及率超过７０％。\r\n第二行";
+    const { text, toSource } = normalize(source);
+    expect(text).toBe("到2026年,普及率超过70%。\n第二行");
+    expect(toSource.length).toBe(text.length + 1);
+    const at = text.indexOf("第二行");
+    expect(source.slice(toSource[at]!, toSource[at]! + 3)).toBe("第二行");
+    expect(toSource[text.length]).toBe(source.length);
+  });
+
+  it("drops zero-width characters without shifting later offsets", () => {
+    const { text, toSource } = normalize("一\u200b是");
+    expect(text).toBe("一是");
+    expect(toSource[1]).toBe(2);
+  });
+});
+
+describe("blocks", () => {
+  it("makes each non-empty line of plain text a block", () => {
+    const blocks = toBlocks("标题\n\n  第一段。\n第二段。\n", "text");
+    expect(blocks.map((b) => b.passage.text)).toEqual(["标题", "第一段。", "第二段。"]);
+    expect(blocks[1]!.passage.pieces[0]!.start).toBe(6);
+  });
+
+  it("reads Markdown headings, list items and bold leads, without markup but with exact offsets", () => {
+    const md = "# 某某行动方案\n\n## 一、**总体**要求\n\n1. 加强组织领导。\n2. 强化资金保障。\n\n- 建立台账\n\n**压实责任。**各区要落实。\n";
+    const blocks = toBlocks(md, "markdown");
+    expect(blocks.map((b) => [b.kind, b.passage.text])).toEqual([
+      ["heading", "某某行动方案"],
+      ["heading", "一、总体要求"],
+      ["item", "加强组织领导。"],
+      ["item", "强化资金保障。"],
+      ["item", "建立台账"],
+      ["line", "压实责任。各区要落实。"],
+    ]);
+    expect(blocks[2]!.list).toMatchObject({ ordered: true, ordinal: 1, marker: "1." });
+    expect(blocks[4]!.list).toMatchObject({ ordered: false, ordinal: null, marker: "-" });
+    expect(blocks[5]!.strongLead).toBe(5);
+    const title = blocks[1]!.passage;
+    expect(title.toRange(0, title.length)).toEqual({ start: md.indexOf("一、"), end: md.indexOf("要求") + 2 });
+  });
+
+  it("groups pipe-table lines into one table block of cells", () => {
+    const blocks = toBlocks("| 指标 | 2027年 |\n|---|---|\n| 普及率(%) | 80 |\n", "text");
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.rows.map((row) => row.map((cell) => cell.text))).toEqual([["指标", "2027年"], ["普及率(%)", "80"]]);
+  });
+});
+
+describe("numbering registry", () => {
+  it("recognises each system's marker at the start of a paragraph", () => {
+    const cases: Array<[string, string, number | null]> = [
+      ["一、总体要求", "chinese-dun", 1],
+      ["（三）主要任务", "chinese-paren", 3],
+      ["12.加快建设", "arabic-dot", 12],
+      ["3、强化保障", "arabic-dot", 3],
+      ["（2）完善机制", "arabic-paren", 2],
+      ["④推进试点", "circled", 4],
+      ["㈡加强监管", "enclosed-ideograph", 2],
+      ["第十二条 本办法自发布之日起施行。", "article", 12],
+      ["第三章 保障措施", "chapter", 3],
+      ["二十一是强化考核。", "shi", 21],
+      ["“关键”是要畅通网络", "quoted-lead", null],
+    ];
+    for (const [text, system, ordinal] of cases) {
+      const marker = leadingMarker(normalize(text).text);
+      expect([text, marker?.system.id, marker?.ordinal]).toEqual([text, system, ordinal]);
+    }
+  });
+
+  it("does not read a plan period, a decimal or an inline reference as a marker", () => {
+    expect(leadingMarker("十四五是关键时期")).toBeNull();
+    expect(leadingMarker("1.5万亿元")).toBeNull();
+    expect(leadingMarker("依照本条例第十二条规定")).toBeNull();
+    expect(inlineMarkers("统一是前提,唯一是底线").length).toBe(0);
+  });
+
+  it("finds inline series after punctuation", () => {
+    expect(inlineMarkers("提出,一是加快建设;二是强化保障。").map((m) => m.marker)).toEqual(["一是", "二是"]);
+  });
+});
+
+describe("segment and repair", () => {
+  const page = [
+    "甲市推进数字政府建设",
+    "图为甲市政务服务中心",
+    "本报记者 张三",
+    "甲市印发《甲市数字政府建设方案》(以下简称《方案》)。一是加快平台整合。二是推进数据共享,推动部门数据",
+    "推动部门数据共享目录统一编制。",
+    "共享目录统一编制。",
+    "(完)",
+    "乙县粮食生产再获丰收",
+    "本报讯 今年,乙县粮食总产量达到52万吨。",
+    "(乙 讯)",
+  ].join("\n\n");
+
+  it("splits a page into articles with bylines, captions and end marks", () => {
+    const docs = one(page);
+    expect(docs.map((d) => [d.title, d.byline])).toEqual([
+      ["甲市推进数字政府建设", "本报记者 张三"],
+      ["乙县粮食生产再获丰收", "本报讯"],
+    ]);
+    expect(docs[0]!.captions).toEqual(["图为甲市政务服务中心"]);
+  });
+
+  it("drops a pull quote and joins the sentence it interrupted", () => {
+    const doc = one(page)[0]!;
+    expect(doc.measures.map((m) => m.marker)).toEqual(["一是", "二是"]);
+    expect(doc.measures[1]!.text).toBe("推进数据共享,推动部门数据共享目录统一编制。");
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(["pull-quote-dropped", "column-break-joined"]));
+  });
+
+  it("leaves a paragraph that ends mid-sentence with nothing to continue it, with a warning", () => {
+    const findings = new Findings();
+    const drafts = repair(segment(toBlocks(normalize("标题\n\n正文第一句,然后没有结束").text, "text"), findings), findings);
+    expect(drafts[0]!.paras).toHaveLength(1);
+    expect(findings.list.map((f) => f.code)).toContain("column-break-doubtful");
+  });
+
+  it("keeps a notice and the plan it issues as two documents, with 文号, 主送, signature and date out of the body", () => {
+    const text = [
+      "丙市人民政府办公厅关于印发《丙市节水行动方案》的通知",
+      "丙府办发〔2025〕8号",
+      "各区人民政府,市政府各部门:",
+      "现将《丙市节水行动方案》印发给你们,请认真贯彻执行。",
+      "丙市人民政府办公厅",
+      "2025年3月1日",
+      "丙市节水行动方案",
+      "一、总体要求",
+      "到2027年,万元地区生产总值用水量下降10%。",
+    ].join("\n");
+    const docs = one(text);
+    expect(docs.map((d) => d.title)).toEqual(["丙市人民政府办公厅关于印发《丙市节水行动方案》的通知", "丙市节水行动方案"]);
+    expect(docs[0]!.sections).toEqual([]);
+    expect(docs[0]!.measures).toEqual([]);
+    expect(docs[1]!.sections.map((s) => s.title)).toEqual(["一、总体要求"]);
+    expect(docs[1]!.targets.map((t) => [t.value, t.unit, t.kind, t.year])).toEqual([[10, "%", "goal", 2027]]);
+  });
+});
+
+describe("structure", () => {
+  it("nests GB/T 9704 headings and tells headings from run-in measures", () => {
+    const text = ["丁市行动方案", "一、总体要求", "（一）指导思想", "坚持以人民为中心。", "二、重点任务", "（一）加强组织领导。各区要建立工作机制。", "（二）强化资金保障。市财政安排专项资金。", "1.完善投入机制。", "2.加强绩效评价。"].join("\n");
+    const doc = one(text)[0]!;
+    expect(doc.sections.map((s) => [s.id, s.level, s.title, s.parentId])).toEqual([
+      ["s1", 1, "一、总体要求", null],
+      ["s1.1", 2, "（一）指导思想", "s1"],
+      ["s2", 1, "二、重点任务", null],
+    ]);
+    expect(doc.measures.map((m) => [m.id, m.marker, m.ordinal, m.parentId])).toEqual([
+      ["s2.m1", "（一）", 1, null],
+      ["s2.m2", "（二）", 2, null],
+      ["s2.m2.m1", "1.", 1, "s2.m2"],
+      ["s2.m2.m2", "2.", 2, "s2.m2"],
+    ]);
+  });
+
+  it("reads inline series, 首先/其次/最后 and article items", () => {
+    const doc = one(["戊县实施意见", "主要任务包括:一是扩大有效投资;二是促进消费升级;三是稳定外贸外资。", "首先,摸清底数。其次,分类施策。最后,强化考核。"].join("\n"))[0]!;
+    expect(doc.measures.map((m) => [m.marker, m.ordinal, m.text])).toEqual([
+      ["一是", 1, "扩大有效投资;"],
+      ["二是", 2, "促进消费升级;"],
+      ["三是", 3, "稳定外贸外资。"],
+      ["首先", 1, ",摸清底数。"],
+      ["其次", 2, ",分类施策。"],
+      ["最后", null, ",强化考核。"],
+    ]);
+  });
+
+  it("reads regulations: chapters as headings, articles as measures with their items, references not markers", () => {
+    const text = ["己市物业管理条例", "第一章 总则", "第一条 为了规范物业管理活动,制定本条例。", "第二条 物业服务企业应当履行下列义务:", "(一)按照合同提供服务;", "(二)依照本条例第十二条公开收费标准。", "第二章 附则", "第三条 本条例自2026年1月1日起施行。"].join("\n");
+    const doc = one(text)[0]!;
+    expect(doc.sections.map((s) => s.title)).toEqual(["第一章 总则", "第二章 附则"]);
+    expect(doc.measures.map((m) => [m.marker, m.ordinal, m.parentId === null ? null : "child"])).toEqual([
+      ["第一条", 1, null],
+      ["第二条", 2, null],
+      ["(一)", 1, "child"],
+      ["(二)", 2, "child"],
+      ["第三条", 3, null],
+    ]);
+    expect(doc.targets).toEqual([]);
+  });
+
+  it("takes a second heading line as the subtitle and a lead-in as an implicit section", () => {
+    const text = ["庚市专访", "本报记者 李四", "开篇正文。", "推动两链深融", "全面提升创新能力", "在科技创新方面,一是加强攻关。二是促进转化。"].join("\n");
+    const doc = one(text)[0]!;
+    expect(doc.sections.map((s) => [s.title, s.subtitle, s.implicit, s.level])).toEqual([
+      ["推动两链深融", "全面提升创新能力", false, 1],
+      ["在科技创新方面", null, true, 2],
+    ]);
+    expect(doc.measures.map((m) => m.sectionId)).toEqual(["s1.1", "s1.1"]);
+  });
+});
+
+describe("figures", () => {
+  const figures = (text: string, defaultKind: "goal" | "status" = "goal") =>
+    extractFigures(new Passage(normalize(text).text, [{ at: 0, start: 0, length: text.length }]), { defaultKind, explain: false }, new Findings()).map(
+      ({ value, to, from, unit, comparator, kind, year, period, hedged }) => ({ value, to, from, unit, comparator, kind, year, period, hedged }),
+    );
+
+  it("reads comparators, goal vs status, year and period", () => {
+    expect(figures("到2026年,普及率超过70%。")).toEqual([{ value: 70, to: null, from: null, unit: "%", comparator: "gt", kind: "goal", year: 2026, period: null, hedged: false }]);
+    expect(figures("截至目前,绿色工厂数量已达161家。", "goal")[0]).toMatchObject({ value: 161, comparator: "eq", kind: "status" });
+    expect(figures("“十四五”期间,完成20余项标准制修订。", "status")[0]).toMatchObject({ value: 20, unit: "项", comparator: "gt", period: "十四五", year: null });
+    expect(figures("力争到2027年研发投入强度达到3%以上。")[0]).toMatchObject({ value: 3, comparator: "gte", hedged: true, year: 2027 });
+  });
+
+  it("reads changes, ranges, Chinese numerals and magnitudes", () => {
+    expect(figures("D级企业数量从184家减少到28家。", "status")[0]).toMatchObject({ value: 28, from: 184, unit: "家" });
+    expect(figures("覆盖率达到30%—40%。")[0]).toMatchObject({ value: 30, to: 40, unit: "%" });
+    expect(figures("培育3至5家龙头企业。")[0]).toMatchObject({ value: 3, to: 5, unit: "家" });
+    expect(figures("优良天数比例达到百分之九十。")[0]).toMatchObject({ value: 90, unit: "%" });
+    expect(figures("产业规模突破1.2万亿元。")[0]).toMatchObject({ value: 1.2, unit: "万亿元", comparator: "gt" });
+    expect(figures("超百家企业达到四级水平。", "status")[0]).toMatchObject({ value: 100, unit: "家", comparator: "gt" });
+  });
+
+  it("rules out dates, document numbers, names, ordinals and counts of the text's own parts", () => {
+    expect(figures("2025年3月1日,市政府印发渝府发〔2025〕16号文件。")).toEqual([]);
+    expect(figures("建设“33618”现代制造业集群,发展5G和6G。")).toEqual([]);
+    expect(figures("《方案》从8个方面提出15项重点任务,见第1版。")).toEqual([]);
+    expect(figures("建设15分钟高品质生活服务圈,配备一名联络员。")).toEqual([]);
+  });
+
+  it("parses Chinese numerals", () => {
+    expect([parseChineseNumeral("一千二百"), parseChineseNumeral("两万"), parseChineseNumeral("三点五"), parseChineseNumeral("十五"), parseChineseNumeral("一万亿")]).toEqual([1200, 20000, 3.5, 15, 1e12]);
+  });
+});
+
+describe("assemble", () => {
+  it("cites spans in the decoded source with 1-based line and code-point column", () => {
+    const source = "𠀀标题\r\n\r\n到２０２６年，普及率超过７０％。";
+    const doc = extract(source, { path: "x.txt" }).documents[0]!;
+    const target = doc.targets[0]!;
+    expect(target.quote).toBe("超过７０％");
+    expect(source.slice(target.span.start, target.span.end)).toBe("超过７０％");
+    expect(target.span.line).toBe(3);
+    expect(target.span.column).toBe(source.split("\n")[2]!.indexOf("超过") + 1);
+  });
+
+  it("names documents by file stem and position", () => {
+    expect(extract("甲\n\n正文。", { path: "dir/001_abc.md" }).documents[0]!.id).toBe("001_abc#1");
+  });
+});

@@ -47,7 +47,7 @@ export const SYSTEMS: readonly NumberingSystem[] = [
   { id: "quoted-lead", example: "“首先”是要", rank: 18, placement: "block", role: "measure", pattern: /^“([\u4e00-\u9fa5]{2,4})”(?=是要|要|是)/, ordinal: () => null, minSeries: 2 },
   { id: "shi", example: "一是", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^(${CN})是(?![否非])`), ordinal: chinese, minSeries: 1 },
   { id: "yao", example: "一要", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^(${CN})要(?![求素件点])`), ordinal: chinese, minSeries: 2 },
-  { id: "sequence", example: "首先", rank: 19, placement: "inline", role: "measure", pattern: /^(首先|其次|再次|最后)(?=[,:，要是])/, ordinal: (n) => SEQUENCE_WORDS[n] ?? null, minSeries: 2 },
+  { id: "sequence", example: "首先", rank: 19, placement: "inline", role: "measure", pattern: /^(首先|其次|再次|最后)(?=[,:，要是\u4e00-\u9fa5])(?!一)/, ordinal: (n) => SEQUENCE_WORDS[n] ?? null, minSeries: 2 },
   { id: "dash", example: "——", rank: 20, placement: "block", role: "measure", pattern: /^(——|--)(?=[\u4e00-\u9fa5“])/, ordinal: () => null, minSeries: 2 },
 ];
 
@@ -92,7 +92,26 @@ export function inlineMarkers(text: string, from = 0): MarkerMatch[] {
       }
     }
   }
-  return found;
+  return withLooseFirstItems(text, from, found);
+}
+
+/** First items that follow a word, not punctuation (各部门一要…；二要…, 我们将首先…其次…): kept only when the second item is there. */
+const FIRST_ITEM: Record<string, RegExp> = { shi: /一是/gu, yao: /一要/gu, sequence: /首先/gu };
+
+function withLooseFirstItems(text: string, from: number, found: MarkerMatch[]): MarkerMatch[] {
+  const added: MarkerMatch[] = [];
+  for (const [systemId, pattern] of Object.entries(FIRST_ITEM)) {
+    const second = found.find((m) => m.system.id === systemId && m.ordinal === 2);
+    if (!second || found.some((m) => m.system.id === systemId && m.ordinal === 1 && m.start < second.start)) continue;
+    let first: RegExpExecArray | null = null;
+    for (const match of text.slice(0, second.start).matchAll(pattern)) if (match.index! >= Math.max(from, 1)) first = match;
+    if (!first) continue;
+    const system = systemById(systemId);
+    const rest = text.slice(first.index!, first.index! + 8);
+    const match = system.pattern.exec(rest) ?? /^(首先)/u.exec(rest);
+    if (match) added.push(toMatch(system, match, first.index!, text));
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
 function toMatch(system: NumberingSystem, match: RegExpExecArray, offset: number, text: string): MarkerMatch {

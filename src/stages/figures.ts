@@ -37,27 +37,34 @@ export interface FigureOptions {
 }
 
 const NUM_AR = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
-const NUM_CN = "[零〇一二两三四五六七八九十百千万亿点]+";
-const UNIT_BASE =
-  "个百分点|百分点|%|‰|倍|番|" +
-  "(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)?(?:元|美元|人民币|人次|人|户|家|个|项|所|座|台|套|辆|架|艘|吨|千瓦时|千瓦|兆瓦|吉瓦|瓦|公里|千米|平方米|平方公里|立方米|米|亩|公顷|张|件|名|位|篇|部|场|次|条|处|株|头|只|床|间|栋|册|种|岁|个月|天|小时|分钟|千克|公斤|标准煤|度)" +
-  "|万亿|千亿|亿|万";
+/** Chinese numerals; a trailing 万 or 亿 is left to the unit (两万套: 2 万套), as with Arabic numbers. */
+const NUM_CN = "[零〇一二两三四五六七八九十百千点]+";
+/** Units, longest first so that 个 never shadows 个月, 个工作日 or 个百分点. */
+const PLAIN_UNITS = [
+  "个百分点", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤", "微克/立方米", "个月",
+  "美元", "人民币", "人次", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
+  "%", "‰", "倍", "番", "元", "人", "户", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
+  "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分",
+];
+const UNIT_BASE = `(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)?(?:${PLAIN_UNITS.map((u) => u.replace(/[/]/g, "\\/")).join("|")})|日(?=内|以内|之内)|年(?=内|以内|以上|之内|$|[,。;])|万亿|千亿|亿|万`;
 /** number, optional 余/多, unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
   String.raw`(百分之(${NUM_CN}))|(?<![\dA-Za-z.])(${NUM_AR}|${NUM_CN})\s*(余|多)?\s*(${UNIT_BASE})(?!\d)`,
   "gu",
 );
-const SPECIAL = /(超)(百|千|万)(家|个|项|人|亿元|万元)|(上亿)|翻(一|两|二|三)番/gu;
+const SPECIAL = /(超)(百|千|万|亿)(家|个|项|人|元|亿元|万元)|(上亿)|翻(一|两|二|三)番/gu;
 const CHANGE = new RegExp(
-  String.raw`从\s*(${NUM_AR}|${NUM_CN})\s*(${UNIT_BASE})?\s*[^,;。!?从]{0,6}?(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|降|升|上升)(?:到|至)\s*(${NUM_AR}|${NUM_CN})\s*(${UNIT_BASE})`,
+  String.raw`(?:从|由)[^,;。!?从由]{0,12}?(?<![\d.])(${NUM_AR}|${NUM_CN})\s*(${UNIT_BASE})?\s*[^,;。!?从由\d]{0,8}?(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|降|升|上升)(?:到|至)[^,;。!?\d]{0,10}?(${NUM_AR}|${NUM_CN})\s*(${UNIT_BASE})`,
   "gu",
 );
+/** 二百元以上五百元以下: a range, as fines and eligibility bands are written. */
+const BAND = new RegExp(String.raw`(${NUM_AR}|${NUM_CN})\s*(${UNIT_BASE})以上\s*(${NUM_AR}|${NUM_CN})\s*(${UNIT_BASE})以下`, "gu");
 const LOWER_END = new RegExp(String.raw`(${NUM_AR})\s*(?:—|-|~|至)\s*$`, "u");
 const RANGE_TAIL = new RegExp(String.raw`^\s*(?:—|-|~|～|至|到)\s*(${NUM_AR}|${NUM_CN})\s*(${UNIT_BASE})?`, "u");
 
 const BEFORE: Array<[RegExp, Comparator]> = [
-  [/(不超过|不高于|不多于|控制在|最多|不大于)\s*$/u, "lte"],
-  [/(不低于|不少于|至少|不小于)\s*$/u, "gte"],
+  [/(不得超过|不得高于|不得多于|不超过|不高于|不多于|控制在|最多|最高|最长|不大于|未满)\s*$/u, "lte"],
+  [/(不得低于|不得少于|不低于|不少于|至少|不小于|年满|满)\s*$/u, "gte"],
   [/(超过|高于|多于|大于|突破|逾|超)\s*$/u, "gt"],
   [/(低于|不到|少于|不足|小于)\s*$/u, "lt"],
   [/(大约|约|近|接近|将近|大概)\s*$/u, "approx"],
@@ -66,7 +73,7 @@ const BEFORE: Array<[RegExp, Comparator]> = [
 ];
 const AFTER: Array<[RegExp, Comparator]> = [
   [/^\s*(以上|及以上)/u, "gte"],
-  [/^\s*(以下|以内|之内)/u, "lte"],
+  [/^\s*(以下|以内|之内|内)/u, "lte"],
   [/^\s*左右/u, "approx"],
 ];
 
@@ -96,6 +103,15 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
       taken.push([at, end]);
       found.push({ value, to: null, from, unit, base: baseOf(value, unit), comparator: "eq", quote: match[0], at, end, numberAt: at + match[0].lastIndexOf(match[3]!) });
     }
+    for (const match of body.matchAll(BAND)) {
+      const low = parseNumber(match[1]!);
+      const high = parseNumber(match[3]!);
+      const at = sentence.start + match.index!;
+      const end = at + match[0].length;
+      if (Number.isNaN(low) || Number.isNaN(high) || isTaken(at, end) || match[2] !== match[4]) continue;
+      taken.push([at, end]);
+      found.push({ value: low, to: high, from: null, unit: match[2]!, base: baseOf(low, match[2]!), comparator: "eq", quote: match[0], at, end, numberAt: at });
+    }
     for (const match of body.matchAll(SPECIAL)) {
       const at = sentence.start + match.index!;
       const end = at + match[0].length;
@@ -105,6 +121,7 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
       let comparator: Comparator;
       if (match[4]) [value, unit, comparator] = [1, "亿", "gte"];
       else if (match[0].startsWith("翻")) [value, unit, comparator] = [parseChineseNumeral(match[5]!), "番", "eq"];
+      else if (match[2] === "亿") [value, unit, comparator] = [1, `亿${match[3]!.replace(/^[万亿]/u, "")}`, "gt"];
       else [value, unit, comparator] = [parseChineseNumeral(match[2]!), match[3]!, "gt"];
       taken.push([at, end]);
       found.push({ value, to: null, from: null, unit, base: baseOf(value, unit), comparator, quote: match[0], at, end, numberAt: at });
@@ -220,9 +237,12 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/(个|项)$/u.test(unit) && /从\s*$/u.test(before) && /^\s*方面/u.test(after)) return "a count of the text's own parts";
   if (/^(分钟|小时|天|个月)$/u.test(unit) && /^[\u4e00-\u9fa5“]/u.test(after) && !/^(以内|内|以上|左右|之内|以下)/u.test(after)) return "part of a name (15分钟生活圈)";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
-  if (chinese && !percentWords) {
+  if (/^\s*级/u.test(after)) return "part of a name (千亿级, 三级)";
+  if (unit === "年" && !/^\d{1,2}$|^[一二两三四五六七八九十]{1,2}$/u.test(numeral)) return "a year";
+  if (/月\s*$/u.test(before) && /^(日|天)/u.test(unit)) return "a date";
+  if (chinese && !percentWords && !/^(万|亿)/u.test(unit)) {
     if (/^[一两]$/u.test(numeral)) return "一 as a counting word";
-    if (numeral.length === 1 && !/^(%|倍|万|亿|万亿)/u.test(unit)) return "a single Chinese numeral counting parts";
+    if (numeral.length === 1 && !/^(%|倍|成)/u.test(unit)) return "a single Chinese numeral counting parts";
     if (/十[一二三四五六七八九]五/u.test(numeral)) return "a plan period (十四五)";
   }
   if (/^\s*[A-Za-z]/u.test(text.slice(end, end + 1)) || /[A-Za-z]$/u.test(before)) return "part of a code or name";
@@ -236,8 +256,14 @@ function inShortQuote(text: string, at: number, end: number): boolean {
   return close >= end && close - open <= 12 && text.lastIndexOf("”", at - 1) < open;
 }
 
+/** Words that set a norm, a limit or a payment: what a plan or regulation requires is a goal. */
+const NORMATIVE = /(不低于|不少于|不超过|不高于|不得|最高|最长|给予|补贴|奖励|补助|资助|标准|应当|须|力争|争取)/u;
+/** A past year stated plainly at the head of a sentence (2024年,…) reports a result. */
+const REPORTED_YEAR = /(?<!到|至)\d{4}\s*年(?!底前|前|以前|末前)/u;
+
 function kindOf(sentenceHead: string, clauseHead: string, fallback: "goal" | "status"): "goal" | "status" {
   if (/(已经|已|累计|截至|截止)/u.test(clauseHead)) return "status";
+  if (NORMATIVE.test(clauseHead)) return "goal";
   if (GOAL_CUE.test(sentenceHead)) {
     GOAL_CUE.lastIndex = 0;
     return "goal";
@@ -253,6 +279,7 @@ function kindOf(sentenceHead: string, clauseHead: string, fallback: "goal" | "st
     return "status";
   }
   DONE_CUE.lastIndex = 0;
+  if (REPORTED_YEAR.test(sentenceHead) && /(达到|增长|提高|下降|为)/u.test(clauseHead)) return "status";
   return fallback;
 }
 

@@ -47,17 +47,21 @@ const BOILERPLATE =
 const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}号$/u;
 const ADDRESSEE = /^(各[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,20}(人民政府|委员会|各部门|有关单位|办公厅))[^。!?]{0,120}:$/u;
 const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日\)?$/u;
-const SIGNATURE = /^[\u4e00-\u9fa5()]{2,30}(人民政府|政府|办公厅|办公室|委员会|委|局|部|厅|中心|协会|公司|领导小组)$/u;
+const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|委员会|委|局|部|厅|中心|协会|公司|领导小组)$/u;
 const ATTACHMENT_LABEL = /^附件\s*\d{0,2}\s*:?$/u;
 const ATTACHMENT_LIST = /^附件\s*:\s*\S/u;
 const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$/u;
 export const POLICY_TITLE =
   /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|报告|清单|目录|登记表|申请表)(\s*\([^)]{0,30}\))?$/u;
 
+const PAGE_TURN = /^\((?:下转|转)第?\s*[\d一二三四五六七八九十]+\s*版\)$/u;
+
 function roleOf(block: Block): Role {
   if (block.kind !== "line") return block.kind === "heading" ? { kind: "title" } : { kind: "body" };
   const text = block.passage.text;
-  if (BOILERPLATE.test(text) && text.length <= 80) return { kind: "meta" };
+  // scraped pages space out their labels (索 引 号, 文　　号)
+  if (BOILERPLATE.test(text.replace(/\s+/g, "")) && text.length <= 80) return { kind: "meta" };
+  if (PAGE_TURN.test(text)) return { kind: "meta" };
   if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text)) return { kind: "meta" };
   if (END_BYLINE.test(text)) return { kind: "end", byline: text.slice(1, -1).trim() };
   if (END_MARK.test(text)) return { kind: "end", byline: null };
@@ -182,7 +186,8 @@ function markSignatures(blocks: Block[], roles: Role[]): void {
   for (let i = 1; i < blocks.length; i++) {
     if (roles[i]!.kind !== "date") continue;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-      if (SIGNATURE.test(blocks[j]!.passage.text)) roles[j] = { kind: "meta" };
+      // joint issuers are printed on one line, spaced apart
+      if (SIGNATURE.test(blocks[j]!.passage.text.replace(/\s+/g, ""))) roles[j] = { kind: "meta" };
       else break;
     }
   }

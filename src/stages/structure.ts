@@ -149,7 +149,7 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
     const headingRank = block.kind === "line" ? headingRankOf(doc.paras, i, lead, numberedHeadingSeen) : null;
     if (headingRank !== null) {
       const previous = sections[sections.length - 1];
-      if (!lead && lastHeadingPara === i - 1 && previous && !previous.implicit && previous.subtitle === null && !leadingMarker(previous.title.text)) {
+      if (!lead && lastHeadingPara === i - 1 && previous && !previous.implicit && previous.subtitle === null) {
         previous.subtitle = passage;
       } else {
         openSection(passage, headingRank, false);

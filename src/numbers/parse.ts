@@ -5,7 +5,6 @@
  */
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** The value of a Chinese numeral (一千二百 -> 1200, 三点五 -> 3.5, 两万 -> 20000); NaN when malformed. */
 export function parseChineseNumeral(text: string): number {
@@ -19,28 +18,32 @@ export function parseChineseNumeral(text: string): number {
   }
   // A plain digit string (二〇二五) reads digit by digit.
   if ([...text].every((c) => c in DIGIT) && text.length > 1) return Number([...text].map((c) => DIGIT[c]).join(""));
+  // total: whole 亿s; wan: the 万 block below them; section: below 万
   let total = 0;
+  let wan = 0;
   let section = 0;
   let digit: number | null = null;
   for (const char of text) {
     if (char in DIGIT) {
-      digit = DIGIT[char]!;
+      // 零 only holds a place (一千零五, 万零十): it is no digit of its own
+      digit = DIGIT[char] === 0 ? null : DIGIT[char]!;
     } else if (char in SMALL_UNIT) {
       section += (digit ?? 1) * SMALL_UNIT[char]!;
       digit = null;
-    } else if (char in BIG_UNIT) {
-      const unit = BIG_UNIT[char]!;
-      const value = section + (digit ?? 0);
-      // 万亿: a magnitude applied to what is already scaled
-      if (value === 0 && total > 0) total *= unit;
-      else total = (total + (value || 1)) * unit;
+    } else if (char === "万") {
+      wan = (section + (digit ?? 0) || 1) * 1e4;
+      section = 0;
+      digit = null;
+    } else if (char === "亿") {
+      total = (total + wan + section + (digit ?? 0) || 1) * 1e8;
+      wan = 0;
       section = 0;
       digit = null;
     } else {
       return Number.NaN;
     }
   }
-  return total + section + (digit ?? 0);
+  return total + wan + section + (digit ?? 0);
 }
 
 /** The value of an Arabic number as printed (1,200.5 -> 1200.5); NaN when malformed. */

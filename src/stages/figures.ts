@@ -3,16 +3,17 @@
  * Target: its comparator from the words around it, goal or status from the sentence's cues, the year
  * and plan period stated before it in the same sentence, and a short indicator. Numbers that are not
  * figures (dates, years, document numbers, names like 5G or “33618”, counts of the text's own parts,
- * denominators) are ruled out with a reason, which --explain reports.
+ * denominators, age qualifiers) are ruled out with a reason, which --explain reports.
  */
 import type { Findings } from "../diagnostics/report.js";
 import { baseOf, parseArabic, parseChineseNumeral } from "../numbers/parse.js";
-import { Passage, type Range } from "../text/passage.js";
+import type { Passage, Range } from "../text/passage.js";
 
 export type Comparator = "gt" | "gte" | "lt" | "lte" | "eq" | "approx";
+export type Kind = "goal" | "status";
 
 export interface TargetDraft {
-  kind: "goal" | "status";
+  kind: Kind;
   indicator: string;
   value: number;
   to: number | null;
@@ -31,37 +32,51 @@ export interface TargetDraft {
 }
 
 export interface FigureOptions {
-  /** Kind to use when a sentence has no goal or status cue. */
-  defaultKind: "goal" | "status";
+  /** Kind to use when a sentence has no goal or status cue (policy documents: goal; news: status). */
+  defaultKind: Kind;
   explain: boolean;
 }
 
-const NUM_AR = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+
+/** Thousands separators only as 1,234 (a comma after 83 in 83,2025年 is the sentence's, normalized). */
+const NUM_AR = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
 /** Chinese numerals; a trailing 万 or 亿 is left to the unit (两万套: 2 万套), as with Arabic numbers. */
 const NUM_CN = "[零〇一二两三四五六七八九十百千点]+";
+const NUM = `(?:${NUM_AR}|${NUM_CN})`;
+const MAGNITUDE = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![克米瓦])";
 /** Units, longest first so that 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
-  "个百分点", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤", "微克/立方米", "个月",
-  "美元", "人民币", "人次", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
+  "个百分点", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
+  "个月", "美元", "人民币", "人次", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "%", "‰", "倍", "番", "元", "人", "户", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分",
 ];
-const UNIT_BASE = `(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)?(?:${PLAIN_UNITS.map((u) => u.replace(/[/]/g, "\\/")).join("|")})|日(?=内|以内|之内)|年(?=内|以内|以上|之内|$|[,。;])|万亿|千亿|亿|万`;
-/** number, optional 余/多, unit; 百分之X stands apart. */
-const FIGURE = new RegExp(
-  String.raw`(百分之(${NUM_CN}))|(?<![\dA-Za-z.])(${NUM_AR}|${NUM_CN})\s*(余|多)?\s*(${UNIT_BASE})(?!\d)`,
-  "gu",
-);
-const SPECIAL = /(超)(百|千|万|亿)(家|个|项|人|元|亿元|万元)|(上亿)|翻(一|两|二|三)番/gu;
-const CHANGE = new RegExp(
-  String.raw`(?:从|由)[^,;。!?从由]{0,12}?(?<![\d.])(${NUM_AR}|${NUM_CN})\s*(${UNIT_BASE})?\s*[^,;。!?从由\d]{0,8}?(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|降|升|上升)(?:到|至)[^,;。!?\d]{0,10}?(${NUM_AR}|${NUM_CN})\s*(${UNIT_BASE})`,
-  "gu",
-);
-/** 二百元以上五百元以下: a range, as fines and eligibility bands are written. */
-const BAND = new RegExp(String.raw`(${NUM_AR}|${NUM_CN})\s*(${UNIT_BASE})以上\s*(${NUM_AR}|${NUM_CN})\s*(${UNIT_BASE})以下`, "gu");
-const LOWER_END = new RegExp(String.raw`(${NUM_AR})\s*(?:—|-|~|至)\s*$`, "u");
-const RANGE_TAIL = new RegExp(String.raw`^\s*(?:—|-|~|～|至|到)\s*(${NUM_AR}|${NUM_CN})\s*(${UNIT_BASE})?`, "u");
+const LATIN_UNITS = "EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
+const PER = "(?:/(?:年|人|户|天|小时|平方公里|平方米|万人))?";
+const UNIT = `(?:${PLAIN_UNITS.join("|")})${PER}|日(?=内|以内|之内)|年(?=内|以内|以上|之内|$|[,。;])|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
+/** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
+const FIGURE = new RegExp(
+  String.raw`百分之(?<pct>${NUM_CN})|(?<![\dA-Za-z.])(?<num>${NUM})\s*(?:(?<mag>${MAGNITUDE})(?<more1>余|多)?\s*(?<unit1>${UNIT})?|(?<more2>余|多)?\s*(?<unit2>${UNIT}))(?!\d)`,
+  "gu",
+);
+const SPECIAL = /超(?<n>百|千|万|亿)(?<u>家|个|项|人|元|亿元|万元)|(?<shangyi>上亿)|翻(?<fan>一|两|二|三)番/gu;
+const YEAR_PHRASE = String.raw`(?:\d{4}\s*年(?:底|末)?的?)?`;
+const CHANGE = new RegExp(
+  String.raw`(?:从|由)[^,;。!?从由]{0,12}?${YEAR_PHRASE}(?<![\d.])(?<from>${NUM})\s*(?<fromUnit>(?:${MAGNITUDE})?(?:${UNIT})|${MAGNITUDE})?\s*[^,;。!?从由\d]{0,8}?(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|降|升|上升)(?:到|至)[^,;。!?\d]{0,10}?${YEAR_PHRASE}(?<to>${NUM})\s*(?<unit>(?:${MAGNITUDE})?(?:${UNIT}))`,
+  "gu",
+);
+/** 二百元以上五百元以下: a band, as fines and eligibility limits are written. */
+const BAND = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowUnit>(?:${MAGNITUDE})?(?:${UNIT}))以上\s*(?<high>${NUM})\s*(?<highUnit>(?:${MAGNITUDE})?(?:${UNIT}))以下`, "gu");
+/** A table row written as text: 森林蓄积量(亿立方米):2020年基期值5.6,2025年目标值6.2,属性为约束性。 */
+const ROW_HEAD = /^(?<indicator>[^,;。:]{2,30}?)\((?<unit>[^()]{1,10})\)\s*:/u;
+const ROW_CELL = new RegExp(String.raw`(?<year>\d{4})\s*年\s*(?<column>基期值|目标值|预期值|实际值|现状值|基数|目标)\s*为?\s*(?<sign>≥|≤|>|<|＞|＜)?\s*(?<num>${NUM_AR})\s*(?<after>以上|以下|左右)?`, "gu");
+const LOWER_END = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowMag>${MAGNITUDE})?\s*(?:—|-|~|～|至)\s*$`, "u");
+const RANGE_TAIL = new RegExp(String.raw`^\s*(?:—|-|~|～|至|到)\s*(?<high>${NUM})\s*(?<unit>(?:${MAGNITUDE})?(?:${UNIT})|${MAGNITUDE})?`, "u");
+
+/** Comparator words directly before the number, longest first. */
 const BEFORE: Array<[RegExp, Comparator]> = [
   [/(不得超过|不得高于|不得多于|不超过|不高于|不多于|控制在|最多|最高|最长|不大于|未满)\s*$/u, "lte"],
   [/(不得低于|不得少于|不低于|不少于|至少|不小于|年满|满)\s*$/u, "gte"],
@@ -71,145 +86,112 @@ const BEFORE: Array<[RegExp, Comparator]> = [
   [/(已达到|已达)\s*$/u, "eq"],
   [/(达到|达)\s*$/u, "gte"],
 ];
+/** Limit words that may stand a few characters before the number (至少建成1个, 不低于…的10%). */
+const NEAR_BEFORE: Array<[RegExp, Comparator]> = [
+  [/(不得超过|不超过|不高于|最多|最高)[^\d,;。]{1,16}$/u, "lte"],
+  [/(至少|不低于|不少于)[^\d,;。]{1,16}$/u, "gte"],
+];
 const AFTER: Array<[RegExp, Comparator]> = [
-  [/^\s*(以上|及以上)/u, "gte"],
-  [/^\s*(以下|以内|之内|内)/u, "lte"],
   [/^\s*左右/u, "approx"],
+  [/^\s*(及以上|以上)/u, "gte"],
+  [/^\s*(以下|以内|之内|内)/u, "lte"],
 ];
 
-const STATUS_CUE = /(已经|已|累计|截至|截止|共有|同比|比上年|上年|去年)/gu;
-const GOAL_CUE = /(到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|努力|目标|预计|计划|确保|将|不得|应当|必须)/gu;
-const DONE_CUE = /(完成|建成|实现了|达到了)/gu;
-const YEAR = /(\d{4})\s*年(?![\d]{1,2}\s*月\s*\d)/gu;
-const PERIOD = /([“"]?)(十[一二三四五六七八九]五)\1?[”"]?/u;
+/** Cues, strongest first (see kindOf). */
+const STATUS_NOW = /(已经|已|截至|截止|目前|现有)/u;
+const STATUS_SENTENCE = /(截至|截止|目前|当前)/u;
+const GOAL_CUE = /(到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|努力|目标|预计|计划|确保|将|要|拟)/u;
+const NORMATIVE = /(不低于|不少于|不超过|不高于|不得|至少|最高|最长|给予|补贴|奖励|补助|资助|标准|应当|须|控制在)/u;
+const STATUS_CUE = /(累计|同比|去年|今年以来|以来|显示|完成|建成|实现了|达到了|共受理|共有|实现|接待|出栏|产生|新设立|带动|受理)/u;
+const REPORTED_YEAR = /(?<![到至比较与从由])\d{4}\s*年(?!底前|前|以前|末前)/u;
+const HEDGE = /(力争|争取|努力)/u;
+const PERIOD = /(十[一二三四五六七八九]五)/u;
+/** Years in the sentence (a date's too); a baseline (比2020年, 较2023年, 与2020年相比, 从2015年) is not the figure's year. */
+const YEAR = /(?<![比较与从由同\d])(?<digits>\d{4}|[〇零一二三四五六七八九]{4})\s*年/gu;
+
+type Found = Omit<TargetDraft, "kind" | "year" | "period" | "hedged" | "binding" | "indicator" | "range" | "ranges"> & {
+  at: number;
+  end: number;
+  numberAt: number;
+  kind?: Kind;
+  year?: number | null;
+  binding?: TargetDraft["binding"];
+  indicator?: string;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Extraction
 
 export function extractFigures(passage: Passage, options: FigureOptions, findings: Findings): TargetDraft[] {
   const text = passage.text;
   const targets: TargetDraft[] = [];
-  const taken: Array<[number, number]> = [];
-  const isTaken = (from: number, to: number) => taken.some(([a, b]) => from < b && to > a);
-
   for (const sentence of sentences(text)) {
+    const found: Found[] = [];
+    const taken: Array<[number, number]> = [];
+    const isTaken = (from: number, to: number) => taken.some(([a, b]) => from < b && to > a);
+    const take = (figure: Found) => {
+      taken.push([figure.at, figure.end]);
+      found.push(figure);
+    };
     const body = text.slice(sentence.start, sentence.end);
-    const found: Array<Omit<TargetDraft, "kind" | "year" | "period" | "hedged" | "binding" | "indicator" | "range" | "ranges"> & { at: number; end: number; numberAt: number }> = [];
+    const offset = sentence.start;
 
-    for (const match of body.matchAll(CHANGE)) {
-      const from = parseNumber(match[1]!);
-      const value = parseNumber(match[3]!);
-      if (Number.isNaN(from) || Number.isNaN(value)) continue;
-      const at = sentence.start + match.index!;
-      const end = at + match[0].length;
-      const unit = match[4]!;
-      taken.push([at, end]);
-      found.push({ value, to: null, from, unit, base: baseOf(value, unit), comparator: "eq", quote: match[0], at, end, numberAt: at + match[0].lastIndexOf(match[3]!) });
+    for (const figure of rowCells(body, offset)) take(figure);
+    for (const m of body.matchAll(CHANGE)) {
+      const g = m.groups!;
+      const from = parseNumber(g.from!);
+      const value = parseNumber(g.to!);
+      const at = offset + m.index!;
+      const end = at + m[0].length;
+      if (Number.isNaN(from) || Number.isNaN(value) || isTaken(at, end)) continue;
+      take({ value, to: null, from, unit: g.unit!, base: baseOf(value, g.unit!), comparator: "eq", quote: m[0], at, end, numberAt: at + m[0].lastIndexOf(g.to!) });
     }
-    for (const match of body.matchAll(BAND)) {
-      const low = parseNumber(match[1]!);
-      const high = parseNumber(match[3]!);
-      const at = sentence.start + match.index!;
-      const end = at + match[0].length;
-      if (Number.isNaN(low) || Number.isNaN(high) || isTaken(at, end) || match[2] !== match[4]) continue;
-      taken.push([at, end]);
-      found.push({ value: low, to: high, from: null, unit: match[2]!, base: baseOf(low, match[2]!), comparator: "eq", quote: match[0], at, end, numberAt: at });
+    for (const m of body.matchAll(BAND)) {
+      const g = m.groups!;
+      const low = parseNumber(g.low!);
+      const high = parseNumber(g.high!);
+      const at = offset + m.index!;
+      const end = at + m[0].length;
+      if (Number.isNaN(low) || Number.isNaN(high) || isTaken(at, end) || g.lowUnit !== g.highUnit) continue;
+      take({ value: low, to: high, from: null, unit: g.lowUnit!, base: baseOf(low, g.lowUnit!), comparator: "eq", quote: m[0], at, end, numberAt: at });
     }
-    for (const match of body.matchAll(SPECIAL)) {
-      const at = sentence.start + match.index!;
-      const end = at + match[0].length;
+    for (const m of body.matchAll(SPECIAL)) {
+      const g = m.groups!;
+      const at = offset + m.index!;
+      const end = at + m[0].length;
       if (isTaken(at, end)) continue;
-      let value: number;
-      let unit: string;
-      let comparator: Comparator;
-      if (match[4]) [value, unit, comparator] = [1, "亿", "gte"];
-      else if (match[0].startsWith("翻")) [value, unit, comparator] = [parseChineseNumeral(match[5]!), "番", "eq"];
-      else if (match[2] === "亿") [value, unit, comparator] = [1, `亿${match[3]!.replace(/^[万亿]/u, "")}`, "gt"];
-      else [value, unit, comparator] = [parseChineseNumeral(match[2]!), match[3]!, "gt"];
-      taken.push([at, end]);
-      found.push({ value, to: null, from: null, unit, base: baseOf(value, unit), comparator, quote: match[0], at, end, numberAt: at });
+      let figure: Pick<Found, "value" | "unit" | "comparator">;
+      if (g.shangyi) figure = { value: 1, unit: "亿", comparator: "gte" };
+      else if (g.fan) figure = { value: parseChineseNumeral(g.fan), unit: "番", comparator: "eq" };
+      else if (g.n === "亿") figure = { value: 1, unit: `亿${g.u!.replace(/^[万亿]/u, "")}`, comparator: "gt" };
+      else figure = { value: parseChineseNumeral(g.n!), unit: g.u!, comparator: "gt" };
+      take({ ...figure, to: null, from: null, base: baseOf(figure.value, figure.unit), quote: m[0], at, end, numberAt: at });
     }
-    for (const match of body.matchAll(FIGURE)) {
-      const localAt = match.index!;
-      const at = sentence.start + localAt;
-      let end = at + match[0].length;
-      if (isTaken(at, end)) continue;
-      const percentWords = match[1] !== undefined;
-      const numeral = percentWords ? match[2]! : match[3]!;
-      const unit = percentWords ? "%" : match[5]!;
-      const approxWord = percentWords ? undefined : match[4];
-      const reason = notAFigure(text, at, end, numeral, unit, percentWords);
-      if (reason) {
-        if (options.explain) findings.report("number-not-figure", `${match[0]} is not a figure: ${reason}.`, passage.toRange(at, end));
-        continue;
-      }
-      let value = parseNumber(numeral);
-      if (Number.isNaN(value)) continue;
-
-      // ranges: 30%—40% (unit on both ends) and 30—40%, 3至5家 (unit on the upper end only)
-      let to: number | null = null;
-      let numberAt = at;
-      const tail = RANGE_TAIL.exec(text.slice(end, end + 16));
-      if (tail && (tail[2] === undefined || tail[2] === unit) && !/^\s*(到|至)\s*\d{4}\s*年/u.test(text.slice(end))) {
-        const upper = parseNumber(tail[1]!);
-        if (!Number.isNaN(upper) && upper > value) {
-          to = upper;
-          end += tail[0].length;
-        }
-      }
-      const lowerEnd = LOWER_END.exec(text.slice(Math.max(sentence.start, at - 14), at));
-      if (to === null && lowerEnd) {
-        const lower = parseNumber(lowerEnd[1]!);
-        if (!Number.isNaN(lower) && lower < value) {
-          to = value;
-          value = lower;
-          numberAt = at - lowerEnd[0].length;
-        }
-      }
-
-      let comparator: Comparator = approxWord ? "gt" : "eq";
-      let quoteStart = numberAt;
-      const before = text.slice(Math.max(sentence.start, numberAt - 6), numberAt);
-      for (const [pattern, value] of BEFORE) {
-        const hit = pattern.exec(before);
-        if (hit) {
-          if (!approxWord) comparator = value;
-          quoteStart = numberAt - hit[0].length;
-          break;
-        }
-      }
-      const after = text.slice(end, end + 4);
-      for (const [pattern, value] of AFTER) {
-        const hit = pattern.exec(after);
-        if (hit) {
-          if (comparator === "eq" || comparator === "gte") comparator = value;
-          else if (value === "lte" && comparator === "lte") comparator = "lte";
-          end += hit[0].length;
-          break;
-        }
-      }
-      if (to !== null) comparator = comparator === "gte" || comparator === "gt" || comparator === "lte" ? comparator : "eq";
-      taken.push([quoteStart, end]);
-      found.push({ value, to, from: null, unit, base: baseOf(value, unit), comparator, quote: text.slice(quoteStart, end), at: quoteStart, end, numberAt });
+    for (const m of body.matchAll(FIGURE)) {
+      const figure = readFigure(text, offset, sentence, m, options, findings, passage);
+      if (figure && !isTaken(figure.at, figure.end)) take(figure);
     }
 
     found.sort((a, b) => a.at - b.at);
+    const binding = /约束性/u.test(body) ? "约束性" : /预期性/u.test(body) ? "预期性" : null;
     for (const figure of found) {
       const head = text.slice(sentence.start, figure.numberAt);
-      const kind = kindOf(head, text.slice(Math.max(sentence.start, clauseStart(text, figure.at, sentence.start)), figure.numberAt), options.defaultKind);
+      const clause = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
+      const kind = figure.kind ?? kindOf(head, clause, options.defaultKind);
       let comparator = figure.comparator;
       // a count reported as reached (数量达到161家) states the count itself
       if (kind === "status" && comparator === "gte" && /达到?\s*$/u.test(text.slice(Math.max(0, figure.numberAt - 3), figure.numberAt))) comparator = "eq";
-      const years = [...head.matchAll(YEAR)].map((m) => Number(m[1])).filter((y) => y >= 1949 && y <= 2100);
-      const period = PERIOD.exec(head)?.[2] ?? null;
-      const binding = /约束性/u.test(body) ? "约束性" : /预期性/u.test(body) ? "预期性" : null;
-      const { quote, at, end, numberAt: _numberAt, ...rest } = figure;
+      const years = [...head.matchAll(YEAR)].map((m) => yearOf(m.groups!.digits!)).filter((y) => y >= 1949 && y <= 2100);
+      const { quote, at, end, numberAt: _numberAt, kind: _kind, year: rowYear, binding: rowBinding, indicator: rowIndicator, ...rest } = figure;
       targets.push({
         ...rest,
         comparator,
         kind,
-        year: years.length > 0 ? years[years.length - 1]! : null,
-        period,
-        hedged: kind === "goal" && /(力争|争取|努力)/u.test(head),
-        binding,
-        indicator: indicatorOf(text, figure.at, figure.end, sentence.start, sentence.end),
+        year: rowYear !== undefined ? rowYear : years.length > 0 ? years[years.length - 1]! : null,
+        period: PERIOD.exec(head)?.[1] ?? null,
+        hedged: kind === "goal" && HEDGE.test(head),
+        binding: rowBinding !== undefined ? rowBinding : binding,
+        indicator: rowIndicator ?? indicatorOf(text, figure.at, figure.end, sentence.start, sentence.end),
         quote,
         range: passage.toRange(at, end),
         ranges: passage.toRanges(at, end),
@@ -219,33 +201,144 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
   return targets;
 }
 
+/** One FIGURE match read as a figure, or null (with an --explain note) when it is not one. */
+function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatchArray, options: FigureOptions, findings: Findings, passage: Passage): Found | null {
+  const g = m.groups!;
+  const at = offset + m.index!;
+  let end = at + m[0].length;
+  const percentWords = g.pct !== undefined;
+  const numeral = percentWords ? g.pct! : g.num!;
+  const unit = percentWords ? "%" : g.mag ? g.mag + (g.unit1 ?? "") : g.unit2!;
+  const moreThan = g.more1 ?? g.more2;
+  let value = parseNumber(numeral);
+  if (Number.isNaN(value)) return null;
+
+  // ranges: 30%—40% (unit on both ends), 30—40% and 3至5家 (unit on the upper end), 8万至10万人
+  let to: number | null = null;
+  let numberAt = at;
+  let finalUnit = unit;
+  const tail = RANGE_TAIL.exec(text.slice(end, end + 16));
+  if (tail && !/^\s*(到|至)\s*\d{4}\s*年/u.test(text.slice(end))) {
+    const tailUnit = tail.groups!.unit;
+    const sameUnit = tailUnit === undefined || tailUnit === unit || (/^(万|亿|千)$/u.test(unit) && tailUnit.startsWith(unit));
+    const high = parseNumber(tail.groups!.high!);
+    if (sameUnit && !Number.isNaN(high) && high > value) {
+      to = high;
+      if (tailUnit) finalUnit = tailUnit;
+      end += tail[0].length;
+    }
+  }
+  const lowerEnd = to === null ? LOWER_END.exec(text.slice(Math.max(sentence.start, at - 14), at)) : null;
+  if (lowerEnd) {
+    const low = parseNumber(lowerEnd.groups!.low!);
+    if (!Number.isNaN(low) && low < value) {
+      to = value;
+      value = low;
+      numberAt = at - lowerEnd[0].length;
+    }
+  }
+
+  const reason = notAFigure(text, numberAt, end, numeral, finalUnit, percentWords, lowerEnd !== null);
+  if (reason) {
+    if (options.explain) findings.report("number-not-figure", `${m[0]} is not a figure: ${reason}.`, passage.toRange(at, end));
+    return null;
+  }
+
+  let comparator: Comparator = moreThan ? "gt" : "eq";
+  let quoteStart = numberAt;
+  const before = text.slice(Math.max(sentence.start, numberAt - 6), numberAt);
+  const word = BEFORE.find(([pattern]) => pattern.test(before));
+  if (word) {
+    if (!moreThan) comparator = word[1];
+    quoteStart = numberAt - word[0].exec(before)![0].length;
+  } else if (!moreThan) {
+    const clause = text.slice(clauseStart(text, numberAt, sentence.start), numberAt);
+    const near = NEAR_BEFORE.find(([pattern]) => pattern.test(clause));
+    if (near) comparator = near[1];
+  }
+  const afterWord = AFTER.find(([pattern]) => pattern.test(text.slice(end, end + 4)));
+  if (afterWord) {
+    const [pattern, value] = afterWord;
+    if (value === "approx" || comparator === "eq" || comparator === "gte" || (value === "lte" && comparator !== "gt")) comparator = value;
+    end += pattern.exec(text.slice(end, end + 4))![0].length;
+  }
+  if (to !== null && comparator !== "gte" && comparator !== "lte" && comparator !== "gt") comparator = "eq";
+  return { value, to, from: null, unit: finalUnit, base: baseOf(value, finalUnit), comparator, quote: text.slice(quoteStart, end), at: quoteStart, end, numberAt };
+}
+
+/** Cells of a table row written as prose (指标(单位):2020年基期值…,2025年目标值…). */
+function rowCells(body: string, offset: number): Found[] {
+  const head = ROW_HEAD.exec(body);
+  if (!head) return [];
+  const unit = head.groups!.unit!;
+  const indicator = head.groups!.indicator!.trim();
+  const binding = /约束性/u.test(body) ? "约束性" : /预期性/u.test(body) ? "预期性" : null;
+  const cells: Found[] = [];
+  for (const m of body.matchAll(ROW_CELL)) {
+    const g = m.groups!;
+    const value = parseArabic(g.num!);
+    if (Number.isNaN(value)) continue;
+    const sign = g.sign;
+    const comparator: Comparator =
+      sign === "≥" || g.after === "以上" ? "gte" : sign === "≤" || g.after === "以下" ? "lte" : sign === ">" || sign === "＞" ? "gt" : sign === "<" || sign === "＜" ? "lt" : g.after === "左右" ? "approx" : "eq";
+    // the cell's quote starts at its sign (≥90) or its number
+    const numberOffset = m[0].lastIndexOf(g.num!);
+    const numberStart = offset + m.index! + (sign ? m[0].lastIndexOf(sign, numberOffset) : numberOffset);
+    const end = offset + m.index! + m[0].length;
+    cells.push({
+      value,
+      to: null,
+      from: null,
+      unit,
+      base: baseOf(value, unit),
+      comparator,
+      quote: "",
+      at: numberStart,
+      end,
+      numberAt: numberStart,
+      kind: /(基期|实际|现状|基数)/u.test(g.column!) ? "status" : "goal",
+      year: Number(g.year),
+      binding,
+      indicator,
+    });
+  }
+  return cells.map((cell) => ({ ...cell, quote: body.slice(cell.at - offset, cell.end - offset) }));
+}
+
 function parseNumber(text: string): number {
   return /\d/.test(text) ? parseArabic(text) : parseChineseNumeral(text);
 }
 
+function yearOf(digits: string): number {
+  return /\d/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+}
+
 /** Why the number at [at, end) is not a figure, or null when it is one. */
-function notAFigure(text: string, at: number, end: number, numeral: string, unit: string, percentWords: boolean): string | null {
+function notAFigure(text: string, at: number, end: number, numeral: string, unit: string, percentWords: boolean, inRange: boolean): string | null {
   const before = text.slice(Math.max(0, at - 3), at);
-  const after = text.slice(end, end + 6);
+  const after = text.slice(end, end + 8);
   const chinese = !/\d/.test(numeral);
   if (/第\s*$/u.test(before)) return "an ordinal (第…)";
   if (/每\s*$/u.test(before)) return "a denominator (每…)";
   if (/[〔[【]\s*$/u.test(before)) return "a document number";
-  if (/^\s*(方面|领域|重点任务|任务|行动|工程|举措|措施|部分|章|方向|环节|板块|专项|大类|类)/u.test(after) && /^(个|项|大|类|条)$/u.test(unit)) {
-    if (!/^\s*大类/u.test(after)) return "a count of the text's own parts";
-  }
-  if (/(个|项)$/u.test(unit) && /从\s*$/u.test(before) && /^\s*方面/u.test(after)) return "a count of the text's own parts";
-  if (/^(分钟|小时|天|个月)$/u.test(unit) && /^[\u4e00-\u9fa5“]/u.test(after) && !/^(以内|内|以上|左右|之内|以下)/u.test(after)) return "part of a name (15分钟生活圈)";
-  if (inShortQuote(text, at, end)) return "a name in quotation marks";
   if (/^\s*级/u.test(after)) return "part of a name (千亿级, 三级)";
   if (unit === "年" && !/^\d{1,2}$|^[一二两三四五六七八九十]{1,2}$/u.test(numeral)) return "a year";
   if (/月\s*$/u.test(before) && /^(日|天)/u.test(unit)) return "a date";
-  if (chinese && !percentWords && !/^(万|亿)/u.test(unit)) {
+  if (/^(个|项|条|类|章|节)$/u.test(unit) && /^\s*(具体|重点|主要|政策)?(方面|领域|重点任务|任务|行动|工程|举措|措施|部分|章|方向|环节|板块|专项|类)/u.test(after)) {
+    return "a count of the text's own parts";
+  }
+  if (/^(个|条|章|节|项)$/u.test(unit) && /(分为|共有?\d|包括)[^。]*$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|$)/u.test(after)) {
+    return "a count of the text's own parts";
+  }
+  if (/^(分钟|小时|天|个月)$/u.test(unit) && /^[\u4e00-\u9fa5“]/u.test(after) && !/^(以内|内|以上|左右|之内|以下)/u.test(after)) return "part of a name (15分钟生活圈)";
+  if (/^(岁|周岁)$/u.test(unit) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
+  if (inShortQuote(text, at, end)) return "a name in quotation marks";
+  if (chinese && !percentWords && !/^(万|亿)/u.test(unit) && !inRange) {
     if (/^[一两]$/u.test(numeral)) return "一 as a counting word";
     if (numeral.length === 1 && !/^(%|倍|成)/u.test(unit)) return "a single Chinese numeral counting parts";
     if (/十[一二三四五六七八九]五/u.test(numeral)) return "a plan period (十四五)";
   }
-  if (/^\s*[A-Za-z]/u.test(text.slice(end, end + 1)) || /[A-Za-z]$/u.test(before)) return "part of a code or name";
+  if (!/^[A-Za-z]/u.test(unit) && (/^\s*[A-Za-z]/u.test(text.slice(end, end + 1)) || /[A-Za-z]$/u.test(before))) return "part of a code or name";
   return null;
 }
 
@@ -256,30 +349,18 @@ function inShortQuote(text: string, at: number, end: number): boolean {
   return close >= end && close - open <= 12 && text.lastIndexOf("”", at - 1) < open;
 }
 
-/** Words that set a norm, a limit or a payment: what a plan or regulation requires is a goal. */
-const NORMATIVE = /(不低于|不少于|不超过|不高于|不得|最高|最长|给予|补贴|奖励|补助|资助|标准|应当|须|力争|争取)/u;
-/** A past year stated plainly at the head of a sentence (2024年,…) reports a result. */
-const REPORTED_YEAR = /(?<!到|至)\d{4}\s*年(?!底前|前|以前|末前)/u;
-
-function kindOf(sentenceHead: string, clauseHead: string, fallback: "goal" | "status"): "goal" | "status" {
-  if (/(已经|已|累计|截至|截止)/u.test(clauseHead)) return "status";
+/**
+ * Goal or status, from the strongest cue: what stands achieved (已, 截至, 目前) in the clause; a
+ * deadline, plan or hedge (到2027年, 力争, 将) in the sentence; a norm or payment (不低于, 最高, 补贴) in
+ * the clause; a report (累计, 同比, 完成) in the sentence; a past year stated plainly at its head.
+ */
+function kindOf(sentenceHead: string, clauseHead: string, fallback: Kind): Kind {
+  if (STATUS_NOW.test(clauseHead)) return "status";
+  if (STATUS_SENTENCE.test(sentenceHead) && !GOAL_CUE.test(clauseHead)) return "status";
+  if (GOAL_CUE.test(sentenceHead)) return "goal";
   if (NORMATIVE.test(clauseHead)) return "goal";
-  if (GOAL_CUE.test(sentenceHead)) {
-    GOAL_CUE.lastIndex = 0;
-    return "goal";
-  }
-  GOAL_CUE.lastIndex = 0;
-  if (STATUS_CUE.test(sentenceHead)) {
-    STATUS_CUE.lastIndex = 0;
-    return "status";
-  }
-  STATUS_CUE.lastIndex = 0;
-  if (DONE_CUE.test(sentenceHead)) {
-    DONE_CUE.lastIndex = 0;
-    return "status";
-  }
-  DONE_CUE.lastIndex = 0;
-  if (REPORTED_YEAR.test(sentenceHead) && /(达到|增长|提高|下降|为)/u.test(clauseHead)) return "status";
+  if (STATUS_CUE.test(sentenceHead)) return "status";
+  if (REPORTED_YEAR.test(sentenceHead)) return "status";
   return fallback;
 }
 
@@ -295,19 +376,19 @@ const TRAILING_NOISE = /(已经|已|累计|将|要|力争|争取|努力|预计|�
 function indicatorOf(text: string, at: number, end: number, sentenceStart: number, sentenceEnd: number): string {
   const clause = text.slice(clauseStart(text, at, sentenceStart), at).trim();
   let subject = clause.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "").replace(/^[\u4e00-\u9fa5]{1,4}的/u, "").trim();
-  subject = subject.replace(TRAILING_NOISE, "").replace(/从$/u, "").trim();
+  subject = subject.replace(TRAILING_NOISE, "").replace(/(从|由)$/u, "").trim();
   if (subject.length >= 2) return subject;
-  const after = text.slice(end, sentenceEnd);
-  const noun = /^[^,;。!?、]{1,20}/u.exec(after)?.[0] ?? "";
+  const following = /^[^,;。!?、]{1,20}/u.exec(text.slice(end, sentenceEnd))?.[0] ?? "";
   const verb = clause.replace(LEADING_NOISE, "").replace(/(累计|已经|已)/gu, "").trim();
-  return (verb + noun.replace(/(工作|等)$/u, "")).trim();
+  return (verb + following.replace(/(工作|等)$/u, "")).trim();
 }
 
 function sentences(text: string): Range[] {
   const out: Range[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (/[。!?\n]/u.test(text[i]!)) {
+    const char = text[i]!;
+    if (char === "。" || char === "!" || char === "?" || char === "\n") {
       out.push({ start, end: i + 1 });
       start = i + 1;
     }
@@ -316,14 +397,17 @@ function sentences(text: string): Range[] {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Tables
+
 /** Figures of a 主要指标 table: one per numeric cell, indicator from the row, year from the column. */
 export function extractTableFigures(rows: Passage[][], options: FigureOptions): TargetDraft[] {
   const [header, ...data] = rows;
   if (!header || data.length === 0) return [];
   const columns = header.map((cell) => {
-    const year = /(\d{4})\s*年/u.exec(cell.text);
     const text = cell.text;
-    const kind: "goal" | "status" | null = /(目标|预期|规划|计划)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值)/u.test(text) ? "status" : null;
+    const year = /(\d{4})\s*年/u.exec(text);
+    const kind: Kind | null = /(目标|预期|规划|计划)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值)/u.test(text) ? "status" : null;
     return { year: year ? Number(year[1]) : null, kind, isBinding: /属性|性质/u.test(text), isUnit: /单位/u.test(text) };
   });
   const maxYear = Math.max(...columns.map((c) => c.year ?? 0));
@@ -332,22 +416,23 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions): 
   const targets: TargetDraft[] = [];
   for (const row of data) {
     const label = row[0]?.text ?? "";
-    const unitInLabel = /[(（]([^)）]{1,8})[)）]\s*$/u.exec(label);
-    const indicator = label.replace(/[(（][^)）]{1,8}[)）]\s*$/u, "").trim();
+    const unitInLabel = /\(([^)]{1,8})\)\s*$/u.exec(label);
+    const indicator = label.replace(/\([^)]{1,8}\)\s*$/u, "").trim();
     const rowUnit = (unitColumn >= 0 ? row[unitColumn]?.text : undefined) || unitInLabel?.[1] || "";
     const bindingText = bindingColumn >= 0 ? (row[bindingColumn]?.text ?? "") : "";
     const binding = /约束/u.test(bindingText) ? "约束性" : /预期/u.test(bindingText) ? "预期性" : null;
     row.forEach((cell, c) => {
-      if (c === 0 || c === bindingColumn || c === unitColumn) return;
       const column = columns[c];
-      if (!column) return;
+      if (c === 0 || c === bindingColumn || c === unitColumn || !column) return;
       const match = /^(≥|≤|>|<|＞|＜)?\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{1,4})?\s*(以上|以下|左右)?$/u.exec(cell.text);
       if (!match) return;
       const value = parseArabic(match[2]!);
       const unit = match[3] ?? rowUnit;
       if (Number.isNaN(value) || !unit) return;
-      const comparator: Comparator = match[1] === "≥" || match[4] === "以上" ? "gte" : match[1] === "≤" || match[4] === "以下" ? "lte" : match[1] === ">" || match[1] === "＞" ? "gt" : match[1] === "<" || match[1] === "＜" ? "lt" : match[4] === "左右" ? "approx" : "eq";
-      const kind = column.kind ?? (column.year !== null && column.year < maxYear ? "status" : options.defaultKind === "goal" || column.year === maxYear ? "goal" : "status");
+      const sign = match[1];
+      const comparator: Comparator =
+        sign === "≥" || match[4] === "以上" ? "gte" : sign === "≤" || match[4] === "以下" ? "lte" : sign === ">" || sign === "＞" ? "gt" : sign === "<" || sign === "＜" ? "lt" : match[4] === "左右" ? "approx" : "eq";
+      const kind: Kind = column.kind ?? (column.year !== null && column.year < maxYear ? "status" : options.defaultKind === "goal" || column.year === maxYear ? "goal" : "status");
       targets.push({
         kind,
         indicator,

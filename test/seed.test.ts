@@ -68,6 +68,17 @@ describe("the seed newspaper page", () => {
     }
   });
 
+  it("with --explain, accounts for every Arabic number: a figure, or ruled out with its reason", () => {
+    const source = readFileSync(SEED, "utf8");
+    const dataset = buildDataset([extractBytes(readFileSync(SEED), { path: seedPath, explain: true })]);
+    const covered = dataset.documents.flatMap((d) => [...d.targets.map((t) => t.span), ...d.diagnostics.filter((x) => x.code === "number-not-figure").map((x) => x.span!)]);
+    const uncovered = [...source.matchAll(/\d+/g)].filter((m) => !covered.some((s) => s.start <= m.index! && m.index! + m[0].length <= s.end));
+    // only the numbers in a title and in the (上接第1版) mark, which are metadata, not text
+    expect(uncovered.map((m) => m[0])).toEqual(["161", "1"]);
+    const reasons = dataset.documents.flatMap((d) => d.diagnostics.filter((x) => x.code === "number-not-figure").map((x) => x.message));
+    expect(reasons).toEqual(expect.arrayContaining(["2026年 is not a figure: a year.", "33618 is not a figure: a name in quotation marks.", "8个 is not a figure: a count of the text's own parts."]));
+  });
+
   it("runs as the README says: seeds/ --out plan.json", async () => {
     const dir = tempDir();
     const out = join(dir, "plan.json");

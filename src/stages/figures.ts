@@ -168,11 +168,13 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
       take({ ...figure, to: null, from: null, base: baseOf(figure.value, figure.unit), quote: m[0], at, end, numberAt: at });
     }
     for (const m of body.matchAll(FIGURE)) {
+      if (isTaken(offset + m.index!, offset + m.index! + m[0].length)) continue;
       const figure = readFigure(text, offset, sentence, m, options, findings, passage);
       if (figure && !isTaken(figure.at, figure.end)) take(figure);
     }
 
     found.sort((a, b) => a.at - b.at);
+    if (options.explain) explainLooseNumbers(text, sentence, found, passage, findings);
     const binding = /约束性/u.test(body) ? "约束性" : /预期性/u.test(body) ? "预期性" : null;
     for (const figure of found) {
       const head = text.slice(sentence.start, figure.numberAt);
@@ -240,7 +242,9 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
 
   const reason = notAFigure(text, numberAt, end, numeral, finalUnit, percentWords, lowerEnd !== null);
   if (reason) {
-    if (options.explain) findings.report("number-not-figure", `${m[0]} is not a figure: ${reason}.`, passage.toRange(at, end));
+    // a lone Chinese numeral (零部件, 三类) is a word, not a number a reviewer needs to see ruled out
+    const isWord = !/\d/.test(numeral) && numeral.length === 1;
+    if (options.explain && !isWord) findings.report("number-not-figure", `${m[0]} is not a figure: ${reason}.`, passage.toRange(at, end));
     return null;
   }
 
@@ -303,6 +307,36 @@ function rowCells(body: string, offset: number): Found[] {
     });
   }
   return cells.map((cell) => ({ ...cell, quote: body.slice(cell.at - offset, cell.end - offset) }));
+}
+
+/**
+ * With --explain, every Arabic number of the sentence is accounted for: a figure, ruled out above
+ * with its reason, or (here) a number with no unit after it, named by what it is.
+ */
+function explainLooseNumbers(text: string, sentence: Range, found: Found[], passage: Passage, findings: Findings): void {
+  const body = text.slice(sentence.start, sentence.end);
+  const explained = findings.list.filter((f) => f.code === "number-not-figure" && f.range).map((f) => f.range!);
+  for (const m of body.matchAll(/\d+(?:[.,]\d+)*/gu)) {
+    const at = sentence.start + m.index!;
+    const end = at + m[0].length;
+    if (found.some((f) => f.at <= at && end <= f.end)) continue;
+    const range = passage.toRange(at, end);
+    if (explained.some((r) => r.start <= range.start && range.end <= r.end)) continue;
+    findings.report("number-not-figure", `${m[0]} is not a figure: ${looseReason(text, at, end)}.`, range);
+  }
+}
+
+function looseReason(text: string, at: number, end: number): string {
+  const before = text.slice(Math.max(0, at - 2), at);
+  const after = text.slice(end, end + 2);
+  if (/^\s*年/u.test(after) && end - at === 4) return /^\s*年\s*\d/u.test(text.slice(end, end + 4)) ? "a date" : "a year";
+  if (/^\s*(月|日)/u.test(after) || /月\s*$/u.test(before)) return "a date";
+  if (/[〔[【]\s*$/u.test(before) || /^\s*[〕\]】]/u.test(after) || /^\s*号/u.test(after)) return "a document number";
+  if (/第\s*$/u.test(before)) return "an ordinal (第…)";
+  if (/[A-Za-z]/u.test(after.charAt(0)) || /[A-Za-z]$/u.test(before)) return "part of a code or name";
+  if (inShortQuote(text, at, end)) return "a name in quotation marks";
+  if (/^[-—]\d|^\d{3}/u.test(text.slice(end, end + 4)) || end - at >= 7) return "a phone number or code";
+  return "no unit follows it";
 }
 
 function parseNumber(text: string): number {

@@ -257,3 +257,35 @@ describe("assemble", () => {
     expect(extract("甲\n\n正文。", { path: "dir/001_abc.md" }).documents[0]!.id).toBe("001_abc#1");
   });
 });
+
+describe("displaced sections", () => {
+  const article = (tail: string[]) =>
+    [
+      "甲省推进数字乡村建设",
+      "本报记者 王五",
+      "甲省印发《甲省数字乡村行动方案》(以下简称《方案》)。",
+      "在基础设施方面,《方案》提出,一是加快网络覆盖。二是推进设施改造。",
+      "“数字服务”综合平台,推动服务下沉。",
+      "三是强化人才支撑,培育乡村数字人才。",
+      "四是完善资金保障,统筹各类资金。",
+      "(完)",
+      ...tail,
+    ].join("\n\n");
+
+  it("returns a section printed after the end mark when it uses the article's short name and its series resumes there", () => {
+    const docs = one(article(["强化要素保障", "《方案》从4个方面强化要素保障。", "一是优化政策供给。二是建设"]));
+    expect(docs).toHaveLength(1);
+    const section = docs[0]!.sections.find((s) => s.title === "强化要素保障")!;
+    expect(docs[0]!.measures.filter((m) => m.sectionId === section.id).map((m) => m.marker)).toEqual(["一是", "二是", "三是", "四是"]);
+    expect(docs[0]!.measures.find((m) => m.marker === "二是" && m.sectionId === section.id)!.text).toBe("建设“数字服务”综合平台,推动服务下沉。");
+  });
+
+  it("keeps a brief without byline as its own document, and a fragment without evidence with a warning", () => {
+    const brief = one(article(["乙县举办农民丰收节", "9月23日,乙县举办农民丰收节活动。"]));
+    expect(brief.map((d) => d.title)).toEqual(["甲省推进数字乡村建设", "乙县举办农民丰收节"]);
+    expect(brief[1]!.diagnostics.map((d) => d.code)).not.toContain("displaced-section-kept");
+    const fragment = one(article(["丙项工作安排", "五是加快推进"]));
+    expect(fragment).toHaveLength(2);
+    expect(fragment[1]!.diagnostics.map((d) => d.code)).toContain("displaced-section-kept");
+  });
+});

@@ -40,7 +40,10 @@ export function repair(segments: Segment[], findings: Findings): DraftDocument[]
       continue;
     }
     const home = placeOrphan(doc, documents, findings);
-    if (!home) {
+    // An article of its own that merely lacks a byline (a brief) is no doubtful case; a fragment is.
+    const looksWhole = !doc.paras[doc.paras.length - 1]?.unfinished && !/^[一二三四五六七八九十]+是/u.test(doc.paras[0]?.passage.text ?? "");
+    if (!home && looksWhole) documents.push(doc);
+    else if (!home) {
       findings.report(
         "displaced-section-kept",
         `Text after an end mark (“${doc.title?.text ?? ""}”) has no byline and no evidence ties it to an article; it was kept as its own document.`,

@@ -289,3 +289,15 @@ describe("displaced sections", () => {
     expect(fragment[1]!.diagnostics.map((d) => d.code)).toContain("displaced-section-kept");
   });
 });
+
+describe("numbered headings with commas", () => {
+  it("reads a numbered line with inner commas and no end punctuation as a heading, not as a broken sentence", () => {
+    const doc = one(["丁市实施方案", "一、坚持创新驱动，推动产业升级", "（一）加强研发投入，提升创新能力", "各区要加大投入。", "（二）强化企业主体。支持企业建设研发机构。"].join("\n"))[0]!;
+    expect(doc.sections.map((s) => [s.title, s.level])).toEqual([
+      ["一、坚持创新驱动，推动产业升级", 1],
+      ["（一）加强研发投入，提升创新能力", 2],
+    ]);
+    expect(doc.measures.map((m) => m.marker)).toEqual(["（二）"]);
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain("column-break-joined");
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { Findings } from "../diagnostics/report.js";
 import { inlineMarkers, leadingMarker } from "../numbering/registry.js";
-import { isTitleLike, PARAGRAPH_END, smallChineseNumber } from "../text/chars.js";
+import { isNumberedTitle, isTitleLike, PARAGRAPH_END, smallChineseNumber } from "../text/chars.js";
 import { Passage } from "../text/passage.js";
 import { lineBlock, type Block } from "./blocks.js";
 import type { Genre, Segment } from "./segment.js";
@@ -139,6 +139,7 @@ function blockAt(starts: number[], offset: number): number {
 function mayBeHeading(text: string): boolean {
   const marker = leadingMarker(text);
   if (marker && marker.system.placement === "inline") return false;
+  if (marker && marker.system.role !== "measure") return isNumberedTitle(text.slice(marker.bodyStart));
   return isTitleLike(text);
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Findings } from "../diagnostics/report.js";
 import { inlineMarkers, leadingMarker, type MarkerMatch, type NumberingSystem } from "../numbering/registry.js";
-import { isTitleLike } from "../text/chars.js";
+import { isNumberedTitle, isTitleLike } from "../text/chars.js";
 import { Passage } from "../text/passage.js";
 import type { DraftDocument, Para } from "./repair.js";
 
@@ -261,11 +261,11 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
     if (system.role === "measure") return null;
     if (system.role === "heading") return system.rank;
     const rest = text.slice(lead.bodyStart);
-    if (rest.length === 0 || !isTitleLike(rest, 36)) return null;
+    if (!isNumberedTitle(rest)) return null;
     const next = paras[index + 1];
     if (next) {
       const nextLead = leadingMarker(next.passage.text);
-      if (nextLead?.system.id === system.id && isTitleLike(next.passage.text.slice(nextLead.bodyStart), 36)) return null;
+      if (nextLead?.system.id === system.id && isNumberedTitle(next.passage.text.slice(nextLead.bodyStart))) return null;
     }
     if (!next) return null;
     return system.rank;

@@ -34,3 +34,13 @@ export function isTitleLike(text: string, maxLength = 40): boolean {
   if (/[。!?;,:，]/u.test(text)) return false;
   return !/[、“《(]$/u.test(text);
 }
+
+/**
+ * Whether what follows a heading marker (一、 （一） 1. 第一章) reads as a heading: a numbered heading
+ * may hold commas (（一）坚持创新驱动，推动产业升级), but no full stop and no punctuation at its end.
+ */
+export function isNumberedTitle(rest: string, maxLength = 50): boolean {
+  if (rest.length === 0 || rest.length > maxLength) return false;
+  if (/[。!?;:]/u.test(rest)) return false;
+  return !/[,、“《(]$/u.test(rest);
+}

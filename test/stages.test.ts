@@ -301,3 +301,26 @@ describe("numbered headings with commas", () => {
     expect(doc.diagnostics.map((d) => d.code)).not.toContain("column-break-joined");
   });
 });
+
+describe("long policy titles and enumerated figures", () => {
+  it("takes a long 关于印发…的通知 line as a title and gives each enumerated figure its own indicator", () => {
+    const text = [
+      "某某市人民政府办公室关于印发某某市推进新型工业化三年行动计划（2025—2027年）的通知",
+      "各区县人民政府，市政府各部门：",
+      "现将《某某市推进新型工业化三年行动计划（2025—2027年）》印发给你们，请认真贯彻落实。",
+      "某某市人民政府办公室",
+      "2025年4月3日",
+      "某某市推进新型工业化三年行动计划（2025—2027年）",
+      "一、重点任务",
+      "（一）推进智能制造。建设智能工厂100个、数字化车间500个，主要企业数字化研发设计工具普及率达到90%。",
+    ].join("\n");
+    const docs = one(text);
+    expect(docs.map((d) => d.title)).toEqual(["某某市人民政府办公室关于印发某某市推进新型工业化三年行动计划（2025—2027年）的通知", "某某市推进新型工业化三年行动计划（2025—2027年）"]);
+    expect(docs[0]!.diagnostics).toEqual([]);
+    expect(docs[1]!.targets.map((t) => [t.indicator, t.value, t.kind, t.comparator])).toEqual([
+      ["建设智能工厂", 100, "goal", "eq"],
+      ["数字化车间", 500, "goal", "eq"],
+      ["主要企业数字化研发设计工具普及率", 90, "goal", "gte"],
+    ]);
+  });
+});

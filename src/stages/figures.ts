@@ -59,7 +59,7 @@ const UNIT = `(?:${PLAIN_UNITS.join("|")})${PER}|日(?=内|以内|之内)|年(?=
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
-  String.raw`百分之(?<pct>${NUM_CN})|(?<![\dA-Za-z.])(?<num>${NUM})\s*(?:(?<mag>${MAGNITUDE})(?<more1>余|多)?\s*(?<unit1>${UNIT})?|(?<more2>余|多)?\s*(?<unit2>${UNIT}))(?!\d)`,
+  String.raw`百分之(?<pct>${NUM_CN})|(?<![\dA-Za-z.])(?<num>${NUM})\s*(?:(?<mag>${MAGNITUDE})(?<more1>余|多)?\s*(?<unit1>${UNIT})?|(?<more2>余|多)?\s*(?<mag2>${MAGNITUDE})?(?<unit2>${UNIT}))(?!\d)`,
   "gu",
 );
 const SPECIAL = /超(?<n>百|千|万|亿)(?<u>家|个|项|人|元|亿元|万元)|(?<shangyi>上亿)|翻(?<fan>一|两|二|三)番/gu;
@@ -100,7 +100,7 @@ const AFTER: Array<[RegExp, Comparator]> = [
 /** Cues, strongest first (see kindOf). */
 const STATUS_NOW = /(已经|已|截至|截止|目前|现有)/u;
 const STATUS_SENTENCE = /(截至|截止|目前|当前)/u;
-const GOAL_CUE = /(到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|努力|目标|预计|计划|确保|将|要|拟)/u;
+const GOAL_CUE = /(到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|努力|目标|预计|计划|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)/u;
 const NORMATIVE = /(不低于|不少于|不超过|不高于|不得|至少|最高|最长|给予|补贴|奖励|补助|资助|标准|应当|须|控制在)/u;
 const STATUS_CUE = /(累计|同比|去年|今年以来|以来|显示|完成|建成|实现了|达到了|共受理|共有|实现|接待|出栏|产生|新设立|带动|受理)/u;
 const REPORTED_YEAR = /(?<![到至比较与从由])\d{4}\s*年(?!底前|前|以前|末前)/u;
@@ -210,7 +210,7 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
   let end = at + m[0].length;
   const percentWords = g.pct !== undefined;
   const numeral = percentWords ? g.pct! : g.num!;
-  const unit = percentWords ? "%" : g.mag ? g.mag + (g.unit1 ?? "") : g.unit2!;
+  const unit = percentWords ? "%" : g.mag ? g.mag + (g.unit1 ?? "") : (g.mag2 ?? "") + g.unit2!;
   const moreThan = g.more1 ?? g.more2;
   let value = parseNumber(numeral);
   if (Number.isNaN(value)) return null;
@@ -408,7 +408,8 @@ const TRAILING_NOISE = /(已经|已|累计|将|要|力争|争取|努力|预计|�
 
 /** The short noun phrase a figure measures: the clause's subject before it, else the noun after it. */
 function indicatorOf(text: string, at: number, end: number, sentenceStart: number, sentenceEnd: number): string {
-  const clause = text.slice(clauseStart(text, at, sentenceStart), at).trim();
+  // in an enumeration (智能工厂100个、数字化车间500个) each figure's phrase starts after the previous one
+  const clause = text.slice(clauseStart(text, at, sentenceStart), at).trim().replace(/^.*\d[^\d、]{0,4}、/u, "");
   let subject = clause.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "").replace(/^[\u4e00-\u9fa5]{1,4}的/u, "").trim();
   subject = subject.replace(TRAILING_NOISE, "").replace(/(从|由)$/u, "").trim();
   if (subject.length >= 2) return subject;

@@ -11,7 +11,7 @@ import { inlineMarkers, leadingMarker } from "../numbering/registry.js";
 import { isNumberedTitle, isTitleLike, PARAGRAPH_END, smallChineseNumber } from "../text/chars.js";
 import { Passage } from "../text/passage.js";
 import { lineBlock, type Block } from "./blocks.js";
-import type { Genre, Segment } from "./segment.js";
+import { POLICY_TITLE, type Genre, type Segment } from "./segment.js";
 
 /** A paragraph in reading order: one or more blocks joined, with the first block's layout. */
 export interface Para {
@@ -137,6 +137,7 @@ function blockAt(starts: number[], offset: number): number {
 
 /** A line that may be a heading: short, no sentence punctuation, and not a 一是-style series item. */
 function mayBeHeading(text: string): boolean {
+  if (POLICY_TITLE.test(text) && isTitleLike(text, 90)) return true;
   const marker = leadingMarker(text);
   if (marker && marker.system.placement === "inline") return false;
   if (marker && marker.system.role !== "measure") return isNumberedTitle(text.slice(marker.bodyStart));

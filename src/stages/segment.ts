@@ -74,7 +74,8 @@ function roleOf(block: Block): Role {
   if (DATE_LINE.test(text)) return { kind: "date" };
   if (ATTACHMENT_LABEL.test(text)) return { kind: "attachment" };
   if (ATTACHMENT_LIST.test(text) || ADDRESSEE.test(text)) return { kind: "meta" };
-  if (isTitleLike(text) && leadingMarker(text) === null) return { kind: "title" };
+  // policy titles run long (…三年行动计划(2025—2027年)的通知); other titles are short
+  if ((isTitleLike(text) || (POLICY_TITLE.test(text) && isTitleLike(text, 90))) && leadingMarker(text) === null) return { kind: "title" };
   return { kind: "body" };
 }
 

@@ -7,10 +7,17 @@ import { Chalk } from "chalk";
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { buildDataset, serialize, toolVersion, type OutputFormat } from "../emit.js";
-import { extractBytes, type ExtractResult } from "../pipeline.js";
-import { datasetJsonSchema, type Dataset } from "../schema.js";
+import { availableParallelism } from "node:os";
+import type { OutputFormat } from "../emit.js";
+import type { ExtractResult } from "../pipeline.js";
+import type { Dataset } from "../schema.js";
+// the core (stages, zod, emitter) loads on demand, in the preAction hook: --version and --help stay fast
+import { buildDataset, datasetJsonSchema, extractFiles, loadCore, parseJobs, serialize, toolVersion } from "./pool.js";
+import { applyShard, parseShard, type Shard } from "./shard.js";
+import { registerMerge } from "./merge.js";
 import { collectInputs, reason } from "./inputs.js";
+import { registerReport } from "./report.js";
+import { registerCompare, writeCsvTables } from "./compare.js";
 
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2 } as const;
 
@@ -18,7 +25,7 @@ export const EXIT = { ok: 0, inputErrors: 1, usage: 2 } as const;
 export type RegisterCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
 /** Subcommands beyond extraction and schema (check, diff, report, merge): one module each. */
-const SUBCOMMANDS: RegisterCommand[] = [];
+const SUBCOMMANDS: RegisterCommand[] = [registerReport, registerCompare, registerMerge];
 
 export interface Io {
   argv: string[];
@@ -56,11 +63,14 @@ export async function run(io: Io): Promise<number> {
   program
     .argument("[inputs...]", "files, folders (walked for .txt, .md, .markdown) or - for standard input")
     .option("-o, --out <file>", "write the dataset here, atomically (default: standard output)")
-    .addOption(new Option("-f, --format <format>", "output format (default: from --out's extension, else json)").choices(["json", "yaml", "jsonl"]))
+    .addOption(new Option("-f, --format <format>", "output format (default: from --out's extension, else json)").choices(["json", "yaml", "jsonl", "csv"]))
     .option("--encoding <name>", "force the input encoding (utf-8, utf-16le, utf-16be, gb18030, gbk, big5)")
     .option("--explain", "report every number that did not become a figure, with its reason")
     .option("-q, --quiet", "no summary on standard error")
-    .action(async (inputs: string[], options: { out?: string; format?: OutputFormat; encoding?: string; explain?: boolean; quiet?: boolean }) => {
+    .option("-j, --jobs <n>", "files to extract at once, in worker threads (default: number of CPUs)", parseJobs)
+    .option("--shard <i/n>", "extract only shard I of N (by a hash of each path); join the outputs with `merge`", parseShard)
+    .hook("preAction", async () => void (await loadCore()))
+    .action(async (inputs: string[], options: { out?: string; format?: OutputFormat; encoding?: string; explain?: boolean; quiet?: boolean; jobs?: number; shard?: Shard }) => {
       if (inputs.length === 0) throw new UsageError("no input given; name files or folders, or - for standard input (see --help)");
       exitCode = await extractCommand(io, inputs, options, color);
     });
@@ -93,33 +103,22 @@ export async function run(io: Io): Promise<number> {
   }
 }
 
-async function extractCommand(io: Io, inputs: string[], options: { out?: string; format?: OutputFormat; encoding?: string; explain?: boolean; quiet?: boolean }, color: InstanceType<typeof Chalk>): Promise<number> {
+async function extractCommand(io: Io, inputs: string[], options: { out?: string; format?: OutputFormat; encoding?: string; explain?: boolean; quiet?: boolean; jobs?: number; shard?: Shard }, color: InstanceType<typeof Chalk>): Promise<number> {
   const format = options.format ?? formatFromPath(options.out) ?? "json";
   const outPath = options.out ? resolve(io.cwd, options.out) : null;
-  if (outPath) checkWritableTarget(outPath, options.out!);
+  const csv = (options.format as string) === "csv"; // four tables into the folder --out names
+  if (csv && !outPath) throw new UsageError("--format csv writes four files (documents, sections, measures, targets); name a folder with --out DIR");
+  if (outPath && !csv) checkWritableTarget(outPath, options.out!);
 
   const { files, diagnostics: inputDiagnostics } = collectInputs(inputs, io.cwd);
-  const results: ExtractResult[] = [{ documents: [], diagnostics: inputDiagnostics }];
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = file.absolute === null ? await io.stdin() : readFileSync(file.absolute);
-    } catch (error) {
-      results.push({ documents: [], diagnostics: [{ severity: "error", code: "file-unreadable", message: `Cannot read ${file.path}: ${reason(error)}; check the path.`, path: file.path, span: null }] });
-      continue;
-    }
-    try {
-      results.push(extractBytes(bytes, { path: file.path, forceEncoding: options.encoding, explain: options.explain ?? false }));
-    } catch (error) {
-      // A bug, not the user's mistake: name the file, keep going, and leave nothing half-written.
-      results.push({ documents: [], diagnostics: [{ severity: "error", code: "internal-error", message: `policy-extract failed on this file (a bug; please report it with the file): ${(error as Error).message}`, path: file.path, span: null }] });
-    }
-  }
+  applyShard(files, inputDiagnostics, options.shard);
+  const extracted = await extractFiles(io, files, { encoding: options.encoding, explain: options.explain, progress: !options.quiet }, options.jobs ?? availableParallelism());
+  const results: ExtractResult[] = [{ documents: [], diagnostics: inputDiagnostics }, ...extracted];
 
   const dataset = buildDataset(results);
-  const text = serialize(dataset, format);
-  if (outPath) writeAtomically(outPath, text);
-  else io.stdout(text);
+  if (csv) writeCsvTables(outPath!, options.out!, dataset);
+  else if (outPath) writeAtomically(outPath, serialize(dataset, format));
+  else io.stdout(serialize(dataset, format));
 
   const all = [...dataset.diagnostics, ...dataset.documents.flatMap((d) => d.diagnostics)];
   for (const diagnostic of all.filter((d) => d.severity === "error")) io.stderr(`${color.red("error")} ${diagnostic.path ?? ""}: ${diagnostic.message}\n`);

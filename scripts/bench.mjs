@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --quick] [-- --json] [-- --jobs N]`: generates a reproducible corpus (1, 10 and
+ * 100 MB; --quick: 1 and 10 MB) in the system temp folder, then measures
+ *   - the whole CLI (dist/, a fresh process per run) at --jobs 1 and --jobs N: MB/s, files/s, peak RSS;
+ *   - each pipeline stage in one thread (1 and 10 MB): time, MB/s, files/s, peak heap;
+ *   - plain-text pipeline throughput against a floor (read + decode + one number+unit regex pass), and
+ *     Markdown pipeline time against remark-parse's own parse, both on the same files in the same run.
+ * Run `npm run build` first (the bench measures dist/).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { corpusKey, ensureCorpus, loadSources } from "./bench/corpus.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const asJson = args.includes("--json");
+const jobsAt = args.indexOf("--jobs");
+const jobs = jobsAt >= 0 ? Number(args[jobsAt + 1]) : availableParallelism();
+const MB = 1e6;
+const say = (text) => void (asJson ? process.stderr : process.stdout).write(`${text}\n`);
+const note = (text) => process.stderr.write(`${text}\n`);
+
+const sizes = quick ? [1, 10] : [1, 10, 100];
+const base = join(tmpdir(), `policy-extract-bench-${corpusKey(ROOT)}`);
+const sources = loadSources(ROOT);
+const corpora = sizes.map((size) => {
+  note(`corpus ${size} MB …`);
+  return { size, dir: join(base, `${size}mb`), ...ensureCorpus(join(base, `${size}mb`), size * MB, sources) };
+});
+
+const work = mkdtempSync(join(tmpdir(), "policy-extract-bench-out-"));
+function cli(corpus, j) {
+  note(`cli ${corpus.size} MB --jobs ${j} …`);
+  const usage = join(work, "usage.json");
+  const child = spawnSync(process.execPath, [join(ROOT, "scripts/bench/cli.mjs"), corpus.dir, "-q", "--jobs", String(j), "-o", join(work, "out.json")], { env: { ...process.env, BENCH_USAGE: usage }, encoding: "utf8", maxBuffer: 1 << 26 });
+  if (child.status !== 0 && child.status !== 1) return { corpus: `${corpus.size} MB`, jobs: j, failed: (child.stderr || `exit ${child.status}`).trim().split("\n").slice(-1)[0] };
+  const u = JSON.parse(readFileSync(usage, "utf8"));
+  const s = u.wallMs / 1000;
+  return { corpus: `${corpus.size} MB`, jobs: j, files: corpus.files, mb: corpus.bytes / MB, seconds: s, mbPerS: corpus.bytes / MB / s, filesPerS: corpus.files / s, maxRssMb: u.maxRSS / 1024 };
+}
+const cliRuns = [];
+for (const corpus of corpora) {
+  if (corpus.size < 100) cliRuns.push(cli(corpus, 1));
+  if (jobs > 1 || corpus.size === 100) cliRuns.push(cli(corpus, jobs));
+}
+
+const stageRuns = corpora.filter((c) => c.size <= 10).map((corpus) => {
+  note(`stages ${corpus.size} MB …`);
+  const child = spawnSync(process.execPath, [join(ROOT, "scripts/bench/stages.mjs"), corpus.dir], { encoding: "utf8", maxBuffer: 1 << 26 });
+  if (child.status !== 0) throw new Error(`stage run failed: ${child.stderr}`);
+  return { corpus: `${corpus.size} MB`, ...JSON.parse(child.stdout) };
+});
+rmSync(work, { recursive: true, force: true });
+
+const STAGES = ["read", "decode", "normalize", "blocks", "segment", "repair", "structure", "figures", "assemble/validate", "serialize"];
+const stageTables = stageRuns.map((run) => {
+  const bytes = run.sizes.text.bytes + run.sizes.markdown.bytes;
+  const files = run.sizes.text.files + run.sizes.markdown.files;
+  const total = STAGES.reduce((sum, stage) => sum + run.time.text[stage] + run.time.markdown[stage], 0);
+  const rows = STAGES.map((stage) => {
+    const ms = run.time.text[stage] + run.time.markdown[stage];
+    return { stage, ms, share: ms / total, mbPerS: bytes / MB / (ms / 1000), filesPerS: files / (ms / 1000), peakHeapMb: run.peakHeap[stage] / MB };
+  });
+  rows.push({ stage: "whole pipeline", ms: total, share: 1, mbPerS: bytes / MB / (total / 1000), filesPerS: files / (total / 1000), peakHeapMb: run.maxRssKb / 1024, rss: true });
+  const textMs = STAGES.reduce((sum, stage) => sum + run.time.text[stage], 0);
+  const markdownMs = STAGES.reduce((sum, stage) => sum + run.time.markdown[stage], 0);
+  const textMbPerS = run.sizes.text.bytes / MB / (textMs / 1000);
+  const floorMbPerS = run.sizes.text.bytes / MB / (run.floorMs / 1000);
+  return {
+    corpus: run.corpus,
+    files,
+    mb: bytes / MB,
+    rows,
+    text: { mbPerS: textMbPerS, floorMbPerS, multipleOfFloor: textMbPerS / floorMbPerS },
+    markdown: { pipelineMs: markdownMs, remarkParseMs: run.remarkMs, timesRemark: markdownMs / run.remarkMs, blocksMs: run.time.markdown.blocks },
+    drift: run.drift,
+  };
+});
+
+const report = { node: process.version, cpus: availableParallelism(), jobs, quick, corpusDir: base, cli: cliRuns, stages: stageTables };
+if (asJson) {
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+} else {
+  const f = (n, d = 1) => (n >= 100 ? n.toFixed(0) : n.toFixed(d));
+  const table = (head, rows) => {
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+    const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(" | ")} |`;
+    return [line(head), `|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`, ...rows.map(line)].join("\n");
+  };
+  say(`policy-extract bench: node ${process.version}, ${report.cpus} CPUs, corpus in ${base}\n`);
+  say("Whole CLI (fresh process, JSON to a file)");
+  say(table(["corpus", "jobs", "files", "MB", "s", "MB/s", "files/s", "peak RSS MB"], cliRuns.map((r) => (r.failed ? [r.corpus, r.jobs, "", "", "", "", "", `FAILED: ${r.failed}`] : [r.corpus, r.jobs, r.files, f(r.mb), f(r.seconds, 2), f(r.mbPerS, 2), f(r.filesPerS), f(r.maxRssMb, 0)]))));
+  for (const t of stageTables) {
+    say(`\nStages, one thread: ${t.corpus} corpus (${t.files} files, ${f(t.mb)} MB)`);
+    say(table(["stage", "ms", "share", "MB/s", "files/s", "peak heap MB"], t.rows.map((r) => [r.stage, f(r.ms, 1), `${(r.share * 100).toFixed(1)}%`, f(r.mbPerS, 2), f(r.filesPerS), r.rss ? `${f(r.peakHeapMb, 0)} (RSS)` : f(r.peakHeapMb, 0)])));
+    say(`plain text: ${f(t.text.mbPerS, 2)} MB/s = ${t.text.multipleOfFloor.toFixed(3)}x the floor (read + decode + one number+unit regex: ${f(t.text.floorMbPerS, 1)} MB/s)`);
+    say(`Markdown: pipeline ${f(t.markdown.pipelineMs)} ms = ${t.markdown.timesRemark.toFixed(2)}x remark-parse's own parse (${f(t.markdown.remarkParseMs)} ms; blocks stage ${f(t.markdown.blocksMs)} ms)`);
+    if (t.drift.length > 0) say(`warning: the stage mirror differs from extractBytes() on ${t.drift.join(", ")}: update scripts/bench/stages.mjs`);
+  }
+}

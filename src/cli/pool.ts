@@ -1,0 +1,153 @@
+/**
+ * Extraction over many files: in this thread, or spread over a piscina worker pool (--jobs N). Workers
+ * get paths and read and decode their own files; results come back in input order, so the dataset is
+ * byte-identical whatever N is.
+ *
+ * The core (the stages, zod, the emitter) is loaded here on demand, not when the CLI starts, so that
+ * `--version` and `--help` stay fast: run() awaits loadCore() before any command's action.
+ */
+import { InvalidArgumentError } from "commander";
+import { statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { buildDataset as BuildDataset, serialize as Serialize } from "../emit.js";
+import type { ExtractResult } from "../pipeline.js";
+import type { datasetJsonSchema as DatasetJsonSchema } from "../schema.js";
+import type { InputFile } from "./inputs.js";
+import { startProgress } from "./progress.js";
+import type { Io } from "./run.js";
+import type { FileTask } from "./worker.js";
+
+export interface ExtractFilesOptions {
+  encoding?: string;
+  explain?: boolean;
+  /** Show a progress bar on a terminal (the CLI turns it off with --quiet). */
+  progress?: boolean;
+}
+
+/** Below this much input in all, one thread is faster than starting workers (each loads the core). */
+const POOL_MIN_BYTES = 256 * 1024;
+/** Files go to workers in batches of about this many bytes: fewer messages for many small files. */
+const BATCH_BYTES = 128 * 1024;
+const BATCH_FILES = 64;
+
+/** One result per file, in the order of `files`. */
+export async function extractFiles(io: Io, files: InputFile[], options: ExtractFilesOptions, jobs: number): Promise<ExtractResult[]> {
+  const sizes = files.map((file) => sizeOf(file.absolute));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const progress = startProgress(io, files.length, total, options.progress ?? true);
+  const results: ExtractResult[] = new Array(files.length);
+  const onDisk = files.map((_, index) => index).filter((index) => files[index]!.absolute !== null);
+  const usePool = jobs > 1 && onDisk.length > 1 && total >= POOL_MIN_BYTES;
+  const { extractFile } = await import("./worker.js");
+  const task = (file: InputFile): FileTask => ({ path: file.path, absolute: file.absolute!, encoding: options.encoding, explain: options.explain ?? false });
+
+  try {
+    for (let index = 0; index < files.length; index++) {
+      const file = files[index]!;
+      if (usePool && file.absolute !== null) continue;
+      const bytes = file.absolute === null ? await io.stdin() : undefined;
+      results[index] = extractFile({ ...task(file), absolute: file.absolute }, bytes);
+      progress.advance(1, sizes[index]!);
+    }
+    if (usePool) {
+      const { Piscina } = await import("piscina");
+      // largest first, so a big file does not start last and leave one worker running alone
+      const batches = batch(onDisk, sizes).sort((a, b) => weight(b, sizes) - weight(a, sizes));
+      const pool = new Piscina<FileTask[], ExtractResult[]>({ filename: workerFile(), minThreads: 0, maxThreads: Math.min(jobs, batches.length), idleTimeout: 1000 });
+      try {
+        await Promise.all(
+          batches.map(async (indexes) => {
+            const out = await pool.run(indexes.map((index) => task(files[index]!)));
+            indexes.forEach((index, k) => (results[index] = out[k]!));
+            progress.advance(indexes.length, weight(indexes, sizes));
+          }),
+        );
+      } finally {
+        await pool.destroy();
+      }
+    }
+  } finally {
+    progress.done();
+  }
+  return results;
+}
+
+/** Consecutive files grouped up to BATCH_BYTES / BATCH_FILES; a large file is a batch of its own. */
+function batch(indexes: number[], sizes: number[]): number[][] {
+  const batches: number[][] = [];
+  let current: number[] = [];
+  let bytes = 0;
+  for (const index of indexes) {
+    if (current.length > 0 && (bytes + sizes[index]! > BATCH_BYTES || current.length >= BATCH_FILES)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(index);
+    bytes += sizes[index]!;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+function weight(indexes: number[], sizes: number[]): number {
+  return indexes.reduce((sum, index) => sum + sizes[index]!, 0);
+}
+
+function sizeOf(absolute: string | null): number {
+  if (absolute === null) return 0;
+  try {
+    return statSync(absolute).size;
+  } catch {
+    return 0; // unreadable: extractFile reports it
+  }
+}
+
+/** The compiled worker; when this module runs from src/ (under vitest), the one in dist/ (`npm test` builds first). */
+function workerFile(): string {
+  const beside = fileURLToPath(new URL("./worker.js", import.meta.url));
+  return existsSync(beside) ? beside : fileURLToPath(new URL("../../dist/cli/worker.js", import.meta.url));
+}
+
+// ---- The core, loaded on demand ----
+
+interface Core {
+  buildDataset: typeof BuildDataset;
+  serialize: typeof Serialize;
+  datasetJsonSchema: typeof DatasetJsonSchema;
+  DatasetSchema: (typeof import("../schema.js"))["DatasetSchema"];
+  SCHEMA_VERSION: string;
+}
+let loaded: Core | undefined;
+
+/** Loads the stages, the schema and the emitter; commands await this before they run. */
+export async function loadCore(): Promise<Core> {
+  if (!loaded) {
+    const [emit, schema] = await Promise.all([import("../emit.js"), import("../schema.js")]);
+    loaded = { buildDataset: emit.buildDataset, serialize: emit.serialize, datasetJsonSchema: schema.datasetJsonSchema, DatasetSchema: schema.DatasetSchema, SCHEMA_VERSION: schema.SCHEMA_VERSION };
+  }
+  return loaded;
+}
+
+export function core(): Core {
+  if (!loaded) throw new Error("the core is used before loadCore() finished (a bug)");
+  return loaded;
+}
+
+export const buildDataset: typeof BuildDataset = (results) => core().buildDataset(results);
+export const serialize: typeof Serialize = (dataset, format) => core().serialize(dataset, format);
+export const datasetJsonSchema: typeof DatasetJsonSchema = () => core().datasetJsonSchema();
+
+/** The package version, without loading the core (same answer as emit.ts's toolVersion). */
+export function toolVersion(): string {
+  return (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
+}
+
+/** commander argParser for --jobs: a whole number of at least 1. */
+export function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError("expected a whole number of at least 1.");
+  return jobs;
+}

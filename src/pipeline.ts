@@ -57,7 +57,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const drafts = repair(segments, findings);
 
   const stem = stemOf(path);
-  const owners = findings.list.map((finding) => ownerOf(finding, drafts));
+  const owners = ownersOf(findings.list, drafts);
   const documents = drafts.map((draft, index) => {
     const docFindings = new Findings();
     const shape = structure(draft, docFindings);
@@ -89,11 +89,12 @@ function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, fin
   const options = { defaultKind: draft.genre === "policy" ? ("goal" as const) : ("status" as const), explain };
   const headingParas = new Set(shape.sections.filter((s) => !s.implicit).map((s) => s.title));
   const out: PlacedTarget[] = [];
+  const measureRanges = shape.measures.map((m) => m.whole.toRanges(0, m.whole.length));
   draft.paras.forEach((para, index) => {
     if (headingParas.has(para.passage) || shape.sections.some((s) => s.subtitle === para.passage)) return;
     const found = para.block.kind === "table" ? extractTableFigures(para.block.rows, options) : extractFigures(para.passage, options, findings);
     for (const target of found) {
-      const measure = shape.measures.findLast((m) => m.para <= index && covers(m.whole.toRanges(0, m.whole.length), target.range.start));
+      const measure = shape.measures.findLast((m) => m.para <= index && covers(measureRanges[m.key]!, target.range.start));
       out.push({ ...target, sectionKey: measure?.sectionKey ?? shape.paraSection[index] ?? null, measureKey: measure?.key ?? null });
     }
   });
@@ -105,28 +106,30 @@ function covers(ranges: Range[], offset: number): boolean {
 }
 
 /**
- * The document a finding belongs to: the one whose text holds its place, else (a dropped pull quote)
- * the one printed last before it. Findings with no place belong to the file.
+ * For each finding, the document it belongs to: the one whose text holds its place, else (a dropped
+ * pull quote) the one printed last before it. Findings with no place belong to the file (null).
  */
-function ownerOf(finding: Finding, drafts: DraftDocument[]): number | null {
-  const at = finding.range?.start;
-  if (at === undefined) return null;
-  let nearest: number | null = null;
-  let nearestStart = -1;
-  for (let index = 0; index < drafts.length; index++) {
-    const draft = drafts[index]!;
+function ownersOf(findings: Finding[], drafts: DraftDocument[]): Array<number | null> {
+  const places: Array<{ start: number; end: number; doc: number }> = [];
+  drafts.forEach((draft, doc) => {
     const passages = draft.title ? [draft.title, ...draft.paras.map((p) => p.passage)] : draft.paras.map((p) => p.passage);
-    for (const passage of passages) {
-      for (const range of passage.toRanges(0, passage.length)) {
-        if (range.start <= at && at < range.end) return index;
-        if (range.start <= at && range.start > nearestStart) {
-          nearest = index;
-          nearestStart = range.start;
-        }
-      }
+    for (const passage of passages) for (const range of passage.toRanges(0, passage.length)) places.push({ ...range, doc });
+  });
+  places.sort((a, b) => a.start - b.start);
+  return findings.map((finding) => {
+    const at = finding.range?.start;
+    if (at === undefined || places.length === 0) return null;
+    // the last place starting at or before the finding: it holds the finding, or is the nearest before it
+    let lo = 0;
+    let hi = places.length - 1;
+    if (places[0]!.start > at) return null;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (places[mid]!.start <= at) lo = mid;
+      else hi = mid - 1;
     }
-  }
-  return nearest;
+    return places[lo]!.doc;
+  });
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

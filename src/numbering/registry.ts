@@ -72,22 +72,25 @@ export function leadingMarker(text: string): MarkerMatch | null {
   return null;
 }
 
-/** Characters after which an inline marker may stand. */
-const INLINE_BEFORE = /[,;:。!?、\s)”]/u;
+/** A character after which an inline marker may stand, followed by the first character of one. */
+const INLINE_START = /[,;:。!?、\s)”](?=[一二三四五六七八九十首其再最\u2460-\u2473])/gu;
+const inline = SYSTEMS.filter((system) => system.placement === "inline");
 
 /** Inline markers inside `text` after `from` (never at the very start: leadingMarker covers that). */
 export function inlineMarkers(text: string, from = 0): MarkerMatch[] {
   const found: MarkerMatch[] = [];
-  const inline = SYSTEMS.filter((system) => system.placement === "inline");
-  for (let i = Math.max(from, 1); i < text.length; i++) {
-    if (!INLINE_BEFORE.test(text[i - 1]!)) continue;
+  // jump from one possible marker start to the next instead of testing every character
+  INLINE_START.lastIndex = Math.max(from, 1) - 1;
+  for (let hit = INLINE_START.exec(text); hit !== null; hit = INLINE_START.exec(text)) {
+    const i = hit.index + 1;
+    if (i < Math.max(from, 1)) continue;
     const rest = text.slice(i, i + 8);
     for (const system of inline) {
       const match = system.pattern.exec(rest);
       if (match) {
-        const hit = toMatch(system, match, i, text);
-        found.push(hit);
-        i = hit.end - 1;
+        const marker = toMatch(system, match, i, text);
+        found.push(marker);
+        INLINE_START.lastIndex = marker.end - 1;
         break;
       }
     }

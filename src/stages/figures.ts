@@ -136,8 +136,9 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
     const body = text.slice(sentence.start, sentence.end);
     const offset = sentence.start;
 
-    for (const figure of rowCells(body, offset)) take(figure);
-    for (const m of body.matchAll(CHANGE)) {
+    // every pattern but FIGURE needs a word of its own: test for it before running the pattern
+    if (body.includes(":")) for (const figure of rowCells(body, offset)) take(figure);
+    if (body.includes("从") || body.includes("由")) for (const m of body.matchAll(CHANGE)) {
       const g = m.groups!;
       const from = parseNumber(g.from!);
       const value = parseNumber(g.to!);
@@ -146,7 +147,7 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
       if (Number.isNaN(from) || Number.isNaN(value) || isTaken(at, end)) continue;
       take({ value, to: null, from, unit: g.unit!, base: baseOf(value, g.unit!), comparator: "eq", quote: m[0], at, end, numberAt: at + m[0].lastIndexOf(g.to!) });
     }
-    for (const m of body.matchAll(BAND)) {
+    if (body.includes("以上")) for (const m of body.matchAll(BAND)) {
       const g = m.groups!;
       const low = parseNumber(g.low!);
       const high = parseNumber(g.high!);
@@ -155,7 +156,7 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
       if (Number.isNaN(low) || Number.isNaN(high) || isTaken(at, end) || g.lowUnit !== g.highUnit) continue;
       take({ value: low, to: high, from: null, unit: g.lowUnit!, base: baseOf(low, g.lowUnit!), comparator: "eq", quote: m[0], at, end, numberAt: at });
     }
-    for (const m of body.matchAll(SPECIAL)) {
+    if (/[超亿番]/u.test(body)) for (const m of body.matchAll(SPECIAL)) {
       const g = m.groups!;
       const at = offset + m.index!;
       const end = at + m[0].length;

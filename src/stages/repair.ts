@@ -66,10 +66,14 @@ export function repair(segments: Segment[], findings: Findings): DraftDocument[]
 // Pull quotes
 
 const GRAM = 6;
-const SEARCH_WINDOW = 60_000;
+/** A pull quote repeats a sentence of its own page: search that far around it (a page is 10–20 thousand characters). */
+const SEARCH_WINDOW = 24_000;
 const strip = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, "");
 
 function dropPullQuotes(segments: Segment[], findings: Findings): void {
+  // Pull quotes are a newspaper device: only pages with bylines or page-turn marks have them.
+  if (!segments.some((seg) => seg.byline !== null || seg.continuedFrom !== null)) return;
+  const onPage = new Set(segments.filter((seg) => seg.genre === "news" || seg.kind === "orphan").flatMap((seg) => seg.body));
   const blocks = segments.flatMap((seg) => seg.body);
   // The body as one stripped string, so a sentence broken by a column break still matches whole.
   const stripped = blocks.map((block) => strip(block.passage.text));
@@ -79,16 +83,20 @@ function dropPullQuotes(segments: Segment[], findings: Findings): void {
     starts.push(hay.length);
     hay += text;
   }
+  const candidates = blocks.map((block, index) => (onPage.has(block) && isPullQuoteCandidate(block, stripped[index]!) ? index : -1)).filter((i) => i >= 0);
+  if (candidates.length === 0) return;
+  const grams = gramIndex(hay, candidates.flatMap((i) => gramsOf(stripped[i]!)));
+
   const dropped = new Set<Block>();
-  blocks.forEach((block, index) => {
+  for (const index of candidates) {
+    const block = blocks[index]!;
     const quote = stripped[index]!;
-    if (!isPullQuoteCandidate(block, quote)) return;
     const ownStart = starts[index]!;
     const ownEnd = ownStart + quote.length;
     const covered = new Uint8Array(quote.length);
     const sources = new Set<number>();
     for (let p = 0; p + GRAM <= quote.length; p++) {
-      const at = findOutside(hay, quote.slice(p, p + GRAM), ownStart, ownEnd);
+      const at = nearestOutside(grams.get(quote.slice(p, p + GRAM)), ownStart, ownEnd);
       if (at < 0) continue;
       covered.fill(1, p, p + GRAM);
       sources.add(blockAt(starts, at));
@@ -99,26 +107,57 @@ function dropPullQuotes(segments: Segment[], findings: Findings): void {
       dropped.add(block);
       findings.report("pull-quote-dropped", `This paragraph repeats a sentence of the body (a pull quote): “${block.passage.text.slice(0, 24)}…”; it was dropped.`, block.passage.toRange(0, block.passage.length));
     }
-  });
+  }
   if (dropped.size === 0) return;
   for (const seg of segments) seg.body = seg.body.filter((block) => !dropped.has(block));
+}
+
+function gramsOf(text: string): string[] {
+  const out: string[] = [];
+  for (let p = 0; p + GRAM <= text.length; p++) out.push(text.slice(p, p + GRAM));
+  return out;
+}
+
+/** Every position in `hay` of each wanted gram, found in one pass over `hay` (a hash per position). */
+function gramIndex(hay: string, wanted: string[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  const hashes = new Set<number>();
+  for (const gram of wanted) {
+    index.set(gram, []);
+    hashes.add(hashAt(gram, 0));
+  }
+  for (let at = 0; at + GRAM <= hay.length; at++) {
+    if (!hashes.has(hashAt(hay, at))) continue;
+    index.get(hay.slice(at, at + GRAM))?.push(at);
+  }
+  return index;
+}
+
+function hashAt(text: string, at: number): number {
+  let hash = 0;
+  for (let k = 0; k < GRAM; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(at + k)) | 0;
+  return hash;
+}
+
+/** The nearest position outside [ownStart, ownEnd) within the search window, or -1. */
+function nearestOutside(positions: number[] | undefined, ownStart: number, ownEnd: number): number {
+  let best = -1;
+  let bestDistance = SEARCH_WINDOW;
+  for (const at of positions ?? []) {
+    if (at + GRAM > ownStart && at < ownEnd) continue;
+    const distance = at < ownStart ? ownStart - at : at - ownEnd;
+    if (distance <= bestDistance) {
+      best = at;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 function isPullQuoteCandidate(block: Block, quote: string): boolean {
   if (block.kind !== "line" || quote.length < 12 || quote.length > 120) return false;
   const text = block.passage.text;
   return /[。!?]$/u.test(text) && leadingMarker(text) === null;
-}
-
-function findOutside(hay: string, gram: string, ownStart: number, ownEnd: number): number {
-  const lo = Math.max(0, ownStart - SEARCH_WINDOW);
-  const hi = ownEnd + SEARCH_WINDOW;
-  let at = hay.indexOf(gram, lo);
-  while (at >= 0 && at < hi) {
-    if (at + gram.length <= ownStart || at >= ownEnd) return at;
-    at = hay.indexOf(gram, ownEnd);
-  }
-  return -1;
 }
 
 function blockAt(starts: number[], offset: number): number {
@@ -217,15 +256,27 @@ function placeOrphan(orphan: DraftDocument, documents: DraftDocument[], findings
   return doc;
 }
 
+const shortNameCache = new WeakMap<DraftDocument, string[]>();
+
+/** The short names a document defines: (以下简称《行动方案》). */
+function shortNamesOf(doc: DraftDocument): string[] {
+  let names = shortNameCache.get(doc);
+  if (!names) {
+    names = [];
+    for (const para of doc.paras) for (const match of para.passage.text.matchAll(/以下简称\s*([《“][^》”]{1,20}[》”])/gu)) names.push(match[1]!);
+    shortNameCache.set(doc, names);
+  }
+  return names;
+}
+
 function weighEvidence(orphan: DraftDocument, doc: DraftDocument): Evidence {
   const evidence: Evidence = { score: 0, reasons: [], resumeAt: -1 };
   const orphanText = orphan.paras.map((p) => p.passage.text).join("\n");
-  const docText = doc.paras.map((p) => p.passage.text).join("\n");
 
-  for (const match of docText.matchAll(/以下简称\s*([《“][^》”]{1,20}[》”])/gu)) {
-    if (orphanText.includes(match[1]!)) {
+  for (const name of shortNamesOf(doc)) {
+    if (orphanText.includes(name)) {
       evidence.score += 2;
-      evidence.reasons.push(`it refers to ${match[1]}, the short name the article defines`);
+      evidence.reasons.push(`it refers to ${name}, the short name the article defines`);
       break;
     }
   }
@@ -249,10 +300,18 @@ function weighEvidence(orphan: DraftDocument, doc: DraftDocument): Evidence {
   return evidence;
 }
 
+const markerCache = new WeakMap<Passage, ReturnType<typeof inlineMarkers>>();
+
+/** The markers of a paragraph, leading and inline; cached, since placing orphans asks again and again. */
 function markersOf(para: Para) {
-  const text = para.passage.text;
-  const lead = leadingMarker(text);
-  return lead ? [lead, ...inlineMarkers(text, lead.end)] : inlineMarkers(text);
+  let markers = markerCache.get(para.passage);
+  if (!markers) {
+    const text = para.passage.text;
+    const lead = leadingMarker(text);
+    markers = lead ? [lead, ...inlineMarkers(text, lead.end)] : inlineMarkers(text);
+    markerCache.set(para.passage, markers);
+  }
+  return markers;
 }
 
 function lastSeriesOrdinal(paras: Para[]): { systemId: string; ordinal: number } | null {

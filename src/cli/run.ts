@@ -5,7 +5,7 @@
  */
 import { Chalk } from "chalk";
 import { Command, CommanderError, Option } from "commander";
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { availableParallelism } from "node:os";
 import type { OutputFormat } from "../emit.js";
@@ -17,7 +17,7 @@ import { applyShard, parseShard, type Shard } from "./shard.js";
 import { registerMerge } from "./merge.js";
 import { collectInputs, reason } from "./inputs.js";
 import { registerReport } from "./report.js";
-import { registerCompare, writeCsvTables } from "./compare.js";
+import { registerCompare } from "./compare.js";
 
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2 } as const;
 
@@ -116,7 +116,7 @@ async function extractCommand(io: Io, inputs: string[], options: { out?: string;
   const results: ExtractResult[] = [{ documents: [], diagnostics: inputDiagnostics }, ...extracted];
 
   const dataset = buildDataset(results);
-  if (csv) writeCsvTables(outPath!, options.out!, dataset);
+  if (csv) (await import("./csv-out.js")).writeCsvTables(outPath!, options.out!, dataset);
   else if (outPath) writeAtomically(outPath, serialize(dataset, format));
   else io.stdout(serialize(dataset, format));
 
@@ -151,18 +151,22 @@ function formatFromPath(path: string | undefined): OutputFormat | undefined {
   return undefined;
 }
 
-function checkWritableTarget(outPath: string, shown: string): void {
+/** --out must name a file in a folder that exists: one clear usage error otherwise, before any work. */
+export function checkWritableTarget(outPath: string, shown: string, example = "plan.json"): void {
+  let isFolder = false;
   try {
-    if (statSync(outPath).isDirectory()) throw new UsageError(`--out ${shown} is a folder; give a file path such as ${join(shown, "plan.json")}`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
+    isFolder = statSync(outPath).isDirectory();
+  } catch {
+    // not there yet: fine
   }
+  if (isFolder) throw new UsageError(`--out ${shown} is a folder; give a file path such as ${join(shown, example)}`);
+  let parentIsFolder = false;
   try {
-    if (!statSync(dirname(outPath)).isDirectory()) throw new UsageError(`--out ${shown}: ${dirname(shown)} is not a folder`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
+    parentIsFolder = statSync(dirname(outPath)).isDirectory();
+  } catch {
     throw new UsageError(`--out ${shown}: the folder ${dirname(shown)} does not exist; create it first`);
   }
+  if (!parentIsFolder) throw new UsageError(`--out ${shown}: ${dirname(shown)} is not a folder`);
 }
 
 /** Temp file beside the target, then rename: readers see the old file or the new one, never half of one. */

@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { Findings, type Finding } from "./diagnostics/report.js";
-import { DocumentSchema, type Diagnostic, type PolicyDocument } from "./schema.js";
+import type { Diagnostic, PolicyDocument } from "./schema.js";
 import { assembleDocument, toDiagnostic } from "./stages/assemble.js";
 import { toBlocks, type Format } from "./stages/blocks.js";
 import { decode } from "./stages/decode.js";
@@ -35,7 +35,10 @@ export interface ExtractResult {
   diagnostics: Diagnostic[];
 }
 
-/** Extracts the documents of one decoded text. Never throws for any input text. */
+/**
+ * Extracts the documents of one decoded text. Never throws for any input text. The documents are
+ * checked against the schema when a dataset is built from them (buildDataset), once, before output.
+ */
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
   const path = options.path ?? "stdin";
   const format = options.format ?? formatOf(path);
@@ -63,8 +66,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     const shape = structure(draft, docFindings);
     const targets = figuresOf(draft, shape, options.explain ?? false, docFindings);
     const own = [...findings.list.filter((_, k) => owners[k] === index), ...docFindings.list];
-    const document = assembleDocument({ id: `${stem}#${index + 1}`, source, draft, structure: shape, targets, findings: sortFindings(own) }, map);
-    return DocumentSchema.parse(document) as PolicyDocument;
+    // validated once, with the whole dataset, by buildDataset before anything is written
+    return assembleDocument({ id: `${stem}#${index + 1}`, source, draft, structure: shape, targets, findings: sortFindings(own) }, map);
   });
   const loose = findings.list.filter((_, k) => owners[k] === null).map((finding) => toDiagnostic(finding, path, map));
   return { documents, diagnostics: loose };

@@ -8,6 +8,7 @@
 import type { Findings } from "../diagnostics/report.js";
 import { baseOf, parseArabic, parseChineseNumeral } from "../numbers/parse.js";
 import type { Passage, Range } from "../text/passage.js";
+import { triePattern } from "../text/trie-pattern.js";
 
 export type Comparator = "gt" | "gte" | "lt" | "lte" | "eq" | "approx";
 export type Kind = "goal" | "status";
@@ -45,8 +46,8 @@ const NUM_AR = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
 /** Chinese numerals; a trailing 万 or 亿 is left to the unit (两万套: 2 万套), as with Arabic numbers. */
 const NUM_CN = "[零〇一二两三四五六七八九十百千点]+";
 const NUM = `(?:${NUM_AR}|${NUM_CN})`;
-const MAGNITUDE = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![克米瓦])";
-/** Units, longest first so that 个 never shadows 个月, 个工作日 or 个百分点. */
+const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万"])}|千(?![克米瓦]))`;
+/** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
   "个百分点", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "个月", "美元", "人民币", "人次", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
@@ -55,11 +56,11 @@ const PLAIN_UNITS = [
 ];
 const LATIN_UNITS = "EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
 const PER = "(?:/(?:年|人|户|天|小时|平方公里|平方米|万人))?";
-const UNIT = `(?:${PLAIN_UNITS.join("|")})${PER}|日(?=内|以内|之内)|年(?=内|以内|以上|之内|$|[,。;])|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}${PER}|日(?=内|以内|之内)|年(?=内|以内|以上|之内|$|[,。;])|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
-  String.raw`百分之(?<pct>${NUM_CN})|(?<![\dA-Za-z.])(?<num>${NUM})\s*(?:(?<mag>${MAGNITUDE})(?<more1>余|多)?\s*(?<unit1>${UNIT})?|(?<more2>余|多)?\s*(?<mag2>${MAGNITUDE})?(?<unit2>${UNIT}))(?!\d)`,
+  String.raw`百分之(?<pct>${NUM_CN})|(?<num>${NUM})\s*(?:(?<mag>${MAGNITUDE})(?<more1>余|多)?\s*(?<unit1>${UNIT})?|(?<more2>余|多)?\s*(?<mag2>${MAGNITUDE})?(?<unit2>${UNIT}))(?!\d)`,
   "gu",
 );
 const SPECIAL = /超(?<n>百|千|万|亿)(?<u>家|个|项|人|元|亿元|万元)|(?<shangyi>上亿)|翻(?<fan>一|两|二|三)番/gu;
@@ -169,6 +170,9 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
       take({ ...figure, to: null, from: null, base: baseOf(figure.value, figure.unit), quote: m[0], at, end, numberAt: at });
     }
     for (const m of body.matchAll(FIGURE)) {
+      // a number glued to a letter or another number's point (5G, v2.5) is no figure: checked here, not by a
+      // lookbehind in FIGURE, which would be tried at every character
+      if (m.index! > 0 && /[\dA-Za-z.]/u.test(body[m.index! - 1]!)) continue;
       if (isTaken(offset + m.index!, offset + m.index! + m[0].length)) continue;
       const figure = readFigure(text, offset, sentence, m, options, findings, passage);
       if (figure && !isTaken(figure.at, figure.end)) take(figure);

@@ -212,6 +212,9 @@ function toDraft(seg: Segment, findings: Findings): DraftDocument {
 // ---------------------------------------------------------------------------------------------
 // Displaced sections
 
+/** More articles than a newspaper page holds. */
+const PAGE_ARTICLES = 12;
+
 interface Evidence {
   score: number;
   reasons: string[];
@@ -221,7 +224,8 @@ interface Evidence {
 
 function placeOrphan(orphan: DraftDocument, documents: DraftDocument[], findings: Findings): DraftDocument | null {
   let best: { doc: DraftDocument; evidence: Evidence } | null = null;
-  for (const doc of documents) {
+  // a displaced section belongs to an article of its own page: the last few documents before it
+  for (const doc of documents.slice(-PAGE_ARTICLES)) {
     const evidence = weighEvidence(orphan, doc);
     if (evidence.score >= 2 && (!best || evidence.score > best.evidence.score)) best = { doc, evidence };
   }

@@ -24,12 +24,23 @@ export function buildDataset(results: ExtractResult[]): Dataset {
     .sort((a, b) => byCodeUnit(a.document.source.path, b.document.source.path) || a.position - b.position)
     .map(({ document }) => document);
   const diagnostics: Diagnostic[] = results.flatMap((result) => result.diagnostics).sort(compareDiagnostics);
-  return DatasetSchema.parse({
-    schemaVersion: SCHEMA_VERSION,
-    generator: { name: "policy-extract", version: toolVersion() },
-    documents,
-    diagnostics,
-  }) as Dataset;
+  const dataset = { schemaVersion: SCHEMA_VERSION, generator: { name: "policy-extract", version: toolVersion() }, documents, diagnostics };
+  const checked = DatasetSchema.safeParse(dataset);
+  if (!checked.success) throw new InvalidOutputError(describeIssue(dataset, checked.error.issues[0]!));
+  return checked.data as Dataset;
+}
+
+/** The output does not meet its own schema: a bug in policy-extract, never the user's input. */
+export class InvalidOutputError extends Error {
+  override name = "InvalidOutputError";
+}
+
+/** Names the failing item: its place in the dataset, its document and source file, and what is wrong. */
+function describeIssue(dataset: { documents: PolicyDocument[] }, issue: { path: PropertyKey[]; message: string }): string {
+  const place = issue.path.map((key) => (typeof key === "number" ? `[${key}]` : `.${String(key)}`)).join("").replace(/^\./, "");
+  const document = issue.path[0] === "documents" && typeof issue.path[1] === "number" ? dataset.documents[issue.path[1]] : undefined;
+  const owner = document ? ` (document ${document.id} from ${document.source.path})` : "";
+  return `the output failed its schema at ${place}${owner}: ${issue.message}. Nothing was written; please report this with the input file.`;
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -12,8 +12,7 @@ import { extractFigures, extractTableFigures, type TargetDraft } from "./stages/
 import { normalize } from "./stages/normalize.js";
 import { repair, type DraftDocument } from "./stages/repair.js";
 import { segment } from "./stages/segment.js";
-import { structure, type Structure } from "./stages/structure.js";
-import type { Range } from "./text/passage.js";
+import { structure, type MeasureDraft, type Structure } from "./stages/structure.js";
 import { SourceMap } from "./text/source-map.js";
 
 export interface ExtractOptions {
@@ -69,7 +68,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     // validated once, with the whole dataset, by buildDataset before anything is written
     return assembleDocument({ id: `${stem}#${index + 1}`, source, draft, structure: shape, targets, findings: sortFindings(own) }, map);
   });
-  const loose = findings.list.filter((_, k) => owners[k] === null).map((finding) => toDiagnostic(finding, path, map));
+  if (documents.length === 0) findings.report("no-document", "The text holds only metadata (captions, bylines, headers or dates) and no document body, so it gives no document.");
+  const loose = findings.list.filter((_, k) => owners[k] === undefined || owners[k] === null).map((finding) => toDiagnostic(finding, path, map));
   return { documents, diagnostics: loose };
 }
 
@@ -92,20 +92,41 @@ function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, fin
   const options = { defaultKind: draft.genre === "policy" ? ("goal" as const) : ("status" as const), explain };
   const headingParas = new Set(shape.sections.filter((s) => !s.implicit).map((s) => s.title));
   const out: PlacedTarget[] = [];
-  const measureRanges = shape.measures.map((m) => m.whole.toRanges(0, m.whole.length));
+  const measureAt = measureIndex(shape);
   draft.paras.forEach((para, index) => {
     if (headingParas.has(para.passage) || shape.sections.some((s) => s.subtitle === para.passage)) return;
     const found = para.block.kind === "table" ? extractTableFigures(para.block.rows, options) : extractFigures(para.passage, options, findings);
     for (const target of found) {
-      const measure = shape.measures.findLast((m) => m.para <= index && covers(measureRanges[m.key]!, target.range.start));
+      const measure = measureAt(target.range.start);
       out.push({ ...target, sectionKey: measure?.sectionKey ?? shape.paraSection[index] ?? null, measureKey: measure?.key ?? null });
     }
   });
   return out;
 }
 
-function covers(ranges: Range[], offset: number): boolean {
-  return ranges.some((range) => range.start <= offset && offset < range.end);
+/**
+ * The innermost measure whose text holds a normalized offset, found by binary search over the measures'
+ * ranges sorted by start (a paragraph may hold tens of thousands of measures and as many figures).
+ */
+function measureIndex(shape: Structure): (offset: number) => MeasureDraft | undefined {
+  const ranges = shape.measures
+    .flatMap((measure) => measure.whole.toRanges(0, measure.whole.length).map((range) => ({ ...range, measure })))
+    .sort((a, b) => a.start - b.start || b.end - a.end || a.measure.key - b.measure.key);
+  return (offset) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid]!.start <= offset) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // the nearest range starting at or before the offset, or an enclosing one a few steps back (nesting is shallow)
+    for (let k = last; k >= 0 && k > last - 64; k--) if (ranges[k]!.end > offset) return ranges[k]!.measure;
+    return undefined;
+  };
 }
 
 /**

@@ -34,3 +34,14 @@ describe("the diagnostic catalogue", () => {
     for (const code of codes) expect(Object.keys(CODES)).toContain(code);
   });
 });
+
+describe("output validation", () => {
+  it("refuses an output that fails its schema, naming the item, its document and file, so nothing damaged is written", async () => {
+    const { extract } = await import("../src/pipeline.js");
+    const { InvalidOutputError } = await import("../src/emit.js");
+    const { documents } = extract("壬市行动方案\n\n到2027年,全市新能源汽车保有量超过50万辆。\n", { path: "plan.txt" });
+    documents[0]!.targets[0]!.value = Number.NaN;
+    expect(() => buildDataset([{ documents, diagnostics: [] }])).toThrow(InvalidOutputError);
+    expect(() => buildDataset([{ documents, diagnostics: [] }])).toThrow(/documents\[0\]\.targets\[0\]\.value \(document plan#1 from plan\.txt\)/);
+  });
+});

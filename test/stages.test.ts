@@ -324,3 +324,19 @@ describe("long policy titles and enumerated figures", () => {
     ]);
   });
 });
+
+describe("edge cases", () => {
+  it("reads comparators and magnitudes written in traditional characters (Big5 sources)", () => {
+    const doc = one("臺北市行動方案\n\n到2025年,全市產值達到1.2萬億元,企業超過300家,服務人口約2萬人。")[0]!;
+    expect(doc.targets.map((t) => [t.value, t.unit, t.comparator, t.base?.value ?? null])).toEqual([
+      [1.2, "萬億元", "gte", 1.2e12],
+      [300, "家", "gt", null],
+      [2, "萬人", "approx", 20000],
+    ]);
+  });
+
+  it("opens no section for bold punctuation alone in Markdown (__，__, found by the property tests)", () => {
+    expect(extract("# 方案\n\n**加强领导。**各区要落实。", { path: "r.md" }).documents[0]!.sections.map((s) => s.title)).toEqual(["加强领导"]);
+    expect(extract("__，__", { path: "r.md" }).documents.flatMap((d) => d.sections)).toEqual([]);
+  });
+});

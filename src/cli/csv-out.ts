@@ -5,6 +5,7 @@ import type { Dataset } from "../schema.js";
 import { csvTables } from "../tables/csv.js";
 import { reason } from "./inputs.js";
 import { UsageError } from "./run.js";
+import { trackTemp, untrackTemp } from "./temp-files.js";
 
 /**
  * Writes the dataset as CSV tables into the folder `dir`. A new folder is written as a temp folder beside it and
@@ -20,6 +21,8 @@ export function writeCsvTables(dir: string, shown: string, dataset: Dataset): vo
     if (error instanceof UsageError) throw error;
   }
   const temp = join(dirname(dir), `.${basename(dir)}.${process.pid}.tmp`);
+  const temps = [temp, ...tables.map((table) => join(dir, `${table.name}.${process.pid}.tmp`))];
+  temps.forEach(trackTemp);
   try {
     if (exists) {
       for (const table of tables) {
@@ -36,6 +39,8 @@ export function writeCsvTables(dir: string, shown: string, dataset: Dataset): vo
     rmSync(temp, { recursive: true, force: true });
     for (const table of tables) rmSync(join(dir, `${table.name}.${process.pid}.tmp`), { force: true });
     throw new UsageError(`cannot write --out ${shown}: ${reason(error)}`);
+  } finally {
+    temps.forEach(untrackTemp);
   }
 }
 

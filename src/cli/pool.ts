@@ -50,6 +50,8 @@ export async function extractFiles(io: Io, files: InputFile[], options: ExtractF
       const bytes = file.absolute === null ? await io.stdin() : undefined;
       results[index] = extractFile({ ...task(file), absolute: file.absolute }, bytes);
       progress.advance(1, sizes[index]!);
+      // let signals in between files: Ctrl-C then stops the run before anything is written
+      await new Promise((resolve) => setImmediate(resolve));
     }
     if (usePool) {
       const { Piscina } = await import("piscina");

@@ -16,10 +16,11 @@ import { buildDataset, datasetJsonSchema, extractFiles, loadCore, parseJobs, ser
 import { applyShard, parseShard, type Shard } from "./shard.js";
 import { registerMerge } from "./merge.js";
 import { collectInputs, reason } from "./inputs.js";
+import { trackTemp, untrackTemp } from "./temp-files.js";
 import { registerReport } from "./report.js";
 import { registerCompare } from "./compare.js";
 
-export const EXIT = { ok: 0, inputErrors: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, inputErrors: 1, usage: 2, internal: 70 } as const;
 
 /** A subcommand module: adds its command to the program; its action reports the exit code through setExit. */
 export type RegisterCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
@@ -46,7 +47,8 @@ Exit codes:
   0  success
   1  extraction finished, but some input had errors (unreadable, binary, bad encoding);
      the rest of the dataset was still written
-  2  usage error (unknown option, bad value, --out is a folder): nothing was written`;
+  2  usage error (unknown option, bad value, --out is a folder): nothing was written
+  70 internal error (a bug in policy-extract): nothing was written; the message names the file`;
 
 export async function run(io: Io): Promise<number> {
   const color = new Chalk({ level: io.stderrIsTTY && io.env.NO_COLOR === undefined ? 1 : 0 });
@@ -172,6 +174,7 @@ export function checkWritableTarget(outPath: string, shown: string, example = "p
 /** Temp file beside the target, then rename: readers see the old file or the new one, never half of one. */
 export function writeAtomically(outPath: string, text: string): void {
   const temp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
+  trackTemp(temp);
   try {
     writeFileSync(temp, text);
     renameSync(temp, outPath);
@@ -182,5 +185,7 @@ export function writeAtomically(outPath: string, text: string): void {
       // the temp file was never created
     }
     throw new UsageError(`cannot write --out ${outPath}: ${reason(error)}`);
+  } finally {
+    untrackTemp(temp);
   }
 }

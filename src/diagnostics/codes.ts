@@ -13,12 +13,13 @@ export interface CodeInfo {
 
 export const CODES = {
   // reading and decoding
-  "file-unreadable": { severity: "error", summary: "The file could not be read (missing, a folder, or no permission); check the path." },
-  "file-binary": { severity: "error", summary: "The file holds binary data (NUL bytes, an image, a PDF or an Office file); convert it to text or Markdown first." },
-  "encoding-guessed": { severity: "info", summary: "The file was not valid UTF-8 and had no BOM, so its encoding was detected; pass --encoding to force one." },
+  "file-unreadable": { severity: "error", summary: "The path could not be read (missing, no permission, a dangling link or a link loop); check the path or its permissions." },
+  "file-binary": { severity: "error", summary: "The file holds binary data (NUL or control bytes, an image, a PDF or an Office file); convert it to text or Markdown first." },
+  "encoding-guessed": { severity: "info", summary: "The file had no BOM and was not valid UTF-8, so its encoding (GB18030/GBK, Big5 or UTF-16) was detected; pass --encoding to force one." },
   "encoding-invalid": { severity: "error", summary: "The bytes are not valid in the forced or detected encoding; pass the right --encoding or convert the file to UTF-8." },
   "encoding-unknown": { severity: "error", summary: "The named --encoding is not one Node.js can decode; use utf-8, utf-16le, utf-16be, gb18030, gbk or big5." },
   "file-empty": { severity: "warning", summary: "The file holds no text, so it gives no document." },
+  "no-document": { severity: "warning", summary: "The text holds only metadata (captions, bylines, scraper headers, dates) and no document body, so it gives no document." },
   "file-skipped": { severity: "info", summary: "The file is not .txt, .md or .markdown, so the folder walk skipped it; name it explicitly to read it." },
   // segmentation and repairs
   "no-title": { severity: "warning", summary: "No title line was found at the start of the document; the first line was used." },

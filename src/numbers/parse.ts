@@ -30,11 +30,11 @@ export function parseChineseNumeral(text: string): number {
     } else if (char in SMALL_UNIT) {
       section += (digit ?? 1) * SMALL_UNIT[char]!;
       digit = null;
-    } else if (char === "万") {
+    } else if (char === "万" || char === "萬") {
       wan = (section + (digit ?? 0) || 1) * 1e4;
       section = 0;
       digit = null;
-    } else if (char === "亿") {
+    } else if (char === "亿" || char === "億") {
       total = (total + wan + section + (digit ?? 0) || 1) * 1e8;
       wan = 0;
       section = 0;
@@ -53,6 +53,14 @@ export function parseArabic(text: string): number {
 }
 
 const MAGNITUDE: Array<[string, number]> = [
+  ["萬億", 1e12],
+  ["千億", 1e11],
+  ["百億", 1e10],
+  ["億", 1e8],
+  ["千萬", 1e7],
+  ["百萬", 1e6],
+  ["十萬", 1e5],
+  ["萬", 1e4],
   ["万亿", 1e12],
   ["千亿", 1e11],
   ["百亿", 1e10],

@@ -46,12 +46,13 @@ const NUM_AR = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
 /** Chinese numerals; a trailing 万 or 亿 is left to the unit (两万套: 2 万套), as with Arabic numbers. */
 const NUM_CN = "[零〇一二两三四五六七八九十百千点]+";
 const NUM = `(?:${NUM_AR}|${NUM_CN})`;
-const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万"])}|千(?![克米瓦]))`;
+/** Magnitudes (traditional 萬 and 億 too) stay in the unit; the base value applies them. */
+const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "萬億", "千億", "百億", "億", "千萬", "百萬", "十萬", "萬"])}|千(?![克米瓦]))`;
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
   "个百分点", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "个月", "美元", "人民币", "人次", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
-  "%", "‰", "倍", "番", "元", "人", "户", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
+  "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分",
 ];
 const LATIN_UNITS = "EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
@@ -79,13 +80,13 @@ const RANGE_TAIL = new RegExp(String.raw`^\s*(?:—|-|~|～|至|到)\s*(?<high>$
 
 /** Comparator words directly before the number, longest first. */
 const BEFORE: Array<[RegExp, Comparator]> = [
-  [/(不得超过|不得高于|不得多于|不超过|不高于|不多于|控制在|最多|最高|最长|不大于|未满)\s*$/u, "lte"],
-  [/(不得低于|不得少于|不低于|不少于|至少|不小于|年满|满)\s*$/u, "gte"],
-  [/(超过|高于|多于|大于|突破|逾|超)\s*$/u, "gt"],
-  [/(低于|不到|少于|不足|小于)\s*$/u, "lt"],
-  [/(大约|约|近|接近|将近|大概)\s*$/u, "approx"],
-  [/(已达到|已达)\s*$/u, "eq"],
-  [/(达到|达)\s*$/u, "gte"],
+  [/(不得超过|不得高于|不得多于|不超过|不高于|不多于|控制在|最多|最高|最长|不大于|未满|不得超過|不超過|不高於|控制在)\s*$/u, "lte"],
+  [/(不得低于|不得少于|不低于|不少于|至少|不小于|年满|满|不低於|不少於|年滿|滿)\s*$/u, "gte"],
+  [/(超过|高于|多于|大于|突破|逾|超過|高於|多於|大於|超)\s*$/u, "gt"],
+  [/(低于|不到|少于|不足|小于|低於|少於|小於)\s*$/u, "lt"],
+  [/(大约|约|近|接近|将近|大概|大約|約|將近)\s*$/u, "approx"],
+  [/(已达到|已达|已達到|已達)\s*$/u, "eq"],
+  [/(达到|达|達到|達)\s*$/u, "gte"],
 ];
 /** Limit words that may stand a few characters before the number (至少建成1个, 不低于…的10%). */
 const NEAR_BEFORE: Array<[RegExp, Comparator]> = [
@@ -95,7 +96,7 @@ const NEAR_BEFORE: Array<[RegExp, Comparator]> = [
 const AFTER: Array<[RegExp, Comparator]> = [
   [/^\s*左右/u, "approx"],
   [/^\s*(及以上|以上)/u, "gte"],
-  [/^\s*(以下|以内|之内|内)/u, "lte"],
+  [/^\s*(以下|以内|之内|内|以內|之內|內)/u, "lte"],
 ];
 
 /** Cues, strongest first (see kindOf). */
@@ -382,10 +383,15 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
 }
 
 function inShortQuote(text: string, at: number, end: number): boolean {
-  const open = text.lastIndexOf("“", at);
-  if (open < 0 || at - open > 10) return false;
-  const close = text.indexOf("”", open);
-  return close >= end && close - open <= 12 && text.lastIndexOf("”", at - 1) < open;
+  // a name in quotes is short: look back ten characters, not to the start of the text
+  const from = Math.max(0, at - 10);
+  const found = text.slice(from, at + 1).lastIndexOf("“");
+  if (found < 0) return false;
+  const open = from + found;
+  const closeAt = text.slice(open, open + 13).indexOf("”");
+  if (closeAt < 0) return false;
+  const close = open + closeAt;
+  return close >= end && text.slice(open, at).indexOf("”") < 0;
 }
 
 /**
@@ -423,17 +429,30 @@ function indicatorOf(text: string, at: number, end: number, sentenceStart: numbe
   return (verb + following.replace(/(工作|等)$/u, "")).trim();
 }
 
+/** A sentence longer than this is cut at a ; or , before it: cues reach back no further, and work stays linear. */
+const MAX_SENTENCE = 2000;
+
 function sentences(text: string): Range[] {
   const out: Range[] = [];
+  const push = (start: number, end: number) => {
+    while (end - start > MAX_SENTENCE) {
+      const window = text.slice(start, start + MAX_SENTENCE);
+      const cut = Math.max(window.lastIndexOf(";"), window.lastIndexOf(","));
+      const at = cut > 0 ? start + cut + 1 : start + MAX_SENTENCE;
+      out.push({ start, end: at });
+      start = at;
+    }
+    out.push({ start, end });
+  };
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (char === "。" || char === "!" || char === "?" || char === "\n") {
-      out.push({ start, end: i + 1 });
+      push(start, i + 1);
       start = i + 1;
     }
   }
-  if (start < text.length) out.push({ start, end: text.length });
+  if (start < text.length) push(start, text.length);
   return out;
 }
 

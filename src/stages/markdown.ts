@@ -32,7 +32,27 @@ function parser(): Parse {
   return parseMarkdown;
 }
 
+/**
+ * micromark's time grows faster than the square of the nesting depth (1,000 nested list levels take
+ * about a minute). No policy text nests this deep, so such input is read line by line instead: list
+ * items, headings and lines, each line's container prefix (indentation, >) read as its depth.
+ */
+const MAX_CONTAINER_PREFIX = 200;
+const CONTAINER_PREFIX = /^(?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
+
+function tooDeep(normalized: string): boolean {
+  for (let start = 0; start < normalized.length; ) {
+    let end = normalized.indexOf("\n", start);
+    if (end < 0) end = normalized.length;
+    // only a long enough line can hold a long prefix; the regex reads no further than the prefix
+    if (end - start > MAX_CONTAINER_PREFIX && CONTAINER_PREFIX.exec(normalized.slice(start, start + MAX_CONTAINER_PREFIX + 16))![0].length > MAX_CONTAINER_PREFIX) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 export function markdownBlocks(normalized: string): Block[] {
+  if (tooDeep(normalized)) return flatBlocks(normalized);
   const tree = parser()(normalized);
   const blocks: Block[] = [];
   // An explicit stack, not recursion: deeply nested lists must not exhaust the call stack.
@@ -91,6 +111,32 @@ export function markdownBlocks(normalized: string): Block[] {
         // code, html, thematic breaks and definitions hold no policy text.
         break;
     }
+  }
+  return blocks;
+}
+
+const FLAT_LINE = /^(?<prefix>[ \t>]*)(?:(?<hashes>#{1,6})[ \t]+|(?<marker>[-*+]|(?<number>\d{1,9})[.)])[ \t]+)?/;
+
+/** Markdown too deep to parse, line by line: list items keep their marker and depth, headings their level. */
+function flatBlocks(normalized: string): Block[] {
+  const blocks: Block[] = [];
+  for (let start = 0; start < normalized.length; ) {
+    let end = normalized.indexOf("\n", start);
+    if (end < 0) end = normalized.length;
+    const groups = FLAT_LINE.exec(normalized.slice(start, Math.min(end, start + MAX_CONTAINER_PREFIX * 50)))!.groups!;
+    const prefix = groups.prefix!.length;
+    const bodyStart = start + prefix + (groups.hashes ? groups.hashes.length : groups.marker ? groups.marker.length : 0);
+    const passage = Passage.of(normalized, bodyStart, end).trim();
+    if (passage.length > 0) {
+      if (groups.hashes) blocks.push({ ...lineBlock(passage), kind: "heading", depth: groups.hashes.length });
+      else if (groups.marker) {
+        const ordinal = groups.number === undefined ? null : Number(groups.number);
+        const markerStart = start + prefix;
+        const list = { ordered: ordinal !== null, ordinal, marker: groups.marker, markerRange: { start: markerStart, end: markerStart + groups.marker.length } };
+        blocks.push({ ...lineBlock(passage), kind: "item", depth: Math.floor(prefix / 2) + 1, list });
+      } else blocks.push(lineBlock(passage));
+    }
+    start = end + 1;
   }
   return blocks;
 }

@@ -55,7 +55,8 @@ export function repair(segments: Segment[], findings: Findings): DraftDocument[]
   for (const doc of documents) {
     for (const para of doc.paras) {
       if (para.unfinished) {
-        findings.report("column-break-doubtful", "This paragraph ends mid-sentence and nothing after it reads as its continuation; it was left as printed.", para.passage.toRange(para.passage.length - 1, para.passage.length));
+        const last = lastCharStart(para.passage.text);
+        findings.report("column-break-doubtful", "This paragraph ends mid-sentence and nothing after it reads as its continuation; it was left as printed.", para.passage.toRange(last, para.passage.length));
       }
     }
   }
@@ -200,13 +201,21 @@ function toDraft(seg: Segment, findings: Findings): DraftDocument {
       const joinAt = previous.passage.length;
       previous.passage = Passage.join([previous.passage, block.passage]);
       previous.unfinished = endsMidSentence(previous.passage.text);
-      findings.report("column-break-joined", `A sentence broken by a column break was joined: “…${previous.passage.text.slice(Math.max(0, joinAt - 8), joinAt)}” + “${block.passage.text.slice(0, 8)}…”.`, previous.passage.toRange(joinAt - 1, joinAt + 1));
+      // cite the last character before the break and the first after it, whole (never half a surrogate pair)
+      const citeEnd = joinAt + (/^[\ud800-\udbff]/u.test(block.passage.text) ? 2 : 1);
+      findings.report("column-break-joined", `A sentence broken by a column break was joined: “…${previous.passage.text.slice(Math.max(0, joinAt - 8), joinAt)}” + “${block.passage.text.slice(0, 8)}…”.`, previous.passage.toRange(lastCharStart(previous.passage.text.slice(0, joinAt)), citeEnd));
       continue;
     }
     const text = block.passage.text;
     paras.push({ passage: block.passage, block, unfinished: (block.kind === "line" || block.kind === "item") && endsMidSentence(text) });
   }
   return { title: seg.title, byline: seg.byline, continuedFrom: seg.continuedFrom, captions: seg.captions, genre: seg.genre, paras };
+}
+
+/** Where the last character of `text` starts: one unit back, or two for a character outside the BMP. */
+function lastCharStart(text: string): number {
+  const n = text.length;
+  return n >= 2 && /[\udc00-\udfff]/u.test(text[n - 1]!) && /[\ud800-\udbff]/u.test(text[n - 2]!) ? n - 2 : Math.max(0, n - 1);
 }
 
 // ---------------------------------------------------------------------------------------------

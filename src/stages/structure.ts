@@ -5,7 +5,7 @@
  * line with a body is a measure, never both. Nesting follows the numbering systems' ranks.
  */
 import type { Findings } from "../diagnostics/report.js";
-import { inlineMarkers, leadingMarker, type MarkerMatch, type NumberingSystem } from "../numbering/registry.js";
+import { inlineMarkers, leadingMarker, systemById, type MarkerMatch, type NumberingSystem } from "../numbering/registry.js";
 import { isNumberedTitle, isTitleLike } from "../text/chars.js";
 import { Passage } from "../text/passage.js";
 import type { DraftDocument, Para } from "./repair.js";
@@ -167,9 +167,10 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
       openSection(passage.slice(0, leadIn[0].length), 0, true);
       scanFrom = leadIn[0].length;
     } else if (block.strongLead > 0 && !lead && block.kind === "line") {
-      const title = passage.slice(0, block.strongLead);
-      const trimmed = title.slice(0, title.text.replace(/[。:,;.]+$/u, "").length);
-      openSection(trimmed, 0, true);
+      const title = passage.slice(0, block.strongLead).trim();
+      const trimmed = title.slice(0, title.text.replace(/[。:,;.!?\s]+$/u, "").length);
+      // a bold lead of words opens a section; bold punctuation alone does not
+      if (/[\p{L}\p{N}]/u.test(trimmed.text)) openSection(trimmed, 0, true);
     }
     paraSection[i] = currentSection()?.key ?? null;
 
@@ -220,12 +221,20 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
     if (leadMarker) found.unshift(leadMarker);
     if (found.length === 0) return;
     const accepted = found.filter((marker) => acceptsInline(marker, found, doc.paras, paraIndex));
+    // each item ends where the next item of its system starts: found from the end, in one pass
+    const ends = new Array<number>(accepted.length);
+    const nextStart = new Map<string, number>();
+    for (let k = accepted.length - 1; k >= 0; k--) {
+      const marker = accepted[k]!;
+      ends[k] = nextStart.get(marker.system.id) ?? text.length;
+      nextStart.set(marker.system.id, marker.start);
+    }
+    // an item of a lower-ranked system nests in the latest item of a higher-ranked one (一是… ①…②…)
+    const latest = new Map<string, MeasureDraft>();
     accepted.forEach((marker, k) => {
-      const next = accepted.slice(k + 1).find((m) => m.system.id === marker.system.id);
-      const end = next ? next.start : text.length;
-      const enclosing = accepted.slice(0, k).reverse().find((m) => m.system.id !== marker.system.id && m.system.rank < marker.system.rank);
-      const enclosingMeasure = enclosing ? measures.findLast((m) => m.para === paraIndex && m.marker === enclosing.marker) : undefined;
-      addMeasure(paraIndex, passage, marker, end, enclosingMeasure?.key ?? parentKey);
+      let enclosing: MeasureDraft | undefined;
+      for (const [systemId, measure] of latest) if (systemId !== marker.system.id && systemById(systemId).rank < marker.system.rank && (!enclosing || measure.key > enclosing.key)) enclosing = measure;
+      latest.set(marker.system.id, addMeasure(paraIndex, passage, marker, ends[k]!, enclosing?.key ?? parentKey));
     });
   }
 

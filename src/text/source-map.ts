@@ -8,12 +8,19 @@ import type { Passage, Range } from "./passage.js";
 
 export class SourceMap {
   private readonly lineStarts: number[] = [0];
+  /** Offsets of the units that start no code point (second halves of surrogate pairs): columns in O(log n), even on a 10 MB line. */
+  private readonly trailing: number[] = [];
 
   constructor(
     readonly source: string,
     private readonly toSource: Int32Array,
   ) {
     for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    for (let i = 0; i < source.length; i++) {
+      const code = source.charCodeAt(i);
+      // a lone low surrogate is a code point of its own (as string iteration counts it)
+      if (code >= 0xdc00 && code <= 0xdfff && i > 0 && (source.charCodeAt(i - 1) & 0xfc00) === 0xd800) this.trailing.push(i);
+    }
   }
 
   /** The source range of a normalized range; an end maps to just after its last character. */
@@ -33,7 +40,7 @@ export class SourceMap {
   sourceSpan(start: number, end: number): Span {
     const line = this.lineOf(start);
     const lineStart = this.lineStarts[line - 1]!;
-    return { start, end, line, column: codePoints(this.source, lineStart, start) + 1 };
+    return { start, end, line, column: start - lineStart - (countBelow(this.trailing, start) - countBelow(this.trailing, lineStart)) + 1 };
   }
 
   /** The text of passage[from, to) as printed in the source; text no source holds (a joining space) is kept. */
@@ -65,12 +72,14 @@ export class SourceMap {
   }
 }
 
-function codePoints(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    // the second half of a surrogate pair does not start a code point
-    if (code < 0xdc00 || code > 0xdfff) count++;
+/** How many of the sorted offsets are below `offset`. */
+function countBelow(sorted: number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return count;
+  return lo;
 }

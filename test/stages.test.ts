@@ -340,3 +340,17 @@ describe("edge cases", () => {
     expect(extract("__，__", { path: "r.md" }).documents.flatMap((d) => d.sections)).toEqual([]);
   });
 });
+
+describe("citations around characters outside the BMP", () => {
+  it("never cites half of a surrogate pair at a column-break join or a doubtful end (found by the property tests)", () => {
+    for (const text of ["甲市方案\n\n在科技方面,超过70%,\n\n𠀀是到2026年完成。", "甲市方案\n\n正文第一句,然后𠀀"]) {
+      const doc = extract(text, { path: "s.txt" }).documents[0]!;
+      const spans = doc.diagnostics.filter((d) => d.code === "column-break-joined" || d.code === "column-break-doubtful").map((d) => d.span!);
+      expect(spans.length).toBeGreaterThan(0);
+      for (const span of spans) {
+        const isLow = (i: number) => text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff;
+        expect([isLow(span.start), span.end < text.length && isLow(span.end)]).toEqual([false, false]);
+      }
+    }
+  });
+});

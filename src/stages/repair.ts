@@ -202,7 +202,7 @@ function toDraft(seg: Segment, findings: Findings): DraftDocument {
       previous.passage = Passage.join([previous.passage, block.passage]);
       previous.unfinished = endsMidSentence(previous.passage.text);
       // cite the last character before the break and the first after it, whole (never half a surrogate pair)
-      const citeEnd = joinAt + (/^[\ud800-\udbff]/u.test(block.passage.text) ? 2 : 1);
+      const citeEnd = joinAt + (isHighSurrogate(block.passage.text.charCodeAt(0)) && block.passage.length > 1 ? 2 : 1);
       findings.report("column-break-joined", `A sentence broken by a column break was joined: “…${previous.passage.text.slice(Math.max(0, joinAt - 8), joinAt)}” + “${block.passage.text.slice(0, 8)}…”.`, previous.passage.toRange(lastCharStart(previous.passage.text.slice(0, joinAt)), citeEnd));
       continue;
     }
@@ -215,7 +215,13 @@ function toDraft(seg: Segment, findings: Findings): DraftDocument {
 /** Where the last character of `text` starts: one unit back, or two for a character outside the BMP. */
 function lastCharStart(text: string): number {
   const n = text.length;
-  return n >= 2 && /[\udc00-\udfff]/u.test(text[n - 1]!) && /[\ud800-\udbff]/u.test(text[n - 2]!) ? n - 2 : Math.max(0, n - 1);
+  const low = text.charCodeAt(n - 1);
+  return n >= 2 && low >= 0xdc00 && low <= 0xdfff && isHighSurrogate(text.charCodeAt(n - 2)) ? n - 2 : Math.max(0, n - 1);
+}
+
+// code units, not a /u regular expression: in Unicode mode [\ud800-\udbff] matches lone surrogates only
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import type { OutputFormat } from "../emit.js";
 import type { Dataset } from "../schema.js";
 import { reason } from "./inputs.js";
 import { buildDataset, core, serialize } from "./pool.js";
-import { EXIT, UsageError, writeAtomically, type RegisterCommand } from "./run.js";
+import { EXIT, formatFromPath, UsageError, writeAtomically, type RegisterCommand } from "./run.js";
 
 export const registerMerge: RegisterCommand = (program, io, setExit) => {
   program
@@ -73,10 +73,3 @@ function readDataset(absolute: string, shown: string): Dataset {
   return parsed.data as Dataset;
 }
 
-function formatFromPath(path: string | undefined): OutputFormat | undefined {
-  if (!path) return undefined;
-  if (/\.ya?ml$/i.test(path)) return "yaml";
-  if (/\.(jsonl|ndjson)$/i.test(path)) return "jsonl";
-  if (/\.json$/i.test(path)) return "json";
-  return undefined;
-}

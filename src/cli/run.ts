@@ -145,7 +145,8 @@ function summaryLine(dataset: Dataset, fileCount: number, out: string | null, co
   return `${color.bold("policy-extract")}: ${parts.join(", ")}${out ? ` -> ${out}` : ""}\n`;
 }
 
-function formatFromPath(path: string | undefined): OutputFormat | undefined {
+/** The output format an --out path implies by its extension, if any. */
+export function formatFromPath(path: string | undefined): OutputFormat | undefined {
   if (!path) return undefined;
   if (/\.ya?ml$/i.test(path)) return "yaml";
   if (/\.(jsonl|ndjson)$/i.test(path)) return "jsonl";

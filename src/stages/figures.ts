@@ -289,8 +289,7 @@ function rowCells(body: string, offset: number): Found[] {
     const value = parseArabic(g.num!);
     if (Number.isNaN(value)) continue;
     const sign = g.sign;
-    const comparator: Comparator =
-      sign === "≥" || g.after === "以上" ? "gte" : sign === "≤" || g.after === "以下" ? "lte" : sign === ">" || sign === "＞" ? "gt" : sign === "<" || sign === "＜" ? "lt" : g.after === "左右" ? "approx" : "eq";
+    const comparator = cellComparator(sign, g.after);
     // the cell's quote starts at its sign (≥90) or its number
     const numberOffset = m[0].lastIndexOf(g.num!);
     const numberStart = offset + m.index! + (sign ? m[0].lastIndexOf(sign, numberOffset) : numberOffset);
@@ -343,6 +342,15 @@ function looseReason(text: string, at: number, end: number): string {
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
   if (/^[-—]\d|^\d{3}/u.test(text.slice(end, end + 4)) || end - at >= 7) return "a phone number or code";
   return "no unit follows it";
+}
+
+/** A table cell's comparator, from a sign before its number (≥90) or a word after it (90以上). */
+function cellComparator(sign: string | undefined, after: string | undefined): Comparator {
+  if (sign === "≥" || after === "以上") return "gte";
+  if (sign === "≤" || after === "以下") return "lte";
+  if (sign === ">" || sign === "＞") return "gt";
+  if (sign === "<" || sign === "＜") return "lt";
+  return after === "左右" ? "approx" : "eq";
 }
 
 function parseNumber(text: string): number {
@@ -489,8 +497,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions): 
       const unit = match[3] ?? rowUnit;
       if (Number.isNaN(value) || !unit) return;
       const sign = match[1];
-      const comparator: Comparator =
-        sign === "≥" || match[4] === "以上" ? "gte" : sign === "≤" || match[4] === "以下" ? "lte" : sign === ">" || sign === "＞" ? "gt" : sign === "<" || sign === "＜" ? "lt" : match[4] === "左右" ? "approx" : "eq";
+      const comparator = cellComparator(sign, match[4]);
       const kind: Kind = column.kind ?? (column.year !== null && column.year < maxYear ? "status" : options.defaultKind === "goal" || column.year === maxYear ? "goal" : "status");
       targets.push({
         kind,

@@ -126,7 +126,7 @@ export function toDiagnostic(finding: Finding, path: string | null, map: SourceM
 function spanWithParts(ranges: Range[], map: SourceMap) {
   const source = ranges.map((range) => map.sourceRange(range));
   if (source.length === 0) return { span: map.span({ start: 0, end: 0 }), parts: [] };
-  let start = source[0]!.start;
+  const start = source[0]!.start;
   let end = source[0]!.end;
   const elsewhere: Range[] = [];
   for (const range of source.slice(1)) {

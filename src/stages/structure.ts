@@ -175,8 +175,6 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
     paraSection[i] = currentSection()?.key ?? null;
 
     // Block-level measures: a Markdown list item, or a paragraph opening with a marker.
-    let parentKey: number | null = null;
-    let inlineFrom = scanFrom;
     if (block.kind === "item" && block.list) {
       const rank = MD_ITEM_RANK + block.depth;
       while (measureStack.length > 0 && measureStack[measureStack.length - 1]!.rank >= rank) measureStack.pop();
@@ -185,9 +183,7 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
       const itemPassage = Passage.join([new Passage(list.marker, [{ at: 0, start: list.markerRange.start, length: list.marker.length }]), new Passage(" ", []), passage]);
       const measure = addMeasure(i, itemPassage, { marker: list.marker, ordinal: list.ordinal, start: 0, bodyStart: list.marker.length + 1, systemId }, itemPassage.length, measureStack[measureStack.length - 1]?.measure.key ?? null);
       measureStack.push({ measure, rank, article: false });
-      parentKey = measure.key;
-      inlineFrom = 0;
-      scanInline(i, passage, 0, parentKey);
+      scanInline(i, passage, 0, measure.key);
       continue;
     }
     if (lead && lead.system.placement === "block" && acceptsBlockMarker(doc.paras, i, lead)) {
@@ -205,13 +201,10 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
 
     // An unmarked paragraph ends open block measures, except an article, whose clauses (款) run on.
     const top = measureStack[measureStack.length - 1];
-    if (!lead && top && !top.article && inlineFrom === 0) {
-      const markers = inlineMarkers(text);
-      if (markers.length === 0) measureStack = [];
-    }
-    parentKey = measureStack[measureStack.length - 1]?.measure.key ?? null;
+    if (!lead && top && !top.article && scanFrom === 0 && inlineMarkers(text).length === 0) measureStack = [];
+    const parentKey = measureStack[measureStack.length - 1]?.measure.key ?? null;
     const startsWithInline = lead && lead.system.placement === "inline" ? lead : null;
-    scanInline(i, passage, inlineFrom, parentKey, startsWithInline);
+    scanInline(i, passage, scanFrom, parentKey, startsWithInline);
   }
 
   /** Inline series (一是…二是…, 首先…其次…, ①②) inside one paragraph, from `from` on. */

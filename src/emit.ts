@@ -4,16 +4,13 @@
  * are the same on every machine and for every input order.
  */
 import { createRequire } from "node:module";
+import { toolVersion } from "./version.js";
 import { DatasetSchema, SCHEMA_VERSION, type Dataset, type Diagnostic, type PolicyDocument } from "./schema.js";
 import type { ExtractResult } from "./pipeline.js";
 
 export type OutputFormat = "json" | "yaml" | "jsonl";
 
-const require = createRequire(import.meta.url);
-
-export function toolVersion(): string {
-  return (require("../package.json") as { version: string }).version;
-}
+export { toolVersion };
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -55,7 +52,7 @@ export function serialize(dataset: Dataset, format: OutputFormat): string {
       return dataset.documents.map((document) => `${JSON.stringify(document)}\n`).join("");
     case "yaml": {
       // loaded only when YAML is asked for: most runs never pay for it
-      const YAML = require("yaml") as typeof import("yaml");
+      const YAML = createRequire(import.meta.url)("yaml") as typeof import("yaml");
       return YAML.stringify(dataset, { lineWidth: 0, aliasDuplicateObjects: false });
     }
   }

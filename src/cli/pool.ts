@@ -8,7 +8,6 @@
  */
 import { InvalidArgumentError } from "commander";
 import { statSync } from "node:fs";
-import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { buildDataset as BuildDataset, serialize as Serialize } from "../emit.js";
@@ -142,10 +141,7 @@ export const buildDataset: typeof BuildDataset = (results) => core().buildDatase
 export const serialize: typeof Serialize = (dataset, format) => core().serialize(dataset, format);
 export const datasetJsonSchema: typeof DatasetJsonSchema = () => core().datasetJsonSchema();
 
-/** The package version, without loading the core (same answer as emit.ts's toolVersion). */
-export function toolVersion(): string {
-  return (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
-}
+export { toolVersion } from "../version.js";
 
 /** commander argParser for --jobs: a whole number of at least 1. */
 export function parseJobs(value: string): number {

@@ -5,7 +5,7 @@
  * schema becomes a column by itself; nested objects are flattened (span_start, base_value), arrays are
  * written as JSON text, null as an empty field. Every row starts with document_id.
  */
-import { z } from "zod";
+import type * as z from "zod/mini";
 import { DocumentSchema, MeasureSchema, SectionSchema, TargetSchema, type Dataset, type PolicyDocument } from "../schema.js";
 
 export interface Table {
@@ -47,7 +47,7 @@ function table(name: string, columns: string[], rows: Row[]): Table {
   return { name, text: `\uFEFF${lines.map((line) => `${line}\r\n`).join("")}` };
 }
 
-function columnsOf(schema: z.ZodObject): string[] {
+function columnsOf(schema: z.ZodMiniObject): string[] {
   return Object.keys(schema.shape);
 }
 

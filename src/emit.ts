@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import { toolVersion } from "./version.js";
-import { DatasetSchema, SCHEMA_VERSION, type Dataset, type Diagnostic, type PolicyDocument } from "./schema.js";
+import { DatasetSchema, DiagnosticListSchema, DocumentSchema, SCHEMA_VERSION, type Dataset, type Diagnostic, type PolicyDocument } from "./schema.js";
 import type { ExtractResult } from "./pipeline.js";
 
 export type OutputFormat = "json" | "yaml" | "jsonl";
@@ -21,10 +21,14 @@ export function buildDataset(results: ExtractResult[]): Dataset {
     .sort((a, b) => byCodeUnit(a.document.source.path, b.document.source.path) || a.position - b.position)
     .map(({ document }) => document);
   const diagnostics: Diagnostic[] = results.flatMap((result) => result.diagnostics).sort(compareDiagnostics);
-  const dataset = { schemaVersion: SCHEMA_VERSION, generator: { name: "policy-extract", version: toolVersion() }, documents, diagnostics };
+  const dataset = { ...datasetHead(), documents, diagnostics };
   const checked = DatasetSchema.safeParse(dataset);
   if (!checked.success) throw new InvalidOutputError(describeIssue(dataset, checked.error.issues[0]!));
   return checked.data as Dataset;
+}
+
+function datasetHead(): Pick<Dataset, "schemaVersion" | "generator"> {
+  return { schemaVersion: SCHEMA_VERSION, generator: { name: "policy-extract", version: toolVersion() } };
 }
 
 /** The output does not meet its own schema: a bug in policy-extract, never the user's input. */
@@ -42,6 +46,52 @@ function describeIssue(dataset: { documents: PolicyDocument[] }, issue: { path: 
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return byCodeUnit(a.path ?? "", b.path ?? "") || (a.span?.start ?? -1) - (b.span?.start ?? -1) || byCodeUnit(a.code, b.code) || byCodeUnit(a.message, b.message);
+}
+
+/**
+ * The dataset as a stream of text, for runs too large to hold whole: the opening, then each file's
+ * documents (checked and rendered where they were extracted, in a worker), then the closing with the
+ * file-level diagnostics. The pieces concatenate to the bytes serialize() gives for the whole dataset.
+ */
+export type StreamFormat = "json" | "jsonl";
+
+/** Checks a file's documents against the schema and renders them for streaming; throws InvalidOutputError on a bug. */
+export function renderDocuments(documents: PolicyDocument[], format: StreamFormat): string {
+  const rendered = documents.map((document) => {
+    const checked = DocumentSchema.safeParse(document);
+    if (!checked.success) throw new InvalidOutputError(describeIssue({ documents: [document] }, { ...checked.error.issues[0]!, path: ["documents", 0, ...checked.error.issues[0]!.path] }).replace("documents[0]", "documents[…]"));
+    // a document is two levels deep in the dataset; JSON strings hold no raw newline, so every \n is a line break
+    return format === "json" ? `    ${JSON.stringify(checked.data, null, 2).replaceAll("\n", "\n    ")}` : `${JSON.stringify(checked.data)}\n`;
+  });
+  return rendered.join(format === "json" ? ",\n" : "");
+}
+
+/** Joins rendered pieces (renderDocuments) with the dataset's opening and closing into serialize()'s bytes. */
+export class DatasetStream {
+  private documentCount = 0;
+
+  constructor(
+    private readonly format: StreamFormat,
+    private readonly write: (text: string) => void,
+  ) {
+    if (format === "json") write(`${JSON.stringify(datasetHead(), null, 2).slice(0, -2)},\n  "documents": [`);
+  }
+
+  /** One file's documents, in output order (sorted by path, as buildDataset orders them). */
+  add(rendered: string, documents: number): void {
+    if (documents === 0) return;
+    this.write(this.format === "json" ? `${this.documentCount > 0 ? "," : ""}\n${rendered}` : rendered);
+    this.documentCount += documents;
+  }
+
+  /** The file-level diagnostics close a JSON dataset (JSONL holds documents only). */
+  end(diagnostics: Diagnostic[]): void {
+    if (this.format === "jsonl") return;
+    const checked = DiagnosticListSchema.safeParse([...diagnostics].sort(compareDiagnostics));
+    if (!checked.success) throw new InvalidOutputError(`the output failed its schema in diagnostics: ${checked.error.issues[0]!.message}. Nothing was written; please report this with the input file.`);
+    const list = JSON.stringify(checked.data, null, 2).replaceAll("\n", "\n  ");
+    this.write(`${this.documentCount > 0 ? "\n  " : ""}],\n  "diagnostics": ${list}\n}\n`);
+  }
 }
 
 export function serialize(dataset: Dataset, format: OutputFormat): string {

@@ -93,6 +93,8 @@ export const DocumentSchema = z.strictObject({
   diagnostics: z.array(DiagnosticSchema),
 });
 
+export const DiagnosticListSchema = z.array(DiagnosticSchema);
+
 export const DatasetSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generator: z.strictObject({ name: z.literal("policy-extract"), version: z.string() }),

@@ -45,3 +45,31 @@ describe("output validation", () => {
     expect(() => buildDataset([{ documents, diagnostics: [] }])).toThrow(/documents\[0\]\.targets\[0\]\.value \(document plan#1 from plan\.txt\)/);
   });
 });
+
+describe("the streamed dataset (the CLI's JSON and JSONL output)", () => {
+  // in path order, as the CLI hands files to the stream
+  const inputs = ["fixtures/corpus/01-implementation-plan-levels/input.txt", "fixtures/corpus/13-gbk-encoded/input.txt", "seeds/000_7ff1af6d190f772b.txt"];
+  const unreadable = { documents: [], diagnostics: [{ severity: "error" as const, code: "file-unreadable", message: "Cannot read gone.txt: no such file or folder; check the path.", path: "gone.txt", span: null }] };
+
+  it.each(["json", "jsonl"] as const)("concatenates, piece by piece, to the bytes of the whole dataset serialized (%s)", async (format) => {
+    const { DatasetStream, renderDocuments, serialize } = await import("../src/emit.js");
+    for (const files of [[], inputs.slice(0, 1), inputs]) {
+      const results = [...files.map((path) => extractBytes(readFileSync(join(ROOT, path)), { path })), unreadable];
+      let streamed = "";
+      const stream = new DatasetStream(format, (text) => (streamed += text));
+      for (const result of results) stream.add(renderDocuments(result.documents, format), result.documents.length);
+      stream.end(results.flatMap((result) => result.diagnostics));
+      // compared as booleans first: a mismatch in 40 KB of JSON would print it all
+      expect(streamed === serialize(buildDataset(results), format)).toBe(true);
+    }
+  });
+
+  it("checks each document before rendering it, and names the one that fails", async () => {
+    const { extract } = await import("../src/pipeline.js");
+    const { InvalidOutputError, renderDocuments } = await import("../src/emit.js");
+    const { documents } = extract("壬市行动方案\n\n到2027年,全市新能源汽车保有量超过50万辆。\n", { path: "plan.txt" });
+    documents[0]!.targets[0]!.unit = "";
+    expect(() => renderDocuments(documents, "json")).toThrow(InvalidOutputError);
+    expect(() => renderDocuments(documents, "jsonl")).toThrow(/targets\[0\]\.unit \(document plan#1 from plan\.txt\)/);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Extraction over many files: in this thread, or spread over a piscina worker pool (--jobs N). Workers
- * get paths and read and decode their own files; results come back in input order, so the dataset is
- * byte-identical whatever N is.
+ * get paths and read and decode their own files; outcomes are delivered in input order, so the dataset
+ * is byte-identical whatever N is.
  *
  * The core (the stages, zod, the emitter) is loaded here on demand, not when the CLI starts, so that
  * `--version` and `--help` stay fast: run() awaits loadCore() before any command's action.
@@ -10,19 +10,20 @@ import { InvalidArgumentError } from "commander";
 import { statSync } from "node:fs";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { buildDataset as BuildDataset, serialize as Serialize } from "../emit.js";
-import type { ExtractResult } from "../pipeline.js";
+import type { buildDataset as BuildDataset, compareDiagnostics as CompareDiagnostics, DatasetStream as DatasetStreamClass, serialize as Serialize, StreamFormat } from "../emit.js";
 import type { datasetJsonSchema as DatasetJsonSchema } from "../schema.js";
 import type { InputFile } from "./inputs.js";
 import { startProgress } from "./progress.js";
 import type { Io } from "./run.js";
-import type { FileTask } from "./worker.js";
+import type { FileOutcome, FileTask } from "./worker.js";
 
 export interface ExtractFilesOptions {
   encoding?: string;
   explain?: boolean;
   /** Show a progress bar on a terminal (the CLI turns it off with --quiet). */
   progress?: boolean;
+  /** Have each file's documents checked and rendered where they are extracted (see FileOutcome). */
+  render?: StreamFormat;
 }
 
 /** Below this much input in all, one thread is faster than starting workers (each loads the core). */
@@ -31,37 +32,56 @@ const POOL_MIN_BYTES = 256 * 1024;
 const BATCH_BYTES = 128 * 1024;
 const BATCH_FILES = 64;
 
-/** One result per file, in the order of `files`. */
-export async function extractFiles(io: Io, files: InputFile[], options: ExtractFilesOptions, jobs: number): Promise<ExtractResult[]> {
+/** One outcome per file, in the order of `files`. */
+export async function extractFiles(io: Io, files: InputFile[], options: ExtractFilesOptions, jobs: number): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  await eachExtracted(io, files, options, jobs, (outcome) => void outcomes.push(outcome));
+  return outcomes;
+}
+
+/**
+ * Extracts the files, in this thread or over a worker pool, and hands each outcome to `deliver` in the
+ * order of `files` as soon as it and all before it are done: the caller can write the output as it
+ * comes, and holds at most the outcomes of the batches in flight.
+ */
+export async function eachExtracted(io: Io, files: InputFile[], options: ExtractFilesOptions, jobs: number, deliver: (outcome: FileOutcome, index: number) => void): Promise<void> {
   const sizes = files.map((file) => sizeOf(file.absolute));
   const total = sizes.reduce((a, b) => a + b, 0);
   const progress = startProgress(io, files.length, total, options.progress ?? true);
-  const results: ExtractResult[] = new Array(files.length);
+  const waiting = new Map<number, FileOutcome>();
+  let next = 0;
+  const settle = (index: number, outcome: FileOutcome) => {
+    waiting.set(index, outcome);
+    for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
+      waiting.delete(next);
+      deliver(ready, next++);
+    }
+  };
   const onDisk = files.map((_, index) => index).filter((index) => files[index]!.absolute !== null);
   const usePool = jobs > 1 && onDisk.length > 1 && total >= POOL_MIN_BYTES;
   const { extractFile } = await import("./worker.js");
-  const task = (file: InputFile): FileTask => ({ path: file.path, absolute: file.absolute!, encoding: options.encoding, explain: options.explain ?? false });
+  const task = (file: InputFile): FileTask => ({ path: file.path, absolute: file.absolute!, encoding: options.encoding, explain: options.explain ?? false, render: options.render });
 
   try {
     for (let index = 0; index < files.length; index++) {
       const file = files[index]!;
       if (usePool && file.absolute !== null) continue;
       const bytes = file.absolute === null ? await io.stdin() : undefined;
-      results[index] = extractFile({ ...task(file), absolute: file.absolute }, bytes);
+      settle(index, extractFile({ ...task(file), absolute: file.absolute }, bytes));
       progress.advance(1, sizes[index]!);
       // let signals in between files: Ctrl-C then stops the run before anything is written
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (usePool) {
       const { Piscina } = await import("piscina");
-      // largest first, so a big file does not start last and leave one worker running alone
-      const batches = batch(onDisk, sizes).sort((a, b) => weight(b, sizes) - weight(a, sizes));
-      const pool = new Piscina<FileTask[], ExtractResult[]>({ filename: workerFile(), minThreads: 0, maxThreads: Math.min(jobs, batches.length), idleTimeout: 1000 });
+      // in input order, so that the output can be written as it comes with few outcomes waiting
+      const batches = batch(onDisk, sizes);
+      const pool = new Piscina<FileTask[], FileOutcome[]>({ filename: workerFile(), minThreads: 0, maxThreads: Math.min(jobs, batches.length), idleTimeout: 1000 });
       try {
         await Promise.all(
           batches.map(async (indexes) => {
             const out = await pool.run(indexes.map((index) => task(files[index]!)));
-            indexes.forEach((index, k) => (results[index] = out[k]!));
+            indexes.forEach((index, k) => settle(index, out[k]!));
             progress.advance(indexes.length, weight(indexes, sizes));
           }),
         );
@@ -72,7 +92,6 @@ export async function extractFiles(io: Io, files: InputFile[], options: ExtractF
   } finally {
     progress.done();
   }
-  return results;
 }
 
 /** Consecutive files grouped up to BATCH_BYTES / BATCH_FILES; a large file is a batch of its own. */
@@ -116,6 +135,8 @@ function workerFile(): string {
 
 interface Core {
   buildDataset: typeof BuildDataset;
+  DatasetStream: typeof DatasetStreamClass;
+  compareDiagnostics: typeof CompareDiagnostics;
   serialize: typeof Serialize;
   datasetJsonSchema: typeof DatasetJsonSchema;
   DatasetSchema: (typeof import("../schema.js"))["DatasetSchema"];
@@ -127,7 +148,7 @@ let loaded: Core | undefined;
 export async function loadCore(): Promise<Core> {
   if (!loaded) {
     const [emit, schema] = await Promise.all([import("../emit.js"), import("../schema.js")]);
-    loaded = { buildDataset: emit.buildDataset, serialize: emit.serialize, datasetJsonSchema: schema.datasetJsonSchema, DatasetSchema: schema.DatasetSchema, SCHEMA_VERSION: schema.SCHEMA_VERSION };
+    loaded = { buildDataset: emit.buildDataset, DatasetStream: emit.DatasetStream, compareDiagnostics: emit.compareDiagnostics, serialize: emit.serialize, datasetJsonSchema: schema.datasetJsonSchema, DatasetSchema: schema.DatasetSchema, SCHEMA_VERSION: schema.SCHEMA_VERSION };
   }
   return loaded;
 }
@@ -140,6 +161,8 @@ export function core(): Core {
 export const buildDataset: typeof BuildDataset = (results) => core().buildDataset(results);
 export const serialize: typeof Serialize = (dataset, format) => core().serialize(dataset, format);
 export const datasetJsonSchema: typeof DatasetJsonSchema = () => core().datasetJsonSchema();
+export const compareDiagnostics: typeof CompareDiagnostics = (a, b) => core().compareDiagnostics(a, b);
+export const openDatasetStream = (...args: ConstructorParameters<typeof DatasetStreamClass>) => new (core().DatasetStream)(...args);
 
 export { toolVersion } from "../version.js";
 

@@ -5,14 +5,14 @@
  */
 import { Chalk } from "chalk";
 import { Command, CommanderError, Option } from "commander";
-import { renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { availableParallelism } from "node:os";
 import type { OutputFormat } from "../emit.js";
-import type { ExtractResult } from "../pipeline.js";
-import type { Dataset } from "../schema.js";
+import type { Diagnostic } from "../schema.js";
+import type { Tally } from "./worker.js";
 // the core (stages, zod, emitter) loads on demand, in the preAction hook: --version and --help stay fast
-import { buildDataset, datasetJsonSchema, extractFiles, loadCore, parseJobs, serialize, toolVersion } from "./pool.js";
+import { buildDataset, compareDiagnostics, datasetJsonSchema, eachExtracted, extractFiles, loadCore, openDatasetStream, parseJobs, serialize, toolVersion } from "./pool.js";
 import { applyShard, parseShard, type Shard } from "./shard.js";
 import { registerMerge } from "./merge.js";
 import { collectInputs, reason } from "./inputs.js";
@@ -114,31 +114,54 @@ async function extractCommand(io: Io, inputs: string[], options: { out?: string;
 
   const { files, diagnostics: inputDiagnostics } = collectInputs(inputs, io.cwd);
   applyShard(files, inputDiagnostics, options.shard);
-  const extracted = await extractFiles(io, files, { encoding: options.encoding, explain: options.explain, progress: !options.quiet }, options.jobs ?? availableParallelism());
-  const results: ExtractResult[] = [{ documents: [], diagnostics: inputDiagnostics }, ...extracted];
+  const jobs = options.jobs ?? availableParallelism();
+  const extractOptions = { encoding: options.encoding, explain: options.explain, progress: !options.quiet };
+  const tallies: Tally[] = [];
+  let fileDiagnostics: Diagnostic[];
 
-  const dataset = buildDataset(results);
-  if (csv) (await import("./csv-out.js")).writeCsvTables(outPath!, options.out!, dataset);
-  else if (outPath) writeAtomically(outPath, serialize(dataset, format));
-  else io.stdout(serialize(dataset, format));
+  if (!csv && format !== "yaml") {
+    // JSON and JSONL are written as the files are extracted: memory stays bounded by the files in flight
+    fileDiagnostics = [...inputDiagnostics];
+    const target = outPath ? new AtomicFile(outPath) : null;
+    try {
+      const stream = openDatasetStream(format, target ? (text) => target.write(text) : io.stdout);
+      await eachExtracted(io, files, { ...extractOptions, render: format }, jobs, (outcome) => {
+        stream.add(outcome.rendered!, outcome.tally.documents);
+        tallies.push(outcome.tally);
+        fileDiagnostics.push(...outcome.diagnostics);
+      });
+      stream.end(fileDiagnostics);
+      target?.commit();
+    } catch (error) {
+      target?.abort();
+      throw error;
+    }
+  } else {
+    // YAML and CSV are written from the whole dataset
+    const outcomes = await extractFiles(io, files, extractOptions, jobs);
+    const dataset = buildDataset([{ documents: [], diagnostics: inputDiagnostics }, ...outcomes]);
+    if (csv) (await import("./csv-out.js")).writeCsvTables(outPath!, options.out!, dataset);
+    else if (outPath) writeAtomically(outPath, serialize(dataset, format));
+    else io.stdout(serialize(dataset, format));
+    tallies.push(...outcomes.map((outcome) => outcome.tally));
+    fileDiagnostics = dataset.diagnostics;
+  }
 
-  const all = [...dataset.diagnostics, ...dataset.documents.flatMap((d) => d.diagnostics)];
-  for (const diagnostic of all.filter((d) => d.severity === "error")) io.stderr(`${color.red("error")} ${diagnostic.path ?? ""}: ${diagnostic.message}\n`);
-  if (!options.quiet) io.stderr(summaryLine(dataset, files.length, outPath ? options.out! : null, color));
-  return all.some((d) => d.severity === "error") ? EXIT.inputErrors : EXIT.ok;
+  const errors = [...fileDiagnostics.filter((d) => d.severity === "error").sort(compareDiagnostics), ...tallies.flatMap((tally) => tally.errors)];
+  for (const diagnostic of errors) io.stderr(`${color.red("error")} ${diagnostic.path ?? ""}: ${diagnostic.message}\n`);
+  const warnings = fileDiagnostics.filter((d) => d.severity === "warning").length + tallies.reduce((n, tally) => n + tally.warnings, 0);
+  if (!options.quiet) io.stderr(summaryLine(tallies, warnings, errors.length, files.length, outPath ? options.out! : null, color));
+  return errors.length > 0 ? EXIT.inputErrors : EXIT.ok;
 }
 
-function summaryLine(dataset: Dataset, fileCount: number, out: string | null, color: InstanceType<typeof Chalk>): string {
-  const docs = dataset.documents;
-  const all = [...dataset.diagnostics, ...docs.flatMap((d) => d.diagnostics)];
+function summaryLine(tallies: Tally[], warnings: number, errors: number, fileCount: number, out: string | null, color: InstanceType<typeof Chalk>): string {
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const errors = all.filter((d) => d.severity === "error").length;
-  const warnings = all.filter((d) => d.severity === "warning").length;
+  const sum = (field: "documents" | "measures" | "targets") => tallies.reduce((n, tally) => n + tally[field], 0);
   const parts = [
     count(fileCount, "file"),
-    count(docs.length, "document"),
-    count(docs.reduce((n, d) => n + d.measures.length, 0), "measure"),
-    count(docs.reduce((n, d) => n + d.targets.length, 0), "figure"),
+    count(sum("documents"), "document"),
+    count(sum("measures"), "measure"),
+    count(sum("targets"), "figure"),
     warnings ? color.yellow(count(warnings, "warning")) : count(0, "warning"),
   ];
   if (errors) parts.push(color.red(count(errors, "error")));
@@ -172,21 +195,57 @@ export function checkWritableTarget(outPath: string, shown: string, example = "p
   if (!parentIsFolder) throw new UsageError(`--out ${shown}: ${dirname(shown)} is not a folder`);
 }
 
-/** Temp file beside the target, then rename: readers see the old file or the new one, never half of one. */
-export function writeAtomically(outPath: string, text: string): void {
-  const temp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
-  trackTemp(temp);
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, outPath);
-  } catch (error) {
+/** A file written through a temp file beside it and renamed into place at commit: readers see the old file or the new one, never half of one. */
+export class AtomicFile {
+  private readonly temp: string;
+  private readonly fd: number;
+
+  constructor(private readonly outPath: string) {
+    this.temp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
+    trackTemp(this.temp);
     try {
-      unlinkSync(temp);
-    } catch {
-      // the temp file was never created
+      this.fd = openSync(this.temp, "w");
+    } catch (error) {
+      untrackTemp(this.temp);
+      throw new UsageError(`cannot write --out ${outPath}: ${reason(error)}`);
     }
-    throw new UsageError(`cannot write --out ${outPath}: ${reason(error)}`);
-  } finally {
-    untrackTemp(temp);
   }
+
+  write(text: string): void {
+    try {
+      writeSync(this.fd, text);
+    } catch (error) {
+      this.abort();
+      throw new UsageError(`cannot write --out ${this.outPath}: ${reason(error)}`);
+    }
+  }
+
+  commit(): void {
+    try {
+      closeSync(this.fd);
+      renameSync(this.temp, this.outPath);
+    } catch (error) {
+      this.abort();
+      throw new UsageError(`cannot write --out ${this.outPath}: ${reason(error)}`);
+    } finally {
+      untrackTemp(this.temp);
+    }
+  }
+
+  /** Removes the temp file; the previous output, if any, stays as it was. */
+  abort(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+    rmSync(this.temp, { force: true });
+    untrackTemp(this.temp);
+  }
+}
+
+export function writeAtomically(outPath: string, text: string): void {
+  const file = new AtomicFile(outPath);
+  file.write(text);
+  file.commit();
 }

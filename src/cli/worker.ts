@@ -1,9 +1,12 @@
 /**
- * One file, start to end: read, decode, extract. The pool's workers run the default export on a batch of
- * files; the main thread calls extractFile directly, so both paths give the same results.
+ * One file, start to end: read, decode, extract and, when the output is streamed (JSON, JSONL), check
+ * and render its documents too. The pool's workers run the default export on a batch of files; the
+ * main thread calls extractFile directly, so both paths give the same results.
  */
 import { readFileSync } from "node:fs";
+import { renderDocuments, type StreamFormat } from "../emit.js";
 import { extractBytes, type ExtractResult } from "../pipeline.js";
+import type { Diagnostic, PolicyDocument } from "../schema.js";
 import { reason } from "./inputs.js";
 
 export interface FileTask {
@@ -13,10 +16,35 @@ export interface FileTask {
   absolute: string;
   encoding?: string;
   explain: boolean;
+  /** Stream the output: the documents come back checked and rendered as text, not as objects. */
+  render?: StreamFormat;
 }
 
-/** Reads (unless the bytes are given, as for standard input) and extracts one file; never throws. */
-export function extractFile(task: Omit<FileTask, "absolute"> & { absolute: string | null }, given?: Uint8Array): ExtractResult {
+/** What the summary line and the error lines need from a file's documents. */
+export interface Tally {
+  documents: number;
+  measures: number;
+  targets: number;
+  warnings: number;
+  /** The documents' error diagnostics, each printed on stderr. */
+  errors: Diagnostic[];
+}
+
+export interface FileOutcome extends ExtractResult {
+  /** The documents as output text (renderDocuments), when the task asked for it; `documents` is then empty. */
+  rendered: string | null;
+  tally: Tally;
+}
+
+/** Reads (unless the bytes are given, as for standard input) and extracts one file; throws only on invalid output (a bug). */
+export function extractFile(task: Omit<FileTask, "absolute"> & { absolute: string | null }, given?: Uint8Array): FileOutcome {
+  const result = extractResult(task, given);
+  const tally = tallyOf(result.documents);
+  if (!task.render) return { ...result, rendered: null, tally };
+  return { documents: [], diagnostics: result.diagnostics, rendered: renderDocuments(result.documents, task.render), tally };
+}
+
+function extractResult(task: Omit<FileTask, "absolute"> & { absolute: string | null }, given?: Uint8Array): ExtractResult {
   let bytes: Uint8Array;
   try {
     bytes = given ?? readFileSync(task.absolute!);
@@ -31,6 +59,19 @@ export function extractFile(task: Omit<FileTask, "absolute"> & { absolute: strin
   }
 }
 
-export default function extractBatch(tasks: FileTask[]): ExtractResult[] {
+function tallyOf(documents: PolicyDocument[]): Tally {
+  const tally: Tally = { documents: documents.length, measures: 0, targets: 0, warnings: 0, errors: [] };
+  for (const document of documents) {
+    tally.measures += document.measures.length;
+    tally.targets += document.targets.length;
+    for (const diagnostic of document.diagnostics) {
+      if (diagnostic.severity === "warning") tally.warnings++;
+      else if (diagnostic.severity === "error") tally.errors.push(diagnostic);
+    }
+  }
+  return tally;
+}
+
+export default function extractBatch(tasks: FileTask[]): FileOutcome[] {
   return tasks.map((task) => extractFile(task));
 }

@@ -55,15 +55,19 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  */
 export type StreamFormat = "json" | "jsonl";
 
-/** Checks a file's documents against the schema and renders them for streaming; throws InvalidOutputError on a bug. */
-export function renderDocuments(documents: PolicyDocument[], format: StreamFormat): string {
-  const rendered = documents.map((document) => {
+/**
+ * Checks a file's documents against the schema and renders each for streaming; throws InvalidOutputError
+ * on a bug. The document itself is rendered, not zod's copy of it: assemble builds every object in the
+ * schema's key order (the streamed-output test compares the two), and a second copy of a large file's
+ * documents would double the memory its rendering takes.
+ */
+export function renderDocuments(documents: PolicyDocument[], format: StreamFormat): string[] {
+  return documents.map((document) => {
     const checked = DocumentSchema.safeParse(document);
     if (!checked.success) throw new InvalidOutputError(describeIssue({ documents: [document] }, { ...checked.error.issues[0]!, path: ["documents", 0, ...checked.error.issues[0]!.path] }).replace("documents[0]", "documents[…]"));
     // a document is two levels deep in the dataset; JSON strings hold no raw newline, so every \n is a line break
-    return format === "json" ? `    ${JSON.stringify(checked.data, null, 2).replaceAll("\n", "\n    ")}` : `${JSON.stringify(checked.data)}\n`;
+    return format === "json" ? `    ${JSON.stringify(document, null, 2).replaceAll("\n", "\n    ")}` : `${JSON.stringify(document)}\n`;
   });
-  return rendered.join(format === "json" ? ",\n" : "");
 }
 
 /** Joins rendered pieces (renderDocuments) with the dataset's opening and closing into serialize()'s bytes. */
@@ -77,11 +81,12 @@ export class DatasetStream {
     if (format === "json") write(`${JSON.stringify(datasetHead(), null, 2).slice(0, -2)},\n  "documents": [`);
   }
 
-  /** One file's documents, in output order (sorted by path, as buildDataset orders them). */
-  add(rendered: string, documents: number): void {
-    if (documents === 0) return;
-    this.write(this.format === "json" ? `${this.documentCount > 0 ? "," : ""}\n${rendered}` : rendered);
-    this.documentCount += documents;
+  /** One file's rendered documents (renderDocuments), in output order: sorted by path, as buildDataset orders them. */
+  add(rendered: string[]): void {
+    for (const document of rendered) {
+      this.write(this.format === "json" ? `${this.documentCount > 0 ? "," : ""}\n${document}` : document);
+      this.documentCount++;
+    }
   }
 
   /** The file-level diagnostics close a JSON dataset (JSONL holds documents only). */

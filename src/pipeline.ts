@@ -60,11 +60,16 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
 
   const stem = stemOf(path);
   const owners = ownersOf(findings.list, drafts);
+  const owned = drafts.map((): Finding[] => []);
+  findings.list.forEach((finding, k) => {
+    const owner = owners[k];
+    if (owner !== null && owner !== undefined) owned[owner]!.push(finding);
+  });
   const documents = drafts.map((draft, index) => {
     const docFindings = new Findings();
     const shape = structure(draft, docFindings);
     const targets = figuresOf(draft, shape, options.explain ?? false, docFindings);
-    const own = [...findings.list.filter((_, k) => owners[k] === index), ...docFindings.list];
+    const own = [...owned[index]!, ...docFindings.list];
     // validated once, with the whole dataset, by buildDataset before anything is written
     return assembleDocument({ id: `${stem}#${index + 1}`, source, draft, structure: shape, targets, findings: sortFindings(own) }, map);
   });
@@ -90,11 +95,12 @@ type PlacedTarget = TargetDraft & { sectionKey: number | null; measureKey: numbe
 
 function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, findings: Findings): PlacedTarget[] {
   const options = { defaultKind: draft.genre === "policy" ? ("goal" as const) : ("status" as const), explain };
-  const headingParas = new Set(shape.sections.filter((s) => !s.implicit).map((s) => s.title));
+  // headings and their subtitles name a section; their numbers are not figures
+  const headingParas = new Set(shape.sections.flatMap((s) => [...(s.implicit ? [] : [s.title]), ...(s.subtitle ? [s.subtitle] : [])]));
   const out: PlacedTarget[] = [];
   const measureAt = measureIndex(shape);
   draft.paras.forEach((para, index) => {
-    if (headingParas.has(para.passage) || shape.sections.some((s) => s.subtitle === para.passage)) return;
+    if (headingParas.has(para.passage)) return;
     const found = para.block.kind === "table" ? extractTableFigures(para.block.rows, options) : extractFigures(para.passage, options, findings);
     for (const target of found) {
       const measure = measureAt(target.range.start);

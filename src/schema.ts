@@ -3,6 +3,9 @@
  * for the output shape. `schemas/dataset.schema.json` is generated from `DatasetSchema`.
  * Key order here is the key order of every emitted object.
  */
+// Before any schema is built: zod then compiles each schema into one checking function on first use,
+// which validates our documents about eight times faster than its interpreter.
+import "zod/compile";
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 

@@ -126,7 +126,7 @@ async function extractCommand(io: Io, inputs: string[], options: { out?: string;
     try {
       const stream = openDatasetStream(format, target ? (text) => target.write(text) : io.stdout);
       await eachExtracted(io, files, { ...extractOptions, render: format }, jobs, (outcome) => {
-        stream.add(outcome.rendered!, outcome.tally.documents);
+        stream.add(outcome.rendered!);
         tallies.push(outcome.tally);
         fileDiagnostics.push(...outcome.diagnostics);
       });

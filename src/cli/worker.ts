@@ -32,7 +32,7 @@ export interface Tally {
 
 export interface FileOutcome extends ExtractResult {
   /** The documents as output text (renderDocuments), when the task asked for it; `documents` is then empty. */
-  rendered: string | null;
+  rendered: string[] | null;
   tally: Tally;
 }
 

@@ -70,23 +70,31 @@ export function renderDocuments(documents: PolicyDocument[], format: StreamForma
   });
 }
 
-/** Joins rendered pieces (renderDocuments) with the dataset's opening and closing into serialize()'s bytes. */
+/** A file's documents checked and rendered (renderDocuments), joined as they stand in the dataset. */
+export function renderFile(documents: PolicyDocument[], format: StreamFormat): string {
+  return renderDocuments(documents, format).join(format === "json" ? ",\n" : "");
+}
+
+/** Joins rendered files (renderFile) with the dataset's opening and closing into serialize()'s bytes. */
 export class DatasetStream {
   private documentCount = 0;
 
   constructor(
     private readonly format: StreamFormat,
-    private readonly write: (text: string) => void,
+    private readonly write: (chunk: string | Uint8Array) => void,
   ) {
     if (format === "json") write(`${JSON.stringify(datasetHead(), null, 2).slice(0, -2)},\n  "documents": [`);
   }
 
-  /** One file's rendered documents (renderDocuments), in output order: sorted by path, as buildDataset orders them. */
-  add(rendered: string[]): void {
-    for (const document of rendered) {
-      this.write(this.format === "json" ? `${this.documentCount > 0 ? "," : ""}\n${document}` : document);
-      this.documentCount++;
-    }
+  /**
+   * One file's documents as renderFile gave them (as UTF-8 bytes when a worker encoded them). Files
+   * come in output order: sorted by path, as buildDataset orders them.
+   */
+  add(rendered: string | Uint8Array, documents: number): void {
+    if (documents === 0) return;
+    if (this.format === "json") this.write(this.documentCount > 0 ? ",\n" : "\n");
+    this.write(rendered);
+    this.documentCount += documents;
   }
 
   /** The file-level diagnostics close a JSON dataset (JSONL holds documents only). */

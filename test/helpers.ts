@@ -13,11 +13,12 @@ export interface CliResult {
 export async function runCli(argv: string[], options: { cwd?: string; stdin?: Uint8Array | string; env?: Record<string, string | undefined>; tty?: boolean } = {}): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
+  const utf8 = new TextDecoder();
   const code = await run({
     argv,
     stdin: async () => (typeof options.stdin === "string" ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())),
-    stdout: (text) => {
-      stdout += text;
+    stdout: (chunk) => {
+      stdout += typeof chunk === "string" ? chunk : utf8.decode(chunk, { stream: true });
     },
     stderr: (text) => {
       stderr += text;

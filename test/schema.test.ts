@@ -52,12 +52,12 @@ describe("the streamed dataset (the CLI's JSON and JSONL output)", () => {
   const unreadable = { documents: [], diagnostics: [{ severity: "error" as const, code: "file-unreadable", message: "Cannot read gone.txt: no such file or folder; check the path.", path: "gone.txt", span: null }] };
 
   it.each(["json", "jsonl"] as const)("concatenates, piece by piece, to the bytes of the whole dataset serialized (%s)", async (format) => {
-    const { DatasetStream, renderDocuments, serialize } = await import("../src/emit.js");
+    const { DatasetStream, renderFile, serialize } = await import("../src/emit.js");
     for (const files of [[], inputs.slice(0, 1), inputs]) {
       const results = [...files.map((path) => extractBytes(readFileSync(join(ROOT, path)), { path })), unreadable];
       let streamed = "";
       const stream = new DatasetStream(format, (text) => (streamed += text));
-      for (const result of results) stream.add(renderDocuments(result.documents, format));
+      for (const result of results) stream.add(renderFile(result.documents, format), result.documents.length);
       stream.end(results.flatMap((result) => result.diagnostics));
       // compared as booleans first: a mismatch in 40 KB of JSON would print it all
       expect(streamed === serialize(buildDataset(results), format)).toBe(true);

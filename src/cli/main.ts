@@ -25,7 +25,7 @@ export async function main(): Promise<void> {
     process.exitCode = await run({
       argv: process.argv.slice(2),
       stdin: readStdin,
-      stdout: (text) => void process.stdout.write(text),
+      stdout: (chunk) => void process.stdout.write(chunk),
       stderr: (text) => void process.stderr.write(text),
       cwd: process.cwd(),
       env: process.env,

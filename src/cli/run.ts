@@ -31,7 +31,8 @@ const SUBCOMMANDS: RegisterCommand[] = [registerReport, registerCompare, registe
 export interface Io {
   argv: string[];
   stdin: () => Promise<Uint8Array>;
-  stdout: (text: string) => void;
+  /** The data: text, or UTF-8 bytes rendered by a worker. */
+  stdout: (chunk: string | Uint8Array) => void;
   stderr: (text: string) => void;
   cwd: string;
   env: Record<string, string | undefined>;
@@ -124,9 +125,9 @@ async function extractCommand(io: Io, inputs: string[], options: { out?: string;
     fileDiagnostics = [...inputDiagnostics];
     const target = outPath ? new AtomicFile(outPath) : null;
     try {
-      const stream = openDatasetStream(format, target ? (text) => target.write(text) : io.stdout);
+      const stream = openDatasetStream(format, target ? (chunk) => target.write(chunk) : io.stdout);
       await eachExtracted(io, files, { ...extractOptions, render: format }, jobs, (outcome) => {
-        stream.add(outcome.rendered!);
+        stream.add(outcome.rendered!, outcome.tally.documents);
         tallies.push(outcome.tally);
         fileDiagnostics.push(...outcome.diagnostics);
       });
@@ -211,9 +212,10 @@ export class AtomicFile {
     }
   }
 
-  write(text: string): void {
+  write(chunk: string | Uint8Array): void {
     try {
-      writeSync(this.fd, text);
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written);
     } catch (error) {
       this.abort();
       throw new UsageError(`cannot write --out ${this.outPath}: ${reason(error)}`);

@@ -2,14 +2,17 @@
 /**
  * `npm run bench [-- --quick] [-- --json] [-- --jobs N]`: generates a reproducible corpus (1, 10 and
  * 100 MB; --quick: 1 and 10 MB) in the system temp folder, then measures
- *   - the whole CLI (dist/, a fresh process per run) at --jobs 1 and --jobs N: MB/s, files/s, peak RSS;
+ *   - start-up: `node -e 0`, `policy-extract --version` and a one-file run on the seed (median of 7);
+ *   - the whole CLI (the bundle bin/ runs, a fresh process per run) at --jobs 1 and --jobs N: MB/s,
+ *     files/s, peak RSS, and the speed-up of N jobs over one; the 100 MB corpus's plain text alone (peak
+ *     memory) and one 10 MB Markdown file (peak memory) in full runs;
  *   - each pipeline stage in one thread (1 and 10 MB): time, MB/s, files/s, peak heap;
  *   - plain-text pipeline throughput against a floor (read + decode + one number+unit regex pass), and
  *     Markdown pipeline time against remark-parse's own parse, both on the same files in the same run.
  * Run `npm run build` first (the bench measures dist/).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,20 +37,54 @@ const corpora = sizes.map((size) => {
 });
 
 const work = mkdtempSync(join(tmpdir(), "policy-extract-bench-out-"));
-function cli(corpus, j) {
-  note(`cli ${corpus.size} MB --jobs ${j} …`);
+
+// Start-up, wall time of fresh processes (spawning costs the same in each row).
+const BIN = join(ROOT, "bin/policy-extract.js");
+const SEED = join(ROOT, "seeds", readdirSync(join(ROOT, "seeds")).filter((name) => name.endsWith(".txt")).sort()[0]);
+function medianWallMs(args) {
+  const times = [];
+  for (let k = 0; k < 7; k++) {
+    const started = performance.now();
+    spawnSync(process.execPath, args, { stdio: "ignore" });
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[3];
+}
+note("start-up …");
+const startup = { nodeMs: medianWallMs(["-e", "0"]), versionMs: medianWallMs([BIN, "--version"]), seedMs: medianWallMs([BIN, SEED, "-q", "-o", join(work, "seed.json")]) };
+
+function cli(label, dir, files, bytes, j) {
+  note(`cli ${label} --jobs ${j} …`);
   const usage = join(work, "usage.json");
-  const child = spawnSync(process.execPath, [join(ROOT, "scripts/bench/cli.mjs"), corpus.dir, "-q", "--jobs", String(j), "-o", join(work, "out.json")], { env: { ...process.env, BENCH_USAGE: usage }, encoding: "utf8", maxBuffer: 1 << 26 });
-  if (child.status !== 0 && child.status !== 1) return { corpus: `${corpus.size} MB`, jobs: j, failed: (child.stderr || `exit ${child.status}`).trim().split("\n").slice(-1)[0] };
+  const child = spawnSync(process.execPath, [join(ROOT, "scripts/bench/cli.mjs"), dir, "-q", "--jobs", String(j), "-o", join(work, "out.json")], { env: { ...process.env, BENCH_USAGE: usage }, encoding: "utf8", maxBuffer: 1 << 26 });
+  if (child.status !== 0 && child.status !== 1) return { corpus: label, jobs: j, failed: (child.stderr || `exit ${child.status}`).trim().split("\n").slice(-1)[0] };
   const u = JSON.parse(readFileSync(usage, "utf8"));
   const s = u.wallMs / 1000;
-  return { corpus: `${corpus.size} MB`, jobs: j, files: corpus.files, mb: corpus.bytes / MB, seconds: s, mbPerS: corpus.bytes / MB / s, filesPerS: corpus.files / s, maxRssMb: u.maxRSS / 1024 };
+  return { corpus: label, jobs: j, files, mb: bytes / MB, seconds: s, mbPerS: bytes / MB / s, filesPerS: files / s, maxRssMb: u.maxRSS / 1024 };
 }
 const cliRuns = [];
 for (const corpus of corpora) {
-  if (corpus.size < 100) cliRuns.push(cli(corpus, 1));
-  if (jobs > 1 || corpus.size === 100) cliRuns.push(cli(corpus, jobs));
+  const label = `${corpus.size} MB`;
+  if (corpus.size < 100) cliRuns.push(cli(label, corpus.dir, corpus.files, corpus.bytes, 1));
+  if (jobs > 1 || corpus.size === 100) cliRuns.push(cli(label, corpus.dir, corpus.files, corpus.bytes, jobs));
+  if (corpus.size === 100) cliRuns.push(cli(`${label}, plain text`, join(corpus.dir, "text"), corpus.text.files, corpus.text.bytes, jobs));
 }
+if (!quick) {
+  // one 10 MB Markdown file, from the corpus's Markdown texts
+  const markdownFile = join(work, "big.md");
+  const parts = [];
+  let size = 0;
+  for (let k = 0; size < 10 * MB; k = (k + 1) % sources.markdown.length) {
+    parts.push(sources.markdown[k]);
+    size += Buffer.byteLength(sources.markdown[k]) + 2;
+  }
+  writeFileSync(markdownFile, parts.join("\n\n"));
+  cliRuns.push(cli("one 10 MB .md file", markdownFile, 1, size, 1));
+}
+const speedups = corpora
+  .map((corpus) => ({ corpus: `${corpus.size} MB`, one: cliRuns.find((r) => r.corpus === `${corpus.size} MB` && r.jobs === 1), many: cliRuns.find((r) => r.corpus === `${corpus.size} MB` && r.jobs === jobs && jobs > 1) }))
+  .filter(({ one, many }) => one && many && !one.failed && !many.failed)
+  .map(({ corpus, one, many }) => ({ corpus, jobs, speedup: one.seconds / many.seconds }));
 
 const stageRuns = corpora.filter((c) => c.size <= 10).map((corpus) => {
   note(`stages ${corpus.size} MB …`);
@@ -57,7 +94,7 @@ const stageRuns = corpora.filter((c) => c.size <= 10).map((corpus) => {
 });
 rmSync(work, { recursive: true, force: true });
 
-const STAGES = ["read", "decode", "normalize", "blocks", "segment", "repair", "structure", "figures", "assemble/validate", "serialize"];
+const STAGES = ["read", "decode", "normalize", "blocks", "segment", "repair", "structure", "figures", "assemble", "render"];
 const stageTables = stageRuns.map((run) => {
   const bytes = run.sizes.text.bytes + run.sizes.markdown.bytes;
   const files = run.sizes.text.files + run.sizes.markdown.files;
@@ -78,11 +115,10 @@ const stageTables = stageRuns.map((run) => {
     rows,
     text: { mbPerS: textMbPerS, floorMbPerS, multipleOfFloor: textMbPerS / floorMbPerS },
     markdown: { pipelineMs: markdownMs, remarkParseMs: run.remarkMs, timesRemark: markdownMs / run.remarkMs, blocksMs: run.time.markdown.blocks },
-    drift: run.drift,
   };
 });
 
-const report = { node: process.version, cpus: availableParallelism(), jobs, quick, corpusDir: base, cli: cliRuns, stages: stageTables };
+const report = { node: process.version, cpus: availableParallelism(), jobs, quick, corpusDir: base, startup, cli: cliRuns, speedups, stages: stageTables };
 if (asJson) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 } else {
@@ -93,13 +129,14 @@ if (asJson) {
     return [line(head), `|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`, ...rows.map(line)].join("\n");
   };
   say(`policy-extract bench: node ${process.version}, ${report.cpus} CPUs, corpus in ${base}\n`);
+  say(`Start-up (median of 7 fresh processes): node -e 0 ${f(startup.nodeMs, 0)} ms; --version ${f(startup.versionMs, 0)} ms; one-file run on the seed ${f(startup.seedMs, 0)} ms\n`);
   say("Whole CLI (fresh process, JSON to a file)");
   say(table(["corpus", "jobs", "files", "MB", "s", "MB/s", "files/s", "peak RSS MB"], cliRuns.map((r) => (r.failed ? [r.corpus, r.jobs, "", "", "", "", "", `FAILED: ${r.failed}`] : [r.corpus, r.jobs, r.files, f(r.mb), f(r.seconds, 2), f(r.mbPerS, 2), f(r.filesPerS), f(r.maxRssMb, 0)]))));
+  for (const s of speedups) say(`--jobs ${s.jobs} over --jobs 1, ${s.corpus}: ${s.speedup.toFixed(2)}x`);
   for (const t of stageTables) {
     say(`\nStages, one thread: ${t.corpus} corpus (${t.files} files, ${f(t.mb)} MB)`);
     say(table(["stage", "ms", "share", "MB/s", "files/s", "peak heap MB"], t.rows.map((r) => [r.stage, f(r.ms, 1), `${(r.share * 100).toFixed(1)}%`, f(r.mbPerS, 2), f(r.filesPerS), r.rss ? `${f(r.peakHeapMb, 0)} (RSS)` : f(r.peakHeapMb, 0)])));
     say(`plain text: ${f(t.text.mbPerS, 2)} MB/s = ${t.text.multipleOfFloor.toFixed(3)}x the floor (read + decode + one number+unit regex: ${f(t.text.floorMbPerS, 1)} MB/s)`);
     say(`Markdown: pipeline ${f(t.markdown.pipelineMs)} ms = ${t.markdown.timesRemark.toFixed(2)}x remark-parse's own parse (${f(t.markdown.remarkParseMs)} ms; blocks stage ${f(t.markdown.blocksMs)} ms)`);
-    if (t.drift.length > 0) say(`warning: the stage mirror differs from extractBytes() on ${t.drift.join(", ")}: update scripts/bench/stages.mjs`);
   }
 }

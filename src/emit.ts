@@ -65,8 +65,11 @@ export function renderDocuments(documents: PolicyDocument[], format: StreamForma
   return documents.map((document) => {
     const checked = DocumentSchema.safeParse(document);
     if (!checked.success) throw new InvalidOutputError(describeIssue({ documents: [document] }, { ...checked.error.issues[0]!, path: ["documents", 0, ...checked.error.issues[0]!.path] }).replace("documents[0]", "documents[…]"));
-    // a document is two levels deep in the dataset; JSON strings hold no raw newline, so every \n is a line break
-    return format === "json" ? `    ${JSON.stringify(document, null, 2).replaceAll("\n", "\n    ")}` : `${JSON.stringify(document)}\n`;
+    if (format === "jsonl") return `${JSON.stringify(document)}\n`;
+    // A document stands two levels deep in the dataset: stringified two arrays deep, it comes out indented
+    // as it is there, and the arrays' brackets ("[\n  [\n" and "\n  ]\n]") are cut off. (Re-indenting a
+    // stringified document line by line costs as much again as stringifying it.)
+    return JSON.stringify([[document]], null, 2).slice(6, -6);
   });
 }
 

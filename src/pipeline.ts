@@ -26,7 +26,11 @@ export interface ExtractOptions {
   encoding?: string;
   /** sha256 of the raw bytes; by default of the text's UTF-8 bytes. */
   sha256?: string;
+  /** Called as each stage ends, with its name: `npm run bench` times the stages of this very code with it. */
+  onStage?: (stage: StageName) => void;
 }
+
+export type StageName = "decode" | "normalize" | "blocks" | "segment" | "repair" | "structure" | "figures" | "assemble";
 
 export interface ExtractResult {
   documents: PolicyDocument[];
@@ -36,7 +40,8 @@ export interface ExtractResult {
 
 /**
  * Extracts the documents of one decoded text. Never throws for any input text. The documents are
- * checked against the schema when a dataset is built from them (buildDataset), once, before output.
+ * checked against the schema before output: when a dataset is built from them (buildDataset), or file
+ * by file when the CLI streams its output (renderFile).
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
   const path = options.path ?? "stdin";
@@ -47,16 +52,21 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     encoding: options.encoding ?? "utf-8",
     format,
   };
+  const lap = options.onStage ?? (() => {});
   const findings = new Findings();
   const normalized = normalize(text);
   const map = new SourceMap(text, normalized.toSource);
+  lap("normalize");
   if (normalized.text.trim().length === 0) {
     return { documents: [], diagnostics: [{ severity: "warning", code: "file-empty", message: "The file holds no text, so it gives no document.", path, span: null }] };
   }
 
   const blocks = toBlocks(normalized.text, format);
+  lap("blocks");
   const segments = segment(blocks, findings);
+  lap("segment");
   const drafts = repair(segments, findings);
+  lap("repair");
 
   const stem = stemOf(path);
   const owners = ownersOf(findings.list, drafts);
@@ -68,13 +78,18 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const documents = drafts.map((draft, index) => {
     const docFindings = new Findings();
     const shape = structure(draft, docFindings);
+    lap("structure");
     const targets = figuresOf(draft, shape, options.explain ?? false, docFindings);
+    lap("figures");
     const own = [...owned[index]!, ...docFindings.list];
-    // validated once, with the whole dataset, by buildDataset before anything is written
-    return assembleDocument({ id: `${stem}#${index + 1}`, source, draft, structure: shape, targets, findings: sortFindings(own) }, map);
+    // checked against the schema before output: by buildDataset, or per file by renderFile when streamed
+    const document = assembleDocument({ id: `${stem}#${index + 1}`, source, draft, structure: shape, targets, findings: sortFindings(own) }, map);
+    lap("assemble");
+    return document;
   });
   if (documents.length === 0) findings.report("no-document", "The text holds only metadata (captions, bylines, headers or dates) and no document body, so it gives no document.");
   const loose = findings.list.filter((_, k) => owners[k] === undefined || owners[k] === null).map((finding) => toDiagnostic(finding, path, map));
+  lap("assemble");
   return { documents, diagnostics: loose };
 }
 
@@ -84,6 +99,7 @@ export function extractBytes(bytes: Uint8Array, options: ExtractOptions & { forc
   const { decoded, findings } = decode(bytes, options.forceEncoding);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const notes = findings.map((finding) => toDiagnostic(finding, path, null));
+  options.onStage?.("decode");
   if (!decoded) return { documents: [], diagnostics: notes };
   const result = extract(decoded.text, { ...options, encoding: decoded.encoding, sha256 });
   // an encoding guess belongs to every document of the file

@@ -56,26 +56,33 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 export type StreamFormat = "json" | "jsonl";
 
 /**
- * Checks a file's documents against the schema and renders each for streaming; throws InvalidOutputError
- * on a bug. The document itself is rendered, not zod's copy of it: assemble builds every object in the
- * schema's key order (the streamed-output test compares the two), and a second copy of a large file's
- * documents would double the memory its rendering takes.
+ * Checks a document against the schema and renders it as it stands in the streamed dataset; throws
+ * InvalidOutputError on a bug. The document itself is rendered, not zod's copy of it: assemble builds
+ * every object in the schema's key order (the streamed-output test compares the two), and a second copy
+ * of a large file's documents would double the memory its rendering takes.
  */
-export function renderDocuments(documents: PolicyDocument[], format: StreamFormat): string[] {
-  return documents.map((document) => {
-    const checked = DocumentSchema.safeParse(document);
-    if (!checked.success) throw new InvalidOutputError(describeIssue({ documents: [document] }, { ...checked.error.issues[0]!, path: ["documents", 0, ...checked.error.issues[0]!.path] }).replace("documents[0]", "documents[…]"));
-    if (format === "jsonl") return `${JSON.stringify(document)}\n`;
-    // A document stands two levels deep in the dataset: stringified two arrays deep, it comes out indented
-    // as it is there, and the arrays' brackets ("[\n  [\n" and "\n  ]\n]") are cut off. (Re-indenting a
-    // stringified document line by line costs as much again as stringifying it.)
-    return JSON.stringify([[document]], null, 2).slice(6, -6);
-  });
+export function renderDocument(document: PolicyDocument, format: StreamFormat): string {
+  const checked = DocumentSchema.safeParse(document);
+  if (!checked.success) throw new InvalidOutputError(describeIssue({ documents: [document] }, { ...checked.error.issues[0]!, path: ["documents", 0, ...checked.error.issues[0]!.path] }).replace("documents[0]", "documents[…]"));
+  if (format === "jsonl") return `${JSON.stringify(document)}\n`;
+  // A document stands two levels deep in the dataset: stringified two arrays deep, it comes out indented
+  // as it is there, and the arrays' brackets ("[\n  [\n" and "\n  ]\n]") are cut off. (Re-indenting a
+  // stringified document line by line costs as much again as stringifying it.)
+  return JSON.stringify([[document]], null, 2).slice(6, -6);
 }
 
-/** A file's documents checked and rendered (renderDocuments), joined as they stand in the dataset. */
-export function renderFile(documents: PolicyDocument[], format: StreamFormat): string {
-  return renderDocuments(documents, format).join(format === "json" ? ",\n" : "");
+/**
+ * A file's documents checked and rendered, joined as they stand in the dataset, in UTF-8. Each is
+ * encoded as soon as it is rendered, so a large file's output is never held as text and bytes at once.
+ */
+export function renderFile(documents: PolicyDocument[], format: StreamFormat): Uint8Array {
+  const separator = Buffer.from(format === "json" ? ",\n" : "");
+  const parts: Uint8Array[] = [];
+  documents.forEach((document, index) => {
+    if (index > 0) parts.push(separator);
+    parts.push(Buffer.from(renderDocument(document, format)));
+  });
+  return Buffer.concat(parts);
 }
 
 /** Joins rendered files (renderFile) with the dataset's opening and closing into serialize()'s bytes. */
@@ -90,8 +97,8 @@ export class DatasetStream {
   }
 
   /**
-   * One file's documents as renderFile gave them (as UTF-8 bytes when a worker encoded them). Files
-   * come in output order: sorted by path, as buildDataset orders them.
+   * One file's documents as renderFile gave them. Files come in output order: sorted by path, as
+   * buildDataset orders them.
    */
   add(rendered: string | Uint8Array, documents: number): void {
     if (documents === 0) return;

@@ -56,7 +56,8 @@ describe("the streamed dataset (the CLI's JSON and JSONL output)", () => {
     for (const files of [[], inputs.slice(0, 1), inputs]) {
       const results = [...files.map((path) => extractBytes(readFileSync(join(ROOT, path)), { path })), unreadable];
       let streamed = "";
-      const stream = new DatasetStream(format, (text) => (streamed += text));
+      const utf8 = new TextDecoder();
+      const stream = new DatasetStream(format, (chunk) => (streamed += typeof chunk === "string" ? chunk : utf8.decode(chunk)));
       for (const result of results) stream.add(renderFile(result.documents, format), result.documents.length);
       stream.end(results.flatMap((result) => result.diagnostics));
       // compared as booleans first: a mismatch in 40 KB of JSON would print it all
@@ -66,10 +67,10 @@ describe("the streamed dataset (the CLI's JSON and JSONL output)", () => {
 
   it("checks each document before rendering it, and names the one that fails", async () => {
     const { extract } = await import("../src/pipeline.js");
-    const { InvalidOutputError, renderDocuments } = await import("../src/emit.js");
+    const { InvalidOutputError, renderFile } = await import("../src/emit.js");
     const { documents } = extract("壬市行动方案\n\n到2027年,全市新能源汽车保有量超过50万辆。\n", { path: "plan.txt" });
     documents[0]!.targets[0]!.unit = "";
-    expect(() => renderDocuments(documents, "json")).toThrow(InvalidOutputError);
-    expect(() => renderDocuments(documents, "jsonl")).toThrow(/targets\[0\]\.unit \(document plan#1 from plan\.txt\)/);
+    expect(() => renderFile(documents, "json")).toThrow(InvalidOutputError);
+    expect(() => renderFile(documents, "jsonl")).toThrow(/targets\[0\]\.unit \(document plan#1 from plan\.txt\)/);
   });
 });

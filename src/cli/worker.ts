@@ -45,7 +45,7 @@ export function extractFile(task: Omit<FileTask, "absolute"> & { absolute: strin
   const result = extractResult(task, given);
   const tally = tallyOf(result.documents);
   if (!task.render) return { ...result, rendered: null, tally };
-  return { documents: [], diagnostics: result.diagnostics, rendered: Buffer.from(renderFile(result.documents, task.render)), tally };
+  return { documents: [], diagnostics: result.diagnostics, rendered: renderFile(result.documents, task.render), tally };
 }
 
 function extractResult(task: Omit<FileTask, "absolute"> & { absolute: string | null }, given?: Uint8Array): ExtractResult {

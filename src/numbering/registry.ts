@@ -5,6 +5,7 @@
  * above 1. above （1）; 章 above 节 above 条). Shared stages only ever ask the registry.
  */
 import { smallChineseNumber } from "../text/chars.js";
+import { isWhiteSpace } from "../text/passage.js";
 
 export type Placement = "block" | "inline";
 export type Role = "heading" | "measure" | "either";
@@ -20,6 +21,8 @@ export interface NumberingSystem {
   role: Role;
   /** Matches a marker at the start of the text given; group 1 is the numeral where there is one. */
   pattern: RegExp;
+  /** Every character a match of the pattern may start with: a text starting otherwise is not tried. */
+  starts: string;
   ordinal(numeral: string, marker: string): number | null;
   /** Inline systems only count as a series from this many items (a lone 首先 is just a word). */
   minSeries: number;
@@ -32,23 +35,24 @@ const chinese = (numeral: string) => {
   const value = smallChineseNumber(numeral);
   return Number.isNaN(value) ? null : value;
 };
+const CN_STARTS = "一二三四五六七八九十";
 const SEQUENCE_WORDS: Record<string, number | null> = { 首先: 1, 第一: 1, 其次: 2, 第二: 2, 再次: 3, 第三: 3, 最后: null };
 
 export const SYSTEMS: readonly NumberingSystem[] = [
-  { id: "chapter", example: "第一章", rank: 10, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})章`), ordinal: chinese, minSeries: 1 },
-  { id: "part", example: "第一节", rank: 11, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})节`), ordinal: chinese, minSeries: 1 },
-  { id: "article", example: "第一条", rank: 12, placement: "block", role: "measure", pattern: new RegExp(`^第(${NUM})条(?=[\\s\\u4e00-\\u9fa5“(])`), ordinal: chinese, minSeries: 1 },
-  { id: "chinese-dun", example: "一、", rank: 13, placement: "block", role: "either", pattern: new RegExp(`^(${CN})[、.](?!\\d)`), ordinal: chinese, minSeries: 1 },
-  { id: "chinese-paren", example: "（一）", rank: 14, placement: "block", role: "either", pattern: new RegExp(`^\\((${CN})\\)`), ordinal: chinese, minSeries: 1 },
-  { id: "enclosed-ideograph", example: "㈠", rank: 14, placement: "block", role: "either", pattern: /^([\u3220-\u3229])/, ordinal: (n) => n.charCodeAt(0) - 0x3220 + 1, minSeries: 1 },
-  { id: "arabic-dot", example: "1.", rank: 15, placement: "block", role: "either", pattern: /^(\d{1,3})(?:\.(?!\d)|、)/, ordinal: (n) => Number(n), minSeries: 1 },
-  { id: "arabic-paren", example: "（1）", rank: 16, placement: "block", role: "either", pattern: /^\((\d{1,3})\)/, ordinal: (n) => Number(n), minSeries: 1 },
-  { id: "circled", example: "①", rank: 17, placement: "inline", role: "measure", pattern: /^([\u2460-\u2473])/, ordinal: (n) => n.charCodeAt(0) - 0x2460 + 1, minSeries: 2 },
-  { id: "quoted-lead", example: "“首先”是要", rank: 18, placement: "block", role: "measure", pattern: /^“([\u4e00-\u9fa5]{2,4})”(?=是要|要|是)/, ordinal: () => null, minSeries: 2 },
-  { id: "shi", example: "一是", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^(${CN})是(?![否非])`), ordinal: chinese, minSeries: 1 },
-  { id: "yao", example: "一要", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^(${CN})要(?![求素件点])`), ordinal: chinese, minSeries: 2 },
-  { id: "sequence", example: "首先", rank: 19, placement: "inline", role: "measure", pattern: /^(首先|其次|再次|最后)(?=[,:，要是\u4e00-\u9fa5])(?!一)/, ordinal: (n) => SEQUENCE_WORDS[n] ?? null, minSeries: 2 },
-  { id: "dash", example: "——", rank: 20, placement: "block", role: "measure", pattern: /^(——|--)(?=[\u4e00-\u9fa5“])/, ordinal: () => null, minSeries: 2 },
+  { id: "chapter", example: "第一章", rank: 10, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})章`), starts: "第", ordinal: chinese, minSeries: 1 },
+  { id: "part", example: "第一节", rank: 11, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})节`), starts: "第", ordinal: chinese, minSeries: 1 },
+  { id: "article", example: "第一条", rank: 12, placement: "block", role: "measure", pattern: new RegExp(`^第(${NUM})条(?=[\\s\\u4e00-\\u9fa5“(])`), starts: "第", ordinal: chinese, minSeries: 1 },
+  { id: "chinese-dun", example: "一、", rank: 13, placement: "block", role: "either", pattern: new RegExp(`^(${CN})[、.](?!\\d)`), starts: CN_STARTS, ordinal: chinese, minSeries: 1 },
+  { id: "chinese-paren", example: "（一）", rank: 14, placement: "block", role: "either", pattern: new RegExp(`^\\((${CN})\\)`), starts: "(", ordinal: chinese, minSeries: 1 },
+  { id: "enclosed-ideograph", example: "㈠", rank: 14, placement: "block", role: "either", pattern: /^([\u3220-\u3229])/, starts: "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", ordinal: (n) => n.charCodeAt(0) - 0x3220 + 1, minSeries: 1 },
+  { id: "arabic-dot", example: "1.", rank: 15, placement: "block", role: "either", pattern: /^(\d{1,3})(?:\.(?!\d)|、)/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
+  { id: "arabic-paren", example: "（1）", rank: 16, placement: "block", role: "either", pattern: /^\((\d{1,3})\)/, starts: "(", ordinal: (n) => Number(n), minSeries: 1 },
+  { id: "circled", example: "①", rank: 17, placement: "inline", role: "measure", pattern: /^([\u2460-\u2473])/, starts: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", ordinal: (n) => n.charCodeAt(0) - 0x2460 + 1, minSeries: 2 },
+  { id: "quoted-lead", example: "“首先”是要", rank: 18, placement: "block", role: "measure", pattern: /^“([\u4e00-\u9fa5]{2,4})”(?=是要|要|是)/, starts: "“", ordinal: () => null, minSeries: 2 },
+  { id: "shi", example: "一是", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^(${CN})是(?![否非])`), starts: CN_STARTS, ordinal: chinese, minSeries: 1 },
+  { id: "yao", example: "一要", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^(${CN})要(?![求素件点])`), starts: CN_STARTS, ordinal: chinese, minSeries: 2 },
+  { id: "sequence", example: "首先", rank: 19, placement: "inline", role: "measure", pattern: /^(首先|其次|再次|最后)(?=[,:，要是\u4e00-\u9fa5])(?!一)/, starts: "首其再最", ordinal: (n) => SEQUENCE_WORDS[n] ?? null, minSeries: 2 },
+  { id: "dash", example: "——", rank: 20, placement: "block", role: "measure", pattern: /^(——|--)(?=[\u4e00-\u9fa5“])/, starts: "—-", ordinal: () => null, minSeries: 2 },
 ];
 
 export interface MarkerMatch {
@@ -65,16 +69,24 @@ export interface MarkerMatch {
 
 /** The marker that starts `text` (a paragraph), if any. */
 export function leadingMarker(text: string): MarkerMatch | null {
-  for (const system of SYSTEMS) {
+  for (const system of systemsStartingWith.get(text.charCodeAt(0)) ?? []) {
     const match = system.pattern.exec(text);
     if (match) return toMatch(system, match, 0, text);
   }
   return null;
 }
 
+/** For each character a marker may start with, the systems (in registry order) whose markers may start with it. */
+const systemsStartingWith = new Map<number, NumberingSystem[]>();
+for (const system of SYSTEMS) {
+  for (const char of system.starts) {
+    const code = char.charCodeAt(0);
+    systemsStartingWith.set(code, [...(systemsStartingWith.get(code) ?? []), system]);
+  }
+}
+
 /** A character after which an inline marker may stand, followed by the first character of one. */
 const INLINE_START = /[,;:。!?、\s)”](?=[一二三四五六七八九十首其再最\u2460-\u2473])/gu;
-const inline = SYSTEMS.filter((system) => system.placement === "inline");
 
 /** Inline markers inside `text` after `from` (never at the very start: leadingMarker covers that). */
 export function inlineMarkers(text: string, from = 0): MarkerMatch[] {
@@ -85,7 +97,8 @@ export function inlineMarkers(text: string, from = 0): MarkerMatch[] {
     const i = hit.index + 1;
     if (i < Math.max(from, 1)) continue;
     const rest = text.slice(i, i + 8);
-    for (const system of inline) {
+    for (const system of systemsStartingWith.get(text.charCodeAt(i)) ?? []) {
+      if (system.placement !== "inline") continue;
       const match = system.pattern.exec(rest);
       if (match) {
         const marker = toMatch(system, match, i, text);
@@ -99,11 +112,17 @@ export function inlineMarkers(text: string, from = 0): MarkerMatch[] {
 }
 
 /** First items that follow a word, not punctuation (各部门一要…；二要…, 我们将首先…其次…): kept only when the second item is there. */
-const FIRST_ITEM: Record<string, RegExp> = { shi: /一是/gu, yao: /一要/gu, sequence: /首先/gu };
+const FIRST_ITEM: Array<[string, RegExp]> = [
+  ["shi", /一是/gu],
+  ["yao", /一要/gu],
+  ["sequence", /首先/gu],
+];
 
 function withLooseFirstItems(text: string, from: number, found: MarkerMatch[]): MarkerMatch[] {
+  // a loose first item needs a second item found after it
+  if (!found.some((m) => m.ordinal === 2)) return found;
   const added: MarkerMatch[] = [];
-  for (const [systemId, pattern] of Object.entries(FIRST_ITEM)) {
+  for (const [systemId, pattern] of FIRST_ITEM) {
     const second = found.find((m) => m.system.id === systemId && m.ordinal === 2);
     if (!second || found.some((m) => m.system.id === systemId && m.ordinal === 1 && m.start < second.start)) continue;
     let first: RegExpExecArray | null = null;
@@ -121,7 +140,8 @@ function toMatch(system: NumberingSystem, match: RegExpExecArray, offset: number
   const marker = match[0];
   const numeral = match[1] ?? marker;
   let bodyStart = offset + marker.length;
-  while (bodyStart < text.length && /[\s、]/u.test(text[bodyStart]!)) bodyStart++;
+  // past white space and 、
+  while (bodyStart < text.length && (isWhiteSpace(text.charCodeAt(bodyStart)) || text.charCodeAt(bodyStart) === 0x3001)) bodyStart++;
   return {
     system,
     // a quoted lead (“首先”是要) is printed with quotes, but its marker is the word

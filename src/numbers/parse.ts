@@ -48,7 +48,7 @@ export function parseChineseNumeral(text: string): number {
 
 /** The value of an Arabic number as printed (1,200.5 -> 1200.5); NaN when malformed. */
 export function parseArabic(text: string): number {
-  const plain = text.replace(/,/g, "");
+  const plain = text.includes(",") ? text.replace(/,/g, "") : text;
   return /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : Number.NaN;
 }
 
@@ -73,8 +73,12 @@ const MAGNITUDE: Array<[string, number]> = [
   ["千", 1e3],
 ];
 
+const MAGNITUDE_STARTS = new Set(MAGNITUDE.map(([prefix]) => prefix.charAt(0)));
+
 /** Splits a unit into its magnitude and base unit: 万亿元 -> 1e12, 元; 家 -> 1, 家; 万 -> 1e4, "". */
 export function splitMagnitude(unit: string): { factor: number; baseUnit: string } {
+  // most units (%, 家, 个) start with no magnitude word
+  if (!MAGNITUDE_STARTS.has(unit.charAt(0))) return { factor: 1, baseUnit: unit };
   for (const [prefix, factor] of MAGNITUDE) {
     if (unit.startsWith(prefix) && !unit.startsWith("千米") && !unit.startsWith("千瓦") && !unit.startsWith("千克")) {
       return { factor, baseUnit: unit.slice(prefix.length) };
@@ -92,5 +96,7 @@ export function baseOf(value: number, unit: string): { value: number; unit: stri
 
 /** Rounds away binary noise (1.2 * 1e12 = 1200000000000.0002) without losing real digits. */
 export function roundSignificant(value: number): number {
+  // an integer of at most 12 digits is its own rounding (zero takes the slow path, which turns -0 into 0)
+  if (Number.isInteger(value) && value !== 0 && Math.abs(value) < 1e12) return value;
   return Number(value.toPrecision(12));
 }

@@ -4,7 +4,7 @@
  * non-empty line (government sites put one paragraph on a line, often without blank lines between);
  * Markdown paragraphs are split into their lines for the same reason.
  */
-import { Passage, type Range } from "../text/passage.js";
+import { Passage, trimmedBounds, type Range } from "../text/passage.js";
 import { markdownBlocks } from "./markdown.js";
 
 export type BlockKind = "line" | "heading" | "item" | "table";
@@ -49,8 +49,8 @@ export function textBlocks(normalized: string, from: number, to: number): Block[
   while (lineStart < to) {
     let lineEnd = normalized.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-    const passage = Passage.of(normalized, lineStart, lineEnd).trim();
-    if (passage.length > 0) blocks.push(lineBlock(passage));
+    const { start, end } = trimmedBounds(normalized, lineStart, lineEnd);
+    if (end > start) blocks.push(lineBlock(Passage.of(normalized, start, end)));
     lineStart = lineEnd + 1;
   }
   return blocks;

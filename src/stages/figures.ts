@@ -7,7 +7,7 @@
  */
 import type { Findings } from "../diagnostics/report.js";
 import { baseOf, parseArabic, parseChineseNumeral } from "../numbers/parse.js";
-import type { Passage, Range } from "../text/passage.js";
+import { isWhiteSpace, type Passage, type Range } from "../text/passage.js";
 import { triePattern } from "../text/trie-pattern.js";
 
 export type Comparator = "gt" | "gte" | "lt" | "lte" | "eq" | "approx";
@@ -66,15 +66,23 @@ const FIGURE = new RegExp(
 );
 const SPECIAL = /超(?<n>百|千|万|亿)(?<u>家|个|项|人|元|亿元|万元)|(?<shangyi>上亿)|翻(?<fan>一|两|二|三)番/gu;
 const YEAR_PHRASE = String.raw`(?:\d{4}\s*年(?:底|末)?的?)?`;
+const CHANGE_VERB = "(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|降|升|上升)(?:到|至)";
 const CHANGE = new RegExp(
-  String.raw`(?:从|由)[^,;。!?从由]{0,12}?${YEAR_PHRASE}(?<![\d.])(?<from>${NUM})\s*(?<fromUnit>(?:${MAGNITUDE})?(?:${UNIT})|${MAGNITUDE})?\s*[^,;。!?从由\d]{0,8}?(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|降|升|上升)(?:到|至)[^,;。!?\d]{0,10}?${YEAR_PHRASE}(?<to>${NUM})\s*(?<unit>(?:${MAGNITUDE})?(?:${UNIT}))`,
+  String.raw`(?:从|由)[^,;。!?从由]{0,12}?${YEAR_PHRASE}(?<![\d.])(?<from>${NUM})\s*(?<fromUnit>(?:${MAGNITUDE})?(?:${UNIT})|${MAGNITUDE})?\s*[^,;。!?从由\d]{0,8}?${CHANGE_VERB}[^,;。!?\d]{0,10}?${YEAR_PHRASE}(?<to>${NUM})\s*(?<unit>(?:${MAGNITUDE})?(?:${UNIT}))`,
   "gu",
 );
+/** rowCells needs a colon, CHANGE 从 or 由, BAND 以上, SPECIAL 超, 亿 or 番. */
+const WORDS_OF_OTHER_PATTERNS = /[:从由超亿番]|以上/u;
+/** CHANGE is long (slow to compile, slow to try): run it only where its verb stands. */
+const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB, "u");
 /** 二百元以上五百元以下: a band, as fines and eligibility limits are written. */
 const BAND = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowUnit>(?:${MAGNITUDE})?(?:${UNIT}))以上\s*(?<high>${NUM})\s*(?<highUnit>(?:${MAGNITUDE})?(?:${UNIT}))以下`, "gu");
 /** A table row written as text: 森林蓄积量(亿立方米):2020年基期值5.6,2025年目标值6.2,属性为约束性。 */
 const ROW_HEAD = /^(?<indicator>[^,;。:]{2,30}?)\((?<unit>[^()]{1,10})\)\s*:/u;
 const ROW_CELL = new RegExp(String.raw`(?<year>\d{4})\s*年\s*(?<column>基期值|目标值|预期值|实际值|现状值|基数|目标)\s*为?\s*(?<sign>≥|≤|>|<|＞|＜)?\s*(?<num>${NUM_AR})\s*(?<after>以上|以下|左右)?`, "gu");
+/** What joins a range's ends (30—40%, 3至5家); an upper end may also follow 到. */
+const RANGE_DASHES = "—-~～至";
+const RANGE_TAIL_STARTS = `${RANGE_DASHES}到`;
 const LOWER_END = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowMag>${MAGNITUDE})?\s*(?:—|-|~|～|至)\s*$`, "u");
 const RANGE_TAIL = new RegExp(String.raw`^\s*(?:—|-|~|～|至|到)\s*(?<high>${NUM})\s*(?<unit>(?:${MAGNITUDE})?(?:${UNIT})|${MAGNITUDE})?`, "u");
 
@@ -128,85 +136,169 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
   const text = passage.text;
   const targets: TargetDraft[] = [];
   for (const sentence of sentences(text)) {
-    const found: Found[] = [];
-    const taken: Array<[number, number]> = [];
-    const isTaken = (from: number, to: number) => taken.some(([a, b]) => from < b && to > a);
-    const take = (figure: Found) => {
-      taken.push([figure.at, figure.end]);
-      found.push(figure);
-    };
     const body = text.slice(sentence.start, sentence.end);
-    const offset = sentence.start;
-
-    // every pattern but FIGURE needs a word of its own: test for it before running the pattern
-    if (body.includes(":")) for (const figure of rowCells(body, offset)) take(figure);
-    if (body.includes("从") || body.includes("由")) for (const m of body.matchAll(CHANGE)) {
-      const g = m.groups!;
-      const from = parseNumber(g.from!);
-      const value = parseNumber(g.to!);
-      const at = offset + m.index!;
-      const end = at + m[0].length;
-      if (Number.isNaN(from) || Number.isNaN(value) || isTaken(at, end)) continue;
-      take({ value, to: null, from, unit: g.unit!, base: baseOf(value, g.unit!), comparator: "eq", quote: m[0], at, end, numberAt: at + m[0].lastIndexOf(g.to!) });
-    }
-    if (body.includes("以上")) for (const m of body.matchAll(BAND)) {
-      const g = m.groups!;
-      const low = parseNumber(g.low!);
-      const high = parseNumber(g.high!);
-      const at = offset + m.index!;
-      const end = at + m[0].length;
-      if (Number.isNaN(low) || Number.isNaN(high) || isTaken(at, end) || g.lowUnit !== g.highUnit) continue;
-      take({ value: low, to: high, from: null, unit: g.lowUnit!, base: baseOf(low, g.lowUnit!), comparator: "eq", quote: m[0], at, end, numberAt: at });
-    }
-    if (/[超亿番]/u.test(body)) for (const m of body.matchAll(SPECIAL)) {
-      const g = m.groups!;
-      const at = offset + m.index!;
-      const end = at + m[0].length;
-      if (isTaken(at, end)) continue;
-      let figure: Pick<Found, "value" | "unit" | "comparator">;
-      if (g.shangyi) figure = { value: 1, unit: "亿", comparator: "gte" };
-      else if (g.fan) figure = { value: parseChineseNumeral(g.fan), unit: "番", comparator: "eq" };
-      else if (g.n === "亿") figure = { value: 1, unit: `亿${g.u!.replace(/^[万亿]/u, "")}`, comparator: "gt" };
-      else figure = { value: parseChineseNumeral(g.n!), unit: g.u!, comparator: "gt" };
-      take({ ...figure, to: null, from: null, base: baseOf(figure.value, figure.unit), quote: m[0], at, end, numberAt: at });
-    }
-    for (const m of body.matchAll(FIGURE)) {
-      // a number glued to a letter or another number's point (5G, v2.5) is no figure: checked here, not by a
-      // lookbehind in FIGURE, which would be tried at every character
-      if (m.index! > 0 && /[\dA-Za-z.]/u.test(body[m.index! - 1]!)) continue;
-      if (isTaken(offset + m.index!, offset + m.index! + m[0].length)) continue;
-      const figure = readFigure(text, offset, sentence, m, options, findings, passage);
-      if (figure && !isTaken(figure.at, figure.end)) take(figure);
-    }
-
+    const found = findInSentence(text, body, sentence, options, findings, passage);
     found.sort((a, b) => a.at - b.at);
     if (options.explain) explainLooseNumbers(text, sentence, found, passage, findings);
-    const binding = /约束性/u.test(body) ? "约束性" : /预期性/u.test(body) ? "预期性" : null;
+    if (found.length === 0) continue;
+    const cues = sentenceCues(body);
     for (const figure of found) {
+      // the sentence up to the figure's number: its cues are the ones that stand before the figure
+      const headLength = figure.numberAt - sentence.start;
       const head = text.slice(sentence.start, figure.numberAt);
       const clause = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
       const kind = figure.kind ?? kindOf(head, clause, options.defaultKind);
       let comparator = figure.comparator;
       // a count reported as reached (数量达到161家) states the count itself
       if (kind === "status" && comparator === "gte" && /达到?\s*$/u.test(text.slice(Math.max(0, figure.numberAt - 3), figure.numberAt))) comparator = "eq";
-      const years = [...head.matchAll(YEAR)].map((m) => yearOf(m.groups!.digits!)).filter((y) => y >= 1949 && y <= 2100);
-      const { quote, at, end, numberAt: _numberAt, kind: _kind, year: rowYear, binding: rowBinding, indicator: rowIndicator, ...rest } = figure;
       targets.push({
-        ...rest,
+        value: figure.value,
+        to: figure.to,
+        from: figure.from,
+        unit: figure.unit,
+        base: figure.base,
         comparator,
         kind,
-        year: rowYear !== undefined ? rowYear : years.length > 0 ? years[years.length - 1]! : null,
-        period: PERIOD.exec(head)?.[1] ?? null,
-        hedged: kind === "goal" && HEDGE.test(head),
-        binding: rowBinding !== undefined ? rowBinding : binding,
-        indicator: rowIndicator ?? indicatorOf(text, figure.at, figure.end, sentence.start, sentence.end),
-        quote,
-        range: passage.toRange(at, end),
-        ranges: passage.toRanges(at, end),
+        year: figure.year !== undefined ? figure.year : lastYearWithin(cues.years, headLength),
+        period: cues.period !== null && cues.period.end <= headLength ? cues.period.text : null,
+        hedged: kind === "goal" && cues.hedgeEnd <= headLength,
+        binding: figure.binding !== undefined ? figure.binding : cues.binding,
+        indicator: figure.indicator ?? indicatorOf(text, figure.at, figure.end, sentence.start, sentence.end),
+        quote: figure.quote,
+        range: passage.toRange(figure.at, figure.end),
+        ranges: passage.toRanges(figure.at, figure.end),
       });
     }
   }
   return targets;
+}
+
+/** The figures of one sentence, in the order the patterns find them; each pattern skips text an earlier one took. */
+function findInSentence(text: string, body: string, sentence: Range, options: FigureOptions, findings: Findings, passage: Passage): Found[] {
+  const found: Found[] = [];
+  const offset = sentence.start;
+  let m: RegExpExecArray | null;
+  // every pattern but FIGURE needs a word of its own (most sentences hold none): test for it before running the pattern
+  if (WORDS_OF_OTHER_PATTERNS.test(body)) {
+    if (body.includes(":")) found.push(...rowCells(body, offset));
+    if ((body.includes("从") || body.includes("由")) && HAS_CHANGE_VERB.test(body)) {
+      for (CHANGE.lastIndex = 0; (m = CHANGE.exec(body)); ) {
+        const g = m.groups!;
+        const from = parseNumber(g.from!);
+        const value = parseNumber(g.to!);
+        const at = offset + m.index;
+        const end = at + m[0].length;
+        if (Number.isNaN(from) || Number.isNaN(value) || overlapsFound(found, at, end)) continue;
+        found.push({ value, to: null, from, unit: g.unit!, base: baseOf(value, g.unit!), comparator: "eq", quote: m[0], at, end, numberAt: at + m[0].lastIndexOf(g.to!) });
+      }
+    }
+    if (body.includes("以上") && body.includes("以下")) {
+      for (BAND.lastIndex = 0; (m = BAND.exec(body)); ) {
+        const g = m.groups!;
+        const low = parseNumber(g.low!);
+        const high = parseNumber(g.high!);
+        const at = offset + m.index;
+        const end = at + m[0].length;
+        if (Number.isNaN(low) || Number.isNaN(high) || overlapsFound(found, at, end) || g.lowUnit !== g.highUnit) continue;
+        found.push({ value: low, to: high, from: null, unit: g.lowUnit!, base: baseOf(low, g.lowUnit!), comparator: "eq", quote: m[0], at, end, numberAt: at });
+      }
+    }
+    if (body.includes("超") || body.includes("亿") || body.includes("番")) {
+      for (SPECIAL.lastIndex = 0; (m = SPECIAL.exec(body)); ) {
+        const g = m.groups!;
+        const at = offset + m.index;
+        const end = at + m[0].length;
+        if (overlapsFound(found, at, end)) continue;
+        const { value, unit, comparator } = specialFigure(g);
+        found.push({ value, to: null, from: null, unit, base: baseOf(value, unit), comparator, quote: m[0], at, end, numberAt: at });
+      }
+    }
+  }
+  for (FIGURE.lastIndex = 0; (m = FIGURE.exec(body)); ) {
+    // a number glued to a letter or another number's point (5G, v2.5) is no figure: checked here, not by a
+    // lookbehind in FIGURE, which would be tried at every character
+    if (m.index > 0 && isDigitLetterOrPoint(body.charCodeAt(m.index - 1))) continue;
+    if (overlapsFound(found, offset + m.index, offset + m.index + m[0].length)) continue;
+    const figure = readFigure(text, offset, sentence, m, options, findings, passage);
+    if (figure && !overlapsFound(found, figure.at, figure.end)) found.push(figure);
+  }
+  return found;
+}
+
+/** What a SPECIAL match (上亿, 翻两番, 超百家) stands for. */
+function specialFigure(g: Record<string, string | undefined>): Pick<Found, "value" | "unit" | "comparator"> {
+  if (g.shangyi) return { value: 1, unit: "亿", comparator: "gte" };
+  if (g.fan) return { value: parseChineseNumeral(g.fan), unit: "番", comparator: "eq" };
+  if (g.n === "亿") return { value: 1, unit: `亿${g.u!.replace(/^[万亿]/u, "")}`, comparator: "gt" };
+  return { value: parseChineseNumeral(g.n!), unit: g.u!, comparator: "gt" };
+}
+
+/** Whether the first character of text[from, to) that is not white space is one of `chars`. */
+function firstNonSpaceIn(text: string, from: number, to: number, chars: string): boolean {
+  const end = Math.min(to, text.length);
+  let at = from;
+  while (at < end && isWhiteSpace(text.charCodeAt(at))) at++;
+  return at < end && chars.includes(text.charAt(at));
+}
+
+/** Whether the last character of text[from, to) that is not white space is one of `chars`. */
+function lastNonSpaceIn(text: string, from: number, to: number, chars: string): boolean {
+  let at = to - 1;
+  while (at >= from && isWhiteSpace(text.charCodeAt(at))) at--;
+  return at >= from && chars.includes(text.charAt(at));
+}
+
+function overlapsFound(found: Found[], from: number, to: number): boolean {
+  for (const figure of found) if (from < figure.end && to > figure.at) return true;
+  return false;
+}
+
+/** 0-9, A-Z, a-z or a point: a number glued to one of these is part of a name or a longer number. */
+function isDigitLetterOrPoint(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2e;
+}
+
+/**
+ * What the sentence states that a figure's target takes from the part before its number, found once
+ * per sentence; a cue counts for a figure when it ends before the figure's number. (Matches of these
+ * patterns in a prefix of the sentence are exactly its matches that end within the prefix.)
+ */
+interface SentenceCues {
+  /** Years from 1949 to 2100 (see YEAR), with where each ends. */
+  years: Array<{ year: number; end: number }>;
+  period: { text: string; end: number } | null;
+  /** Where the first hedge word ends; Infinity when there is none. */
+  hedgeEnd: number;
+  binding: TargetDraft["binding"];
+}
+
+function sentenceCues(body: string): SentenceCues {
+  const years: SentenceCues["years"] = [];
+  if (body.includes("年")) for (const m of body.matchAll(YEAR)) {
+    const year = yearOf(m.groups!.digits!);
+    if (year >= 1949 && year <= 2100) years.push({ year, end: m.index + m[0].length });
+  }
+  const period = PERIOD.exec(body);
+  const hedge = HEDGE.exec(body);
+  return {
+    years,
+    period: period ? { text: period[1]!, end: period.index + period[0].length } : null,
+    // every hedge word is two characters long, so the first to start is the first to end
+    hedgeEnd: hedge ? hedge.index + hedge[0].length : Infinity,
+    binding: /约束性/u.test(body) ? "约束性" : /预期性/u.test(body) ? "预期性" : null,
+  };
+}
+
+/** The last of the years that ends within the first `length` characters, or null. */
+function lastYearWithin(years: SentenceCues["years"], length: number): number | null {
+  let lo = 0;
+  let hi = years.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (years[mid]!.end <= length) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? years[lo - 1]!.year : null;
 }
 
 /** One FIGURE match read as a figure, or null (with an --explain note) when it is not one. */
@@ -225,7 +317,8 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
   let to: number | null = null;
   let numberAt = at;
   let finalUnit = unit;
-  const tail = RANGE_TAIL.exec(text.slice(end, end + 16));
+  // the patterns of ranges are tried only where their dash or 至 stands
+  const tail = firstNonSpaceIn(text, end, end + 16, RANGE_TAIL_STARTS) ? RANGE_TAIL.exec(text.slice(end, end + 16)) : null;
   if (tail && !/^\s*(到|至)\s*\d{4}\s*年/u.test(text.slice(end))) {
     const tailUnit = tail.groups!.unit;
     const sameUnit = tailUnit === undefined || tailUnit === unit || (/^(万|亿|千)$/u.test(unit) && tailUnit.startsWith(unit));
@@ -236,7 +329,8 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
       end += tail[0].length;
     }
   }
-  const lowerEnd = to === null ? LOWER_END.exec(text.slice(Math.max(sentence.start, at - 14), at)) : null;
+  const lowerFrom = Math.max(sentence.start, at - 14);
+  const lowerEnd = to === null && lastNonSpaceIn(text, lowerFrom, at, RANGE_DASHES) ? LOWER_END.exec(text.slice(lowerFrom, at)) : null;
   if (lowerEnd) {
     const low = parseNumber(lowerEnd.groups!.low!);
     if (!Number.isNaN(low) && low < value) {
@@ -418,19 +512,32 @@ function kindOf(sentenceHead: string, clauseHead: string, fallback: Kind): Kind 
 }
 
 function clauseStart(text: string, at: number, floor: number): number {
-  for (let i = at - 1; i >= floor; i--) if (/[,;:。!?]/u.test(text[i]!)) return i + 1;
+  for (let i = at - 1; i >= floor; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2c || code === 0x3b || code === 0x3a || code === 0x3002 || code === 0x21 || code === 0x3f) return i + 1; // , ; : 。 ! ?
+  }
   return floor;
 }
 
 const LEADING_NOISE = /^(其中|同时|此外|目前|截至目前|截至\S{0,8}?(底|末)|到\d{4}年(底|末)?|\d{4}年(底|末)?前?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+/u;
-const TRAILING_NOISE = /(已经|已|累计|将|要|力争|争取|努力|预计|完成|实现|保持|稳定在|提高到|提升到|增加到|增长到|下降到|减少到|控制在|达到|达|超过|不低于|不少于|不超过|高于|低于|约|为|是|占)+$/u;
+const TRAILING_WORDS = ["已经", "已", "累计", "将", "要", "力争", "争取", "努力", "预计", "完成", "实现", "保持", "稳定在", "提高到", "提升到", "增加到", "增长到", "下降到", "减少到", "控制在", "达到", "达", "超过", "不低于", "不少于", "不超过", "高于", "低于", "约", "为", "是", "占"];
+const TRAILING_NOISE = new RegExp(`(${TRAILING_WORDS.join("|")})+$`, "u");
+/** TRAILING_NOISE is tried at every position of a text: texts that end in no trailing word's last character skip it. */
+const TRAILING_LAST_CHARS = new Set(TRAILING_WORDS.map((word) => word.slice(-1)));
+/** An enumeration before the figure (智能工厂100个、数字化车间500个): its items up to the last 、 after a number. */
+const ENUMERATION_HEAD = /^.*\d[^\d、]{0,4}、/u;
+
+function withoutTrailingNoise(text: string): string {
+  return TRAILING_LAST_CHARS.has(text.slice(-1)) ? text.replace(TRAILING_NOISE, "") : text;
+}
 
 /** The short noun phrase a figure measures: the clause's subject before it, else the noun after it. */
 function indicatorOf(text: string, at: number, end: number, sentenceStart: number, sentenceEnd: number): string {
   // in an enumeration (智能工厂100个、数字化车间500个) each figure's phrase starts after the previous one
-  const clause = text.slice(clauseStart(text, at, sentenceStart), at).trim().replace(/^.*\d[^\d、]{0,4}、/u, "");
-  let subject = clause.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "").replace(/^[\u4e00-\u9fa5]{1,4}的/u, "").trim();
-  subject = subject.replace(TRAILING_NOISE, "").replace(/(从|由)$/u, "").trim();
+  const near = text.slice(clauseStart(text, at, sentenceStart), at).trim();
+  const clause = near.includes("、") ? near.replace(ENUMERATION_HEAD, "") : near;
+  let subject = withoutTrailingNoise(clause.replace(LEADING_NOISE, "")).replace(/^[\u4e00-\u9fa5]{1,4}的/u, "").trim();
+  subject = withoutTrailingNoise(subject).replace(/(从|由)$/u, "").trim();
   if (subject.length >= 2) return subject;
   const following = /^[^,;。!?、]{1,20}/u.exec(text.slice(end, sentenceEnd))?.[0] ?? "";
   const verb = clause.replace(LEADING_NOISE, "").replace(/(累计|已经|已)/gu, "").trim();
@@ -454,8 +561,8 @@ function sentences(text: string): Range[] {
   };
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === "。" || char === "!" || char === "?" || char === "\n") {
+    const code = text.charCodeAt(i);
+    if (code === 0x3002 || code === 0x21 || code === 0x3f || code === 0x0a) { // 。 ! ? newline
       push(start, i + 1);
       start = i + 1;
     }

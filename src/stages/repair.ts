@@ -9,7 +9,7 @@
 import type { Findings } from "../diagnostics/report.js";
 import { inlineMarkers, leadingMarker } from "../numbering/registry.js";
 import { isNumberedTitle, isTitleLike, PARAGRAPH_END, smallChineseNumber } from "../text/chars.js";
-import { Passage } from "../text/passage.js";
+import { Passage, type Range } from "../text/passage.js";
 import { lineBlock, type Block } from "./blocks.js";
 import { POLICY_TITLE, type Genre, type Segment } from "./segment.js";
 
@@ -69,42 +69,71 @@ export function repair(segments: Segment[], findings: Findings): DraftDocument[]
 const GRAM = 6;
 /** A pull quote repeats a sentence of its own page: search that far around it (a page is 10–20 thousand characters). */
 const SEARCH_WINDOW = 24_000;
-const strip = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, "");
+
+/**
+ * The blocks' text without white space, punctuation and symbols, end to end in one array of UTF-16
+ * code units (no strings: only lengths and code units are compared); block i is [starts[i], starts[i + 1]).
+ */
+function strippedBody(blocks: Block[]): { hay: Uint16Array; starts: number[] } {
+  const hay = new Uint16Array(blocks.reduce((sum, block) => sum + block.passage.length, 0));
+  const starts: number[] = [];
+  let length = 0;
+  for (const block of blocks) {
+    starts.push(length);
+    const text = block.passage.text;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (isHighSurrogate(code) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+        if (!STRIPPED.test(text.slice(i, i + 2))) {
+          hay[length++] = code;
+          hay[length++] = text.charCodeAt(i + 1);
+        }
+        i++;
+      } else if (!isStrippedUnit(code)) hay[length++] = code;
+    }
+  }
+  starts.push(length);
+  return { hay: hay.subarray(0, length), starts };
+}
+
+const STRIPPED = /^[\s\p{P}\p{S}]$/u;
+/** Per code unit outside a surrogate pair, learnt on first sight: 0 unknown, 1 kept, 2 stripped. */
+const strippedUnits = new Uint8Array(0x10000);
+
+function isStrippedUnit(code: number): boolean {
+  if (strippedUnits[code] === 0) strippedUnits[code] = STRIPPED.test(String.fromCharCode(code)) ? 2 : 1;
+  return strippedUnits[code] === 2;
+}
 
 function dropPullQuotes(segments: Segment[], findings: Findings): void {
   // Pull quotes are a newspaper device: only pages with bylines or page-turn marks have them.
   if (!segments.some((seg) => seg.byline !== null || seg.continuedFrom !== null)) return;
   const onPage = new Set(segments.filter((seg) => seg.genre === "news" || seg.kind === "orphan").flatMap((seg) => seg.body));
   const blocks = segments.flatMap((seg) => seg.body);
-  // The body as one stripped string, so a sentence broken by a column break still matches whole.
-  const stripped = blocks.map((block) => strip(block.passage.text));
-  const starts: number[] = [];
-  let hay = "";
-  for (const text of stripped) {
-    starts.push(hay.length);
-    hay += text;
-  }
-  const candidates = blocks.map((block, index) => (onPage.has(block) && isPullQuoteCandidate(block, stripped[index]!) ? index : -1)).filter((i) => i >= 0);
+  // The body as one stripped text, so a sentence broken by a column break still matches whole.
+  const { hay, starts } = strippedBody(blocks);
+  const strippedLength = (i: number) => starts[i + 1]! - starts[i]!;
+  const candidates = blocks.map((block, index) => (onPage.has(block) && isPullQuoteCandidate(block, strippedLength(index)) ? index : -1)).filter((i) => i >= 0);
   if (candidates.length === 0) return;
-  const grams = gramIndex(hay, candidates.flatMap((i) => gramsOf(stripped[i]!)));
+  const grams = new GramIndex(hay, candidates.map((i) => ({ start: starts[i]!, end: starts[i + 1]! })));
 
   const dropped = new Set<Block>();
   for (const index of candidates) {
     const block = blocks[index]!;
-    const quote = stripped[index]!;
     const ownStart = starts[index]!;
-    const ownEnd = ownStart + quote.length;
-    const covered = new Uint8Array(quote.length);
+    const ownEnd = starts[index + 1]!;
+    const quoteLength = ownEnd - ownStart;
+    const covered = new Uint8Array(quoteLength);
     const sources = new Set<number>();
-    for (let p = 0; p + GRAM <= quote.length; p++) {
-      const at = nearestOutside(grams.get(quote.slice(p, p + GRAM)), ownStart, ownEnd);
+    for (let p = 0; p + GRAM <= quoteLength; p++) {
+      const at = grams.nearestOutside(ownStart + p, ownStart, ownEnd);
       if (at < 0) continue;
       covered.fill(1, p, p + GRAM);
       sources.add(blockAt(starts, at));
     }
-    const coverage = covered.reduce((sum, c) => sum + c, 0) / quote.length;
-    const sourceLength = [...sources].reduce((sum, i) => sum + stripped[i]!.length, 0);
-    if (coverage >= 0.85 && sourceLength >= quote.length * 1.3 && ![...sources].some((i) => dropped.has(blocks[i]!))) {
+    const coverage = covered.reduce((sum, c) => sum + c, 0) / quoteLength;
+    const sourceLength = [...sources].reduce((sum, i) => sum + strippedLength(i), 0);
+    if (coverage >= 0.85 && sourceLength >= quoteLength * 1.3 && ![...sources].some((i) => dropped.has(blocks[i]!))) {
       dropped.add(block);
       findings.report("pull-quote-dropped", `This paragraph repeats a sentence of the body (a pull quote): “${block.passage.text.slice(0, 24)}…”; it was dropped.`, block.passage.toRange(0, block.passage.length));
     }
@@ -113,50 +142,83 @@ function dropPullQuotes(segments: Segment[], findings: Findings): void {
   for (const seg of segments) seg.body = seg.body.filter((block) => !dropped.has(block));
 }
 
-function gramsOf(text: string): string[] {
-  const out: string[] = [];
-  for (let p = 0; p + GRAM <= text.length; p++) out.push(text.slice(p, p + GRAM));
-  return out;
+/** 31 to the power GRAM - 1: what the first character of a gram adds to its hash. */
+const LEAD_WEIGHT = 31 ** (GRAM - 1);
+
+/**
+ * Every position in `hay` of each gram of the `wanted` stretches, found in one pass with a rolling
+ * hash: positions whose hash falls in a bucket of a wanted gram are chained per bucket, in order. A
+ * bucket may hold other grams too, so readers compare the characters (sameGram).
+ */
+class GramIndex {
+  private readonly mask: number;
+  /** Per bucket, the first position chained in it (-1: none); per position, the next one in its bucket (-1: the last). */
+  private readonly first: Int32Array;
+  private readonly next: Int32Array;
+
+  constructor(
+    readonly hay: Uint16Array,
+    wanted: Range[],
+  ) {
+    // about two buckets per wanted gram: most other grams fall in a bucket of none
+    const wantedCount = wanted.reduce((sum, { start, end }) => sum + end - start, 0);
+    const mask = (1 << Math.max(10, Math.ceil(Math.log2(wantedCount * 2 + 1)))) - 1;
+    const isWanted = new Uint8Array(mask + 1);
+    for (const { start, end } of wanted) for (let at = start; at + GRAM <= end; at++) isWanted[hashAt(hay, at) & mask] = 1;
+    const first = new Int32Array(mask + 1).fill(-1);
+    const last = new Int32Array(mask + 1);
+    const next = new Int32Array(Math.max(0, hay.length - GRAM + 1));
+    let hash = next.length > 0 ? hashAt(hay, 0) : 0;
+    for (let at = 0; at < next.length; at++) {
+      const bucket = hash & mask;
+      if (isWanted[bucket] === 1) {
+        next[at] = -1;
+        if (first[bucket] === -1) first[bucket] = at;
+        else next[last[bucket]!] = at;
+        last[bucket] = at;
+      }
+      // on to the gram at at + 1: drop hay[at], take in hay[at + GRAM]
+      if (at + 1 < next.length) hash = (Math.imul(hash - Math.imul(hay[at]!, LEAD_WEIGHT), 31) + hay[at + GRAM]!) | 0;
+    }
+    this.mask = mask;
+    this.first = first;
+    this.next = next;
+  }
+
+  /** The position nearest to [ownStart, ownEnd), outside it and within the search window, of the gram at `gramAt`; -1 if none. */
+  nearestOutside(gramAt: number, ownStart: number, ownEnd: number): number {
+    let best = -1;
+    let bestDistance = SEARCH_WINDOW;
+    for (let at = this.first[hashAt(this.hay, gramAt) & this.mask]!; at >= 0; at = this.next[at]!) {
+      if (at + GRAM > ownStart && at < ownEnd) continue;
+      const distance = at < ownStart ? ownStart - at : at - ownEnd;
+      if (distance > bestDistance) {
+        // the chain runs in ascending order: after the quote, positions only get farther
+        if (at >= ownEnd) break;
+        continue;
+      }
+      if (sameGram(this.hay, at, gramAt)) {
+        best = at;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
 }
 
-/** Every position in `hay` of each wanted gram, found in one pass over `hay` (a hash per position). */
-function gramIndex(hay: string, wanted: string[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  const hashes = new Set<number>();
-  for (const gram of wanted) {
-    index.set(gram, []);
-    hashes.add(hashAt(gram, 0));
-  }
-  for (let at = 0; at + GRAM <= hay.length; at++) {
-    if (!hashes.has(hashAt(hay, at))) continue;
-    index.get(hay.slice(at, at + GRAM))?.push(at);
-  }
-  return index;
-}
-
-function hashAt(text: string, at: number): number {
+function hashAt(hay: Uint16Array, at: number): number {
   let hash = 0;
-  for (let k = 0; k < GRAM; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(at + k)) | 0;
+  for (let k = 0; k < GRAM; k++) hash = (Math.imul(hash, 31) + hay[at + k]!) | 0;
   return hash;
 }
 
-/** The nearest position outside [ownStart, ownEnd) within the search window, or -1. */
-function nearestOutside(positions: number[] | undefined, ownStart: number, ownEnd: number): number {
-  let best = -1;
-  let bestDistance = SEARCH_WINDOW;
-  for (const at of positions ?? []) {
-    if (at + GRAM > ownStart && at < ownEnd) continue;
-    const distance = at < ownStart ? ownStart - at : at - ownEnd;
-    if (distance <= bestDistance) {
-      best = at;
-      bestDistance = distance;
-    }
-  }
-  return best;
+function sameGram(hay: Uint16Array, a: number, b: number): boolean {
+  for (let k = 0; k < GRAM; k++) if (hay[a + k] !== hay[b + k]) return false;
+  return true;
 }
 
-function isPullQuoteCandidate(block: Block, quote: string): boolean {
-  if (block.kind !== "line" || quote.length < 12 || quote.length > 120) return false;
+function isPullQuoteCandidate(block: Block, strippedLength: number): boolean {
+  if (block.kind !== "line" || strippedLength < 12 || strippedLength > 120) return false;
   const text = block.passage.text;
   return /[。!?]$/u.test(text) && leadingMarker(text) === null;
 }
@@ -177,7 +239,7 @@ function blockAt(starts: number[], offset: number): number {
 
 /** A line that may be a heading: short, no sentence punctuation, and not a 一是-style series item. */
 function mayBeHeading(text: string): boolean {
-  if (POLICY_TITLE.test(text) && isTitleLike(text, 90)) return true;
+  if (isTitleLike(text, 90) && POLICY_TITLE.test(text)) return true;
   const marker = leadingMarker(text);
   if (marker && marker.system.placement === "inline") return false;
   if (marker && marker.system.role !== "measure") return isNumberedTitle(text.slice(marker.bodyStart));
@@ -216,12 +278,16 @@ function toDraft(seg: Segment, findings: Findings): DraftDocument {
 function lastCharStart(text: string): number {
   const n = text.length;
   const low = text.charCodeAt(n - 1);
-  return n >= 2 && low >= 0xdc00 && low <= 0xdfff && isHighSurrogate(text.charCodeAt(n - 2)) ? n - 2 : Math.max(0, n - 1);
+  return n >= 2 && isLowSurrogate(low) && isHighSurrogate(text.charCodeAt(n - 2)) ? n - 2 : Math.max(0, n - 1);
 }
 
 // code units, not a /u regular expression: in Unicode mode [\ud800-\udbff] matches lone surrogates only
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 // ---------------------------------------------------------------------------------------------

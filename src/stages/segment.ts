@@ -60,13 +60,13 @@ function roleOf(block: Block): Role {
   if (block.kind !== "line") return block.kind === "heading" ? { kind: "title" } : { kind: "body" };
   const text = block.passage.text;
   // scraped pages space out their labels (索 引 号, 文　　号)
-  if (BOILERPLATE.test(text.replace(/\s+/g, "")) && text.length <= 80) return { kind: "meta" };
+  if (text.length <= 80 && BOILERPLATE.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
   if (PAGE_TURN.test(text)) return { kind: "meta" };
   if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text)) return { kind: "meta" };
   if (END_BYLINE.test(text)) return { kind: "end", byline: text.slice(1, -1).trim() };
   if (END_MARK.test(text)) return { kind: "end", byline: null };
-  if (CAPTION.test(text) && text.length <= 80) return { kind: "caption" };
-  if (BYLINE_LINE.test(text) && text.length <= 30) return { kind: "byline", byline: text, rest: text.length };
+  if (text.length <= 80 && CAPTION.test(text)) return { kind: "caption" };
+  if (text.length <= 30 && BYLINE_LINE.test(text)) return { kind: "byline", byline: text, rest: text.length };
   const prefix = BYLINE_PREFIX.exec(text);
   if (prefix) return { kind: "byline", byline: prefix[0].trim(), rest: prefix[0].length };
   const continued = CONTINUED.exec(text);
@@ -75,7 +75,7 @@ function roleOf(block: Block): Role {
   if (ATTACHMENT_LABEL.test(text)) return { kind: "attachment" };
   if (ATTACHMENT_LIST.test(text) || ADDRESSEE.test(text)) return { kind: "meta" };
   // policy titles run long (…三年行动计划(2025—2027年)的通知); other titles are short
-  if ((isTitleLike(text) || (POLICY_TITLE.test(text) && isTitleLike(text, 90))) && leadingMarker(text) === null) return { kind: "title" };
+  if ((isTitleLike(text) || (isTitleLike(text, 90) && POLICY_TITLE.test(text))) && leadingMarker(text) === null) return { kind: "title" };
   return { kind: "body" };
 }
 

@@ -9,14 +9,17 @@ export const CJK = /\p{Script=Han}/u;
 
 export const CHINESE_DIGITS = "零〇一二两三四五六七八九十百千";
 
+// a Map, not an object: `char in object` is slow for keys made on the fly
+const SMALL_DIGITS = new Map(Object.entries({ 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }));
+
 /** 一 … 九十九 (and 〇, 两) as a number; NaN when the text is not a small Chinese numeral. */
 export function smallChineseNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
-  const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
   let total = 0;
   let current = 0;
   for (const char of text) {
-    if (char in digits) current = digits[char]!;
+    const digit = SMALL_DIGITS.get(char);
+    if (digit !== undefined) current = digit;
     else if (char === "十") {
       total += (current || 1) * 10;
       current = 0;

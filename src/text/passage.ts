@@ -83,9 +83,8 @@ export class Passage {
 
   /** The passage without leading and trailing white space. */
   trim(): Passage {
-    const lead = this.text.length - this.text.trimStart().length;
-    const kept = this.text.trim().length;
-    return this.slice(lead, lead + kept);
+    const { start, end } = trimmedBounds(this.text, 0, this.text.length);
+    return this.slice(start, end);
   }
 
   private pieceAt(at: number): Piece {
@@ -100,4 +99,17 @@ export class Passage {
     }
     return pieces[lo]!;
   }
+}
+
+/** [start, end) narrowed past the white space String.prototype.trim removes, without copying the text. */
+export function trimmedBounds(text: string, start: number, end: number): Range {
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** White space as String.prototype.trim and \s see it: ASCII white space, line terminators, U+FEFF and the Zs spaces. */
+export function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }

@@ -71,40 +71,42 @@ export function renderDocument(document: PolicyDocument, format: StreamFormat): 
   return JSON.stringify([[document]], null, 2).slice(6, -6);
 }
 
+const utf8 = new TextEncoder();
+
 /**
- * A file's documents checked and rendered, joined as they stand in the dataset, in UTF-8. Each is
- * encoded as soon as it is rendered, so a large file's output is never held as text and bytes at once.
+ * A file's documents checked and rendered, each in UTF-8 (DatasetStream adds what stands between them).
+ * Each is encoded as soon as it is rendered, so a large file's output is never held as text and bytes
+ * at once, and never copied into one buffer.
  */
-export function renderFile(documents: PolicyDocument[], format: StreamFormat): Uint8Array {
-  const separator = Buffer.from(format === "json" ? ",\n" : "");
-  const parts: Uint8Array[] = [];
-  documents.forEach((document, index) => {
-    if (index > 0) parts.push(separator);
-    parts.push(Buffer.from(renderDocument(document, format)));
-  });
-  return Buffer.concat(parts);
+export function renderFile(documents: PolicyDocument[], format: StreamFormat): Uint8Array[] {
+  return documents.map((document) => utf8.encode(renderDocument(document, format)));
 }
 
 /** Joins rendered files (renderFile) with the dataset's opening and closing into serialize()'s bytes. */
 export class DatasetStream {
   private documentCount = 0;
 
+  /** `write` gets the output in order, a few pieces at a time (one call per file). */
   constructor(
     private readonly format: StreamFormat,
-    private readonly write: (chunk: string | Uint8Array) => void,
+    private readonly write: (chunks: ReadonlyArray<string | Uint8Array>) => void,
   ) {
-    if (format === "json") write(`${JSON.stringify(datasetHead(), null, 2).slice(0, -2)},\n  "documents": [`);
+    if (format === "json") write([`${JSON.stringify(datasetHead(), null, 2).slice(0, -2)},\n  "documents": [`]);
   }
 
   /**
    * One file's documents as renderFile gave them. Files come in output order: sorted by path, as
    * buildDataset orders them.
    */
-  add(rendered: string | Uint8Array, documents: number): void {
-    if (documents === 0) return;
-    if (this.format === "json") this.write(this.documentCount > 0 ? ",\n" : "\n");
-    this.write(rendered);
-    this.documentCount += documents;
+  add(rendered: ReadonlyArray<string | Uint8Array>): void {
+    if (rendered.length === 0) return;
+    const chunks: Array<string | Uint8Array> = [];
+    for (const document of rendered) {
+      if (this.format === "json") chunks.push(this.documentCount > 0 ? ",\n" : "\n");
+      chunks.push(document);
+      this.documentCount++;
+    }
+    this.write(chunks);
   }
 
   /** The file-level diagnostics close a JSON dataset (JSONL holds documents only). */
@@ -113,7 +115,7 @@ export class DatasetStream {
     const checked = DiagnosticListSchema.safeParse([...diagnostics].sort(compareDiagnostics));
     if (!checked.success) throw new InvalidOutputError(`the output failed its schema in diagnostics: ${checked.error.issues[0]!.message}. Nothing was written; please report this with the input file.`);
     const list = JSON.stringify(checked.data, null, 2).replaceAll("\n", "\n  ");
-    this.write(`${this.documentCount > 0 ? "\n  " : ""}],\n  "diagnostics": ${list}\n}\n`);
+    this.write([`${this.documentCount > 0 ? "\n  " : ""}],\n  "diagnostics": ${list}\n}\n`]);
   }
 }
 

@@ -120,7 +120,11 @@ function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, fin
     const found = para.block.kind === "table" ? extractTableFigures(para.block.rows, options) : extractFigures(para.passage, options, findings);
     for (const target of found) {
       const measure = measureAt(target.range.start);
-      out.push({ ...target, sectionKey: measure?.sectionKey ?? shape.paraSection[index] ?? null, measureKey: measure?.key ?? null });
+      // placed in place: a copy per figure is measurable garbage on large files
+      const placed = target as PlacedTarget;
+      placed.sectionKey = measure?.sectionKey ?? shape.paraSection[index] ?? null;
+      placed.measureKey = measure?.key ?? null;
+      out.push(placed);
     }
   });
   return out;
@@ -132,7 +136,7 @@ function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, fin
  */
 function measureIndex(shape: Structure): (offset: number) => MeasureDraft | undefined {
   const ranges = shape.measures
-    .flatMap((measure) => measure.whole.toRanges(0, measure.whole.length).map((range) => ({ ...range, measure })))
+    .flatMap((measure) => measure.whole.toRanges(0, measure.whole.length).map((range) => ({ start: range.start, end: range.end, measure })))
     .sort((a, b) => a.start - b.start || b.end - a.end || a.measure.key - b.measure.key);
   return (offset) => {
     let lo = 0;
@@ -159,7 +163,7 @@ function ownersOf(findings: Finding[], drafts: DraftDocument[]): Array<number | 
   const places: Array<{ start: number; end: number; doc: number }> = [];
   drafts.forEach((draft, doc) => {
     const passages = draft.title ? [draft.title, ...draft.paras.map((p) => p.passage)] : draft.paras.map((p) => p.passage);
-    for (const passage of passages) for (const range of passage.toRanges(0, passage.length)) places.push({ ...range, doc });
+    for (const passage of passages) for (const range of passage.toRanges(0, passage.length)) places.push({ start: range.start, end: range.end, doc });
   });
   places.sort((a, b) => a.start - b.start);
   return findings.map((finding) => {

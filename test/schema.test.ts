@@ -57,8 +57,8 @@ describe("the streamed dataset (the CLI's JSON and JSONL output)", () => {
       const results = [...files.map((path) => extractBytes(readFileSync(join(ROOT, path)), { path })), unreadable];
       let streamed = "";
       const utf8 = new TextDecoder();
-      const stream = new DatasetStream(format, (chunk) => (streamed += typeof chunk === "string" ? chunk : utf8.decode(chunk)));
-      for (const result of results) stream.add(renderFile(result.documents, format), result.documents.length);
+      const stream = new DatasetStream(format, (chunks) => chunks.forEach((chunk) => (streamed += typeof chunk === "string" ? chunk : utf8.decode(chunk))));
+      for (const result of results) stream.add(renderFile(result.documents, format));
       stream.end(results.flatMap((result) => result.diagnostics));
       // compared as booleans first: a mismatch in 40 KB of JSON would print it all
       expect(streamed === serialize(buildDataset(results), format)).toBe(true);

@@ -5,7 +5,7 @@
  */
 import { Chalk } from "chalk";
 import { Command, CommanderError, Option } from "commander";
-import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, openSync, renameSync, rmSync, statSync, writevSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { availableParallelism } from "node:os";
 import type { OutputFormat } from "../emit.js";
@@ -125,9 +125,9 @@ async function extractCommand(io: Io, inputs: string[], options: { out?: string;
     fileDiagnostics = [...inputDiagnostics];
     const target = outPath ? new AtomicFile(outPath) : null;
     try {
-      const stream = openDatasetStream(format, target ? (chunk) => target.write(chunk) : io.stdout);
+      const stream = openDatasetStream(format, target ? (chunks) => target.write(chunks) : (chunks) => chunks.forEach((chunk) => io.stdout(chunk)));
       await eachExtracted(io, files, { ...extractOptions, render: format }, jobs, (outcome) => {
-        stream.add(outcome.rendered!, outcome.tally.documents);
+        stream.add(outcome.rendered!);
         tallies.push(outcome.tally);
         fileDiagnostics.push(...outcome.diagnostics);
       });
@@ -212,10 +212,15 @@ export class AtomicFile {
     }
   }
 
-  write(chunk: string | Uint8Array): void {
+  write(chunks: ReadonlyArray<string | Uint8Array>): void {
     try {
-      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-      for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written);
+      let pending = chunks.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk) : chunk));
+      // one system call for a file's documents; a short write (rare, for regular files) goes on where it stopped
+      while (pending.length > 0) {
+        let written = writevSync(this.fd, pending);
+        while (pending.length > 0 && written >= pending[0]!.length) written -= pending.shift()!.length;
+        if (written > 0) pending[0] = pending[0]!.subarray(written);
+      }
     } catch (error) {
       this.abort();
       throw new UsageError(`cannot write --out ${this.outPath}: ${reason(error)}`);
@@ -248,6 +253,6 @@ export class AtomicFile {
 
 export function writeAtomically(outPath: string, text: string): void {
   const file = new AtomicFile(outPath);
-  file.write(text);
+  file.write([text]);
   file.commit();
 }

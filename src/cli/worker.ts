@@ -36,7 +36,7 @@ export interface FileOutcome extends ExtractResult {
    * empty. Encoded here, in the worker, so the main thread only writes bytes: about half the size of
    * the text to send, and no work left that all workers would wait on.
    */
-  rendered: Uint8Array | null;
+  rendered: Uint8Array[] | null;
   tally: Tally;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../diagnostics/report.js";
 import { severityOf } from "../diagnostics/report.js";
-import type { Diagnostic, Measure, PolicyDocument, Section, Source, Target } from "../schema.js";
+import type { Diagnostic, Measure, PolicyDocument, Section, Source, Span, Target } from "../schema.js";
 import type { Range } from "../text/passage.js";
 import type { SourceMap } from "../text/source-map.js";
 import type { TargetDraft } from "./figures.js";
@@ -123,7 +123,9 @@ export function toDiagnostic(finding: Finding, path: string | null, map: SourceM
  * One span from the first range on, as long as the ranges run forward through the source; ranges
  * that stand elsewhere (a fragment returned from another place) are listed as parts.
  */
-function spanWithParts(ranges: Range[], map: SourceMap) {
+function spanWithParts(ranges: Range[], map: SourceMap): { span: Span; parts: Span[] } {
+  // the common case, one range: no arrays to build
+  if (ranges.length === 1) return { span: map.span(ranges[0]!), parts: [] };
   const source = ranges.map((range) => map.sourceRange(range));
   if (source.length === 0) return { span: map.span({ start: 0, end: 0 }), parts: [] };
   const start = source[0]!.start;

@@ -67,7 +67,7 @@ for (const corpus of corpora) {
   const label = `${corpus.size} MB`;
   if (corpus.size < 100) cliRuns.push(cli(label, corpus.dir, corpus.files, corpus.bytes, 1));
   if (jobs > 1 || corpus.size === 100) cliRuns.push(cli(label, corpus.dir, corpus.files, corpus.bytes, jobs));
-  if (corpus.size === 100) cliRuns.push(cli(`${label}, plain text`, join(corpus.dir, "text"), corpus.text.files, corpus.text.bytes, jobs));
+  if (corpus.size === 100) for (const j of [1, jobs]) cliRuns.push(cli(`${label}, plain text`, join(corpus.dir, "text"), corpus.text.files, corpus.text.bytes, j));
 }
 if (!quick) {
   // one 10 MB Markdown file, from the corpus's Markdown texts

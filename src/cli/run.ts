@@ -7,7 +7,6 @@ import { Chalk } from "chalk";
 import { Command, CommanderError, Option } from "commander";
 import { closeSync, openSync, renameSync, rmSync, statSync, writevSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { availableParallelism } from "node:os";
 import type { OutputFormat } from "../emit.js";
 import type { Diagnostic } from "../schema.js";
 import type { Tally } from "./worker.js";
@@ -70,7 +69,7 @@ export async function run(io: Io): Promise<number> {
     .option("--encoding <name>", "force the input encoding (utf-8, utf-16le, utf-16be, gb18030, gbk, big5)")
     .option("--explain", "report every number that did not become a figure, with its reason")
     .option("-q, --quiet", "no summary on standard error")
-    .option("-j, --jobs <n>", "files to extract at once, in worker threads (default: number of CPUs)", parseJobs)
+    .option("-j, --jobs <n>", "files to extract at once, in worker threads (default: one per 16 MB of input, up to the number of CPUs)", parseJobs)
     .option("--shard <i/n>", "extract only shard I of N (by a hash of each path); join the outputs with `merge`", parseShard)
     .hook("preAction", async () => void (await loadCore()))
     .action(async (inputs: string[], options: { out?: string; format?: OutputFormat; encoding?: string; explain?: boolean; quiet?: boolean; jobs?: number; shard?: Shard }) => {
@@ -115,7 +114,7 @@ async function extractCommand(io: Io, inputs: string[], options: { out?: string;
 
   const { files, diagnostics: inputDiagnostics } = collectInputs(inputs, io.cwd);
   applyShard(files, inputDiagnostics, options.shard);
-  const jobs = options.jobs ?? availableParallelism();
+  const jobs = options.jobs ?? "auto";
   const extractOptions = { encoding: options.encoding, explain: options.explain, progress: !options.quiet };
   const tallies: Tally[] = [];
   let fileDiagnostics: Diagnostic[];

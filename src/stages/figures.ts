@@ -137,9 +137,10 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
   const targets: TargetDraft[] = [];
   for (const sentence of sentences(text)) {
     const body = text.slice(sentence.start, sentence.end);
+    const reportedBefore = findings.list.length;
     const found = findInSentence(text, body, sentence, options, findings, passage);
     found.sort((a, b) => a.at - b.at);
-    if (options.explain) explainLooseNumbers(text, sentence, found, passage, findings);
+    if (options.explain) explainLooseNumbers(text, sentence, found, passage, findings, reportedBefore);
     if (found.length === 0) continue;
     const cues = sentenceCues(body);
     for (const figure of found) {
@@ -412,9 +413,11 @@ function rowCells(body: string, offset: number): Found[] {
  * With --explain, every Arabic number of the sentence is accounted for: a figure, ruled out above
  * with its reason, or (here) a number with no unit after it, named by what it is.
  */
-function explainLooseNumbers(text: string, sentence: Range, found: Found[], passage: Passage, findings: Findings): void {
+/** Reports the sentence's numbers that neither became a figure nor were ruled out already (findings from `reportedBefore` on). */
+function explainLooseNumbers(text: string, sentence: Range, found: Found[], passage: Passage, findings: Findings, reportedBefore: number): void {
   const body = text.slice(sentence.start, sentence.end);
-  const explained = findings.list.filter((f) => f.code === "number-not-figure" && f.range).map((f) => f.range!);
+  // only this sentence's own findings can cover its numbers: earlier ones stand elsewhere in the text
+  const explained = findings.list.slice(reportedBefore).filter((f) => f.code === "number-not-figure" && f.range).map((f) => f.range!);
   for (const m of body.matchAll(/\d+(?:[.,]\d+)*/gu)) {
     const at = sentence.start + m.index!;
     const end = at + m[0].length;

@@ -56,6 +56,25 @@ describe("blocks", () => {
     expect(title.toRange(0, title.length)).toEqual({ start: md.indexOf("一、"), end: md.indexOf("要求") + 2 });
   });
 
+  it("parses a long Markdown text in sections cut before headings, with the blocks and offsets of one parse", () => {
+    const section = (n: number) => `## 第${n}部分\n\n1. **加强组织领导。**第${n}项措施的正文${"推进重点任务落实，".repeat(40)}\n2. 强化资金保障。\n\n`;
+    // a fenced block that crosses where a cut would fall: its "# " lines are code, not headings
+    const fence = "```\n# 代码里的井号\n" + "x\n".repeat(10) + "```\n\n";
+    let md = "# 某某行动方案\n\n";
+    for (let n = 1; md.length < 200_000; n++) md += (n % 7 === 0 ? fence : "") + section(n);
+    const blocks = toBlocks(md, "markdown");
+    const headings = blocks.filter((b) => b.kind === "heading");
+    expect(headings.map((b) => b.passage.text)).toEqual(["某某行动方案", ...[...md.matchAll(/^## (.+)$/gmu)].map((m) => m[1])]);
+    expect(headings.some((b) => b.passage.text.includes("代码"))).toBe(false);
+    const items = blocks.filter((b) => b.kind === "item");
+    expect(items).toHaveLength(2 * (headings.length - 1));
+    // offsets are the whole text's, past every cut
+    const last = items[items.length - 1]!;
+    expect(md.slice(last.list!.markerRange.start, last.list!.markerRange.end)).toBe("2.");
+    expect(last.passage.toRange(0, last.passage.length)).toEqual({ start: md.lastIndexOf("强化资金保障。"), end: md.lastIndexOf("强化资金保障。") + 7 });
+    expect(items[0]!.strongLead).toBe(7);
+  });
+
   it("groups pipe-table lines into one table block of cells", () => {
     const blocks = toBlocks("| 指标 | 2027年 |\n|---|---|\n| 普及率(%) | 80 |\n", "text");
     expect(blocks).toHaveLength(1);

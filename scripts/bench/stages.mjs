@@ -2,7 +2,8 @@
  * Times each pipeline stage over a corpus, in one thread: `node scripts/bench/stages.mjs <dir>` prints JSON.
  * The stages are timed inside the real extractBytes() through its onStage hook, so the figures are those
  * of the code the CLI runs; "render" is the CLI's per-file schema check and JSON rendering (renderFile).
- * Also times the floor (read + decode + one number+unit regex pass) and remark-parse alone.
+ * Also times the floor (read + decode + one number+unit regex pass) and remark-parse alone. All after a
+ * warm-up on a sample of the files: these are the figures of a long run (the CLI rows of the bench are cold).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -64,6 +65,10 @@ export function run(dir) {
   const zero = () => Object.fromEntries(STAGES.map((stage) => [stage, 0]));
   const time = { text: zero(), markdown: zero() };
   const peak = zero(); // highest heapUsed seen at the end of each stage
+  // Warm up first (JIT, regex compilation) on a sample of both formats, so that the stage times and
+  // remark-parse's, timed after the pipeline, compare warm code with warm code.
+  const sample = [...list.filter((full) => /\.md$/.test(full)).slice(0, 20), ...list.filter((full) => !/\.md$/.test(full)).slice(0, 40)];
+  for (const full of sample) extractTimed(full, rel(full), { text: zero(), markdown: zero() }, zero());
   for (const full of list) extractTimed(full, rel(full), time, peak);
 
   // The floor: read + decode + one number+unit regex pass, over the plain-text files.

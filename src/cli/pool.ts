@@ -30,9 +30,11 @@ export interface ExtractFilesOptions {
 /** Below this much input in all, one thread is faster than starting workers (each loads the core). */
 const POOL_MIN_BYTES = 256 * 1024;
 /**
- * Without --jobs, one worker per this much input, up to the number of CPUs. Each worker warms its own
- * JIT: measured on 5.6 MB of small files, the first pass took 1.9 s and the second 0.8 s, so a worker
- * with less than a few tens of MB to do loses more to warming up than it gains by running beside others.
+ * Without --jobs: one worker per this much input, and one CPU fewer than there are. Each worker warms
+ * its own JIT (measured on 5.6 MB of small files: the first pass took 1.9 s, the second 0.8 s), and one
+ * thread already keeps about 1.3 CPUs busy, V8's garbage collector and compiler running beside it. On a
+ * 2-CPU machine two workers were 22% slower than one thread on 10 MB and 3% faster on 78 MB, at three
+ * times the memory; `npm run bench` shows both.
  */
 const AUTO_BYTES_PER_WORKER = 16 * 1024 * 1024;
 
@@ -68,7 +70,7 @@ export async function eachExtracted(io: Io, files: InputFile[], options: Extract
     }
   };
   const onDisk = files.map((_, index) => index).filter((index) => files[index]!.absolute !== null);
-  const threads = jobs === "auto" ? Math.min(availableParallelism(), Math.floor(total / AUTO_BYTES_PER_WORKER)) : jobs;
+  const threads = jobs === "auto" ? Math.min(availableParallelism() - 1, Math.floor(total / AUTO_BYTES_PER_WORKER)) : jobs;
   const usePool = threads > 1 && onDisk.length > 1 && total >= POOL_MIN_BYTES;
   const { extractFile } = await import("./worker.js");
   const task = (file: InputFile): FileTask => ({ path: file.path, absolute: file.absolute!, encoding: options.encoding, explain: options.explain ?? false, render: options.render });

@@ -69,7 +69,7 @@ export async function run(io: Io): Promise<number> {
     .option("--encoding <name>", "force the input encoding (utf-8, utf-16le, utf-16be, gb18030, gbk, big5)")
     .option("--explain", "report every number that did not become a figure, with its reason")
     .option("-q, --quiet", "no summary on standard error")
-    .option("-j, --jobs <n>", "files to extract at once, in worker threads (default: one per 16 MB of input, up to the number of CPUs)", parseJobs)
+    .option("-j, --jobs <n>", "files to extract at once, in worker threads (default: one per 16 MB of input, up to one fewer than the CPUs)", parseJobs)
     .option("--shard <i/n>", "extract only shard I of N (by a hash of each path); join the outputs with `merge`", parseShard)
     .hook("preAction", async () => void (await loadCore()))
     .action(async (inputs: string[], options: { out?: string; format?: OutputFormat; encoding?: string; explain?: boolean; quiet?: boolean; jobs?: number; shard?: Shard }) => {

@@ -82,7 +82,7 @@ export async function eachExtracted(io: Io, files: InputFile[], options: Extract
       const bytes = file.absolute === null ? await io.stdin() : undefined;
       settle(index, extractFile({ ...task(file), absolute: file.absolute }, bytes));
       progress.advance(1, sizes[index]!);
-      // let signals in between files: Ctrl-C then stops the run before anything is written
+      // let signals in between files: Ctrl-C then stops the run there, and the temp file of --out is removed
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (usePool) {

@@ -147,14 +147,18 @@ const LEAD_WEIGHT = 31 ** (GRAM - 1);
 
 /**
  * Every position in `hay` of each gram of the `wanted` stretches, found in one pass with a rolling
- * hash: positions whose hash falls in a bucket of a wanted gram are chained per bucket, in order. A
+ * hash: positions whose hash falls in a bucket of a wanted gram are listed per bucket, in order. A
  * bucket may hold other grams too, so readers compare the characters (sameGram).
  */
 class GramIndex {
   private readonly mask: number;
-  /** Per bucket, the first position chained in it (-1: none); per position, the next one in its bucket (-1: the last). */
-  private readonly first: Int32Array;
-  private readonly next: Int32Array;
+  /**
+   * The positions chained per bucket, bucket after bucket, each bucket's in ascending order: bucket b
+   * holds positions[bucketStarts[b] .. bucketStarts[b + 1]), so a lookup jumps straight to the search
+   * window (a long file of many pages holds the same gram hundreds of times).
+   */
+  private readonly bucketStarts: Int32Array;
+  private readonly positions: Int32Array;
 
   constructor(
     readonly hay: Uint16Array,
@@ -165,35 +169,46 @@ class GramIndex {
     const mask = (1 << Math.max(10, Math.ceil(Math.log2(wantedCount * 2 + 1)))) - 1;
     const isWanted = new Uint8Array(mask + 1);
     for (const { start, end } of wanted) for (let at = start; at + GRAM <= end; at++) isWanted[hashAt(hay, at) & mask] = 1;
-    const first = new Int32Array(mask + 1).fill(-1);
-    const last = new Int32Array(mask + 1);
-    const next = new Int32Array(Math.max(0, hay.length - GRAM + 1));
-    let hash = next.length > 0 ? hashAt(hay, 0) : 0;
-    for (let at = 0; at < next.length; at++) {
+    const grams = Math.max(0, hay.length - GRAM + 1);
+    const bucketOf = new Int32Array(grams);
+    const bucketStarts = new Int32Array(mask + 2);
+    let hash = grams > 0 ? hashAt(hay, 0) : 0;
+    for (let at = 0; at < grams; at++) {
       const bucket = hash & mask;
-      if (isWanted[bucket] === 1) {
-        next[at] = -1;
-        if (first[bucket] === -1) first[bucket] = at;
-        else next[last[bucket]!] = at;
-        last[bucket] = at;
-      }
+      bucketOf[at] = isWanted[bucket] === 1 ? bucket : -1;
+      if (isWanted[bucket] === 1) bucketStarts[bucket + 1]!++;
       // on to the gram at at + 1: drop hay[at], take in hay[at + GRAM]
-      if (at + 1 < next.length) hash = (Math.imul(hash - Math.imul(hay[at]!, LEAD_WEIGHT), 31) + hay[at + GRAM]!) | 0;
+      if (at + 1 < grams) hash = (Math.imul(hash - Math.imul(hay[at]!, LEAD_WEIGHT), 31) + hay[at + GRAM]!) | 0;
     }
+    for (let bucket = 1; bucket <= mask + 1; bucket++) bucketStarts[bucket]! += bucketStarts[bucket - 1]!;
+    const positions = new Int32Array(bucketStarts[mask + 1]!);
+    const fill = bucketStarts.slice(0, mask + 1);
+    for (let at = 0; at < grams; at++) if (bucketOf[at]! >= 0) positions[fill[bucketOf[at]!]!++] = at;
     this.mask = mask;
-    this.first = first;
-    this.next = next;
+    this.bucketStarts = bucketStarts;
+    this.positions = positions;
   }
 
   /** The position nearest to [ownStart, ownEnd), outside it and within the search window, of the gram at `gramAt`; -1 if none. */
   nearestOutside(gramAt: number, ownStart: number, ownEnd: number): number {
+    const bucket = hashAt(this.hay, gramAt) & this.mask;
+    // the first position of the bucket that can stand in the window before the quote
+    let lo = this.bucketStarts[bucket]!;
+    let hi = this.bucketStarts[bucket + 1]!;
+    const end = hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.positions[mid]! < ownStart - SEARCH_WINDOW) lo = mid + 1;
+      else hi = mid;
+    }
     let best = -1;
     let bestDistance = SEARCH_WINDOW;
-    for (let at = this.first[hashAt(this.hay, gramAt) & this.mask]!; at >= 0; at = this.next[at]!) {
+    for (let i = lo; i < end; i++) {
+      const at = this.positions[i]!;
       if (at + GRAM > ownStart && at < ownEnd) continue;
       const distance = at < ownStart ? ownStart - at : at - ownEnd;
       if (distance > bestDistance) {
-        // the chain runs in ascending order: after the quote, positions only get farther
+        // ascending order: after the quote, positions only get farther
         if (at >= ownEnd) break;
         continue;
       }

@@ -16,7 +16,7 @@ import type { datasetJsonSchema as DatasetJsonSchema } from "../schema.js";
 import type { InputFile } from "./inputs.js";
 import { startProgress } from "./progress.js";
 import type { Io } from "./run.js";
-import type { FileOutcome, FileTask } from "./worker.js";
+import type { FileOutcome, FileTask } from "./extract-file.js";
 
 export interface ExtractFilesOptions {
   encoding?: string;
@@ -72,7 +72,7 @@ export async function eachExtracted(io: Io, files: InputFile[], options: Extract
   const onDisk = files.map((_, index) => index).filter((index) => files[index]!.absolute !== null);
   const threads = jobs === "auto" ? Math.min(availableParallelism() - 1, Math.floor(total / AUTO_BYTES_PER_WORKER)) : jobs;
   const usePool = threads > 1 && onDisk.length > 1 && total >= POOL_MIN_BYTES;
-  const { extractFile } = await import("./worker.js");
+  const { extractFile } = await import("./extract-file.js");
   const task = (file: InputFile): FileTask => ({ path: file.path, absolute: file.absolute!, encoding: options.encoding, explain: options.explain ?? false, render: options.render });
 
   try {

@@ -9,7 +9,7 @@ import { closeSync, openSync, renameSync, rmSync, statSync, writevSync } from "n
 import { basename, dirname, join, resolve } from "node:path";
 import type { OutputFormat } from "../emit.js";
 import type { Diagnostic } from "../schema.js";
-import type { Tally } from "./worker.js";
+import type { Tally } from "./extract-file.js";
 // the core (stages, zod, emitter) loads on demand, in the preAction hook: --version and --help stay fast
 import { buildDataset, compareDiagnostics, datasetJsonSchema, eachExtracted, extractFiles, loadCore, openDatasetStream, parseJobs, serialize, toolVersion } from "./pool.js";
 import { applyShard, parseShard, type Shard } from "./shard.js";

@@ -7,6 +7,17 @@ import { ROOT, runCli, tempDir } from "./helpers.js";
 const PLAN = "壬市行动方案\n\n一、主要目标\n\n到2027年,全市新能源汽车保有量超过50万辆。\n\n二、重点任务\n\n（一）加强组织领导。各区要建立工作专班。\n";
 
 describe("the policy-extract command", () => {
+  it("runs as installed (bin/ and its bundle): --version before anything loads, and a run with the library's bytes", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const bin = join(ROOT, "bin/policy-extract.js");
+    const version = spawnSync(process.execPath, [bin, "--version"], { encoding: "utf8" });
+    expect(version.status).toBe(0);
+    expect(version.stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version}\n`);
+    const bundled = spawnSync(process.execPath, [bin, "-", "-q"], { input: PLAN, encoding: "utf8" });
+    expect(bundled.status).toBe(0);
+    expect(bundled.stdout).toBe((await runCli(["-", "-q"], { stdin: PLAN })).stdout);
+  });
+
   it("writes the dataset to stdout and only the summary to stderr", async () => {
     const result = await runCli(["-"], { stdin: PLAN });
     expect(result.code).toBe(0);

@@ -55,23 +55,25 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  */
 export type StreamFormat = "json" | "jsonl";
 
+const utf8 = new TextEncoder();
+
 /**
- * Checks a document against the schema and renders it as it stands in the streamed dataset; throws
+ * Checks a document against the schema and renders it, in UTF-8, as it stands in the streamed dataset; throws
  * InvalidOutputError on a bug. The document itself is rendered, not zod's copy of it: assemble builds
  * every object in the schema's key order (the streamed-output test compares the two), and a second copy
  * of a large file's documents would double the memory its rendering takes.
  */
-export function renderDocument(document: PolicyDocument, format: StreamFormat): string {
+export function renderDocument(document: PolicyDocument, format: StreamFormat): Uint8Array {
   const checked = DocumentSchema.safeParse(document);
   if (!checked.success) throw new InvalidOutputError(describeIssue({ documents: [document] }, { ...checked.error.issues[0]!, path: ["documents", 0, ...checked.error.issues[0]!.path] }).replace("documents[0]", "documents[…]"));
-  if (format === "jsonl") return `${JSON.stringify(document)}\n`;
+  if (format === "jsonl") return utf8.encode(`${JSON.stringify(document)}\n`);
   // A document stands two levels deep in the dataset: stringified two arrays deep, it comes out indented
-  // as it is there, and the arrays' brackets ("[\n  [\n" and "\n  ]\n]") are cut off. (Re-indenting a
-  // stringified document line by line costs as much again as stringifying it.)
-  return JSON.stringify([[document]], null, 2).slice(6, -6);
+  // as it is there, and the arrays' brackets ("[\n  [\n" and "\n  ]\n]", six ASCII bytes each) are cut
+  // off the bytes. (Re-indenting a stringified document line by line costs as much again as
+  // stringifying it; cutting the string instead of the bytes would copy it.)
+  const bytes = utf8.encode(JSON.stringify([[document]], null, 2));
+  return bytes.subarray(6, bytes.length - 6);
 }
-
-const utf8 = new TextEncoder();
 
 /**
  * A file's documents checked and rendered, each in UTF-8 (DatasetStream adds what stands between them).
@@ -79,7 +81,7 @@ const utf8 = new TextEncoder();
  * at once, and never copied into one buffer.
  */
 export function renderFile(documents: PolicyDocument[], format: StreamFormat): Uint8Array[] {
-  return documents.map((document) => utf8.encode(renderDocument(document, format)));
+  return documents.map((document) => renderDocument(document, format));
 }
 
 /** Joins rendered files (renderFile) with the dataset's opening and closing into serialize()'s bytes. */

@@ -14,6 +14,7 @@ import { repair, type DraftDocument } from "./stages/repair.js";
 import { segment } from "./stages/segment.js";
 import { structure, type MeasureDraft, type Structure } from "./stages/structure.js";
 import { SourceMap } from "./text/source-map.js";
+import { lastAtOrBefore } from "./text/sorted.js";
 
 export interface ExtractOptions {
   /** The path the documents cite (POSIX separators); also names them: file stem + '#' + position. */
@@ -139,16 +140,7 @@ function measureIndex(shape: Structure): (offset: number) => MeasureDraft | unde
     .flatMap((measure) => measure.whole.toRanges(0, measure.whole.length).map((range) => ({ start: range.start, end: range.end, measure })))
     .sort((a, b) => a.start - b.start || b.end - a.end || a.measure.key - b.measure.key);
   return (offset) => {
-    let lo = 0;
-    let hi = ranges.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranges[mid]!.start <= offset) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const last = lastAtOrBefore(ranges.length, (i) => ranges[i]!.start, offset);
     // the nearest range starting at or before the offset, or an enclosing one a few steps back (nesting is shallow)
     for (let k = last; k >= 0 && k > last - 64; k--) if (ranges[k]!.end > offset) return ranges[k]!.measure;
     return undefined;
@@ -168,17 +160,10 @@ function ownersOf(findings: Finding[], drafts: DraftDocument[]): Array<number | 
   places.sort((a, b) => a.start - b.start);
   return findings.map((finding) => {
     const at = finding.range?.start;
-    if (at === undefined || places.length === 0) return null;
+    if (at === undefined) return null;
     // the last place starting at or before the finding: it holds the finding, or is the nearest before it
-    let lo = 0;
-    let hi = places.length - 1;
-    if (places[0]!.start > at) return null;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (places[mid]!.start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return places[lo]!.doc;
+    const last = lastAtOrBefore(places.length, (i) => places[i]!.start, at);
+    return last < 0 ? null : places[last]!.doc;
   });
 }
 

@@ -4,6 +4,7 @@
  * nesting (a column-break join inside a measure, a figure inside a measure), so every piece lists
  * all marks that cover it rather than nesting elements.
  */
+import { lastAtOrBefore } from "../text/sorted.js";
 
 export type MarkKind = "title" | "section" | "measure" | "target" | "diagnostic";
 
@@ -52,14 +53,7 @@ export function linesOf(text: string): Line[] {
 
 /** Index of the line that holds offset (an offset at a line break belongs to the line before it). */
 export function lineIndexAt(lines: Line[], offset: number): number {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lines[mid]!.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return Math.max(0, lastAtOrBefore(lines.length, (i) => lines[i]!.start, offset));
 }
 
 /**

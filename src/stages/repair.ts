@@ -12,6 +12,7 @@ import { isNumberedTitle, isTitleLike, PARAGRAPH_END, smallChineseNumber } from 
 import { Passage, type Range } from "../text/passage.js";
 import { lineBlock, type Block } from "./blocks.js";
 import { POLICY_TITLE, type Genre, type Segment } from "./segment.js";
+import { firstAtOrAfter, lastAtOrBefore } from "../text/sorted.js";
 
 /** A paragraph in reading order: one or more blocks joined, with the first block's layout. */
 export interface Para {
@@ -193,14 +194,9 @@ class GramIndex {
   nearestOutside(gramAt: number, ownStart: number, ownEnd: number): number {
     const bucket = hashAt(this.hay, gramAt) & this.mask;
     // the first position of the bucket that can stand in the window before the quote
-    let lo = this.bucketStarts[bucket]!;
-    let hi = this.bucketStarts[bucket + 1]!;
-    const end = hi;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.positions[mid]! < ownStart - SEARCH_WINDOW) lo = mid + 1;
-      else hi = mid;
-    }
+    const end = this.bucketStarts[bucket + 1]!;
+    const positions = this.positions;
+    const lo = firstAtOrAfter(this.bucketStarts[bucket]!, end, (i) => positions[i]!, ownStart - SEARCH_WINDOW);
     let best = -1;
     let bestDistance = SEARCH_WINDOW;
     for (let i = lo; i < end; i++) {
@@ -239,14 +235,7 @@ function isPullQuoteCandidate(block: Block, strippedLength: number): boolean {
 }
 
 function blockAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastAtOrBefore(starts.length, (i) => starts[i]!, offset));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,8 @@
  * a Markdown heading with its emphasis markers left out. Extractors report offsets local to the
  * passage; `toRange` maps them back, so every cited span stays exact.
  */
+import { lastAtOrBefore } from "./sorted.js";
+
 export interface Range {
   start: number;
   end: number;
@@ -90,14 +92,7 @@ export class Passage {
   private pieceAt(at: number): Piece {
     const pieces = this.pieces;
     if (pieces.length === 0) return { at: 0, start: 0, length: 0 };
-    let lo = 0;
-    let hi = pieces.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (pieces[mid]!.at <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return pieces[lo]!;
+    return pieces[Math.max(0, lastAtOrBefore(pieces.length, (i) => pieces[i]!.at, at))]!;
   }
 }
 

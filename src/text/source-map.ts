@@ -5,6 +5,7 @@
  */
 import type { Span } from "../schema.js";
 import type { Passage, Range } from "./passage.js";
+import { firstAtOrAfter, lastAtOrBefore } from "./sorted.js";
 
 export class SourceMap {
   private readonly lineStarts: number[] = [0];
@@ -61,25 +62,12 @@ export class SourceMap {
   }
 
   private lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    const lineStarts = this.lineStarts;
+    return Math.max(0, lastAtOrBefore(lineStarts.length, (i) => lineStarts[i]!, offset)) + 1;
   }
 }
 
 /** How many of the sorted offsets are below `offset`. */
 function countBelow(sorted: number[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(0, sorted.length, (i) => sorted[i]!, offset);
 }

@@ -4,6 +4,6 @@ if (process.argv.length === 3 && (process.argv[2] === "--version" || process.arg
   const { readFileSync } = await import("node:fs");
   process.stdout.write(`${JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version}\n`);
 } else {
-  const { main } = await import("../dist/bundle/main.js");
-  await main();
+  const { loadCli, readCodeCache } = await import("./load-cli.js");
+  await loadCli(readCodeCache()).main();
 }

@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import { toolVersion } from "./version.js";
-import { DatasetSchema, DiagnosticListSchema, DocumentSchema, SCHEMA_VERSION, type Dataset, type Diagnostic, type PolicyDocument } from "./schema.js";
+import { datasetCheck, diagnosticListCheck, documentCheck, SCHEMA_VERSION, type Dataset, type Diagnostic, type PolicyDocument } from "./schema.js";
 import type { ExtractResult } from "./pipeline.js";
 
 export type OutputFormat = "json" | "yaml" | "jsonl";
@@ -22,7 +22,7 @@ export function buildDataset(results: ExtractResult[]): Dataset {
     .map(({ document }) => document);
   const diagnostics: Diagnostic[] = results.flatMap((result) => result.diagnostics).sort(compareDiagnostics);
   const dataset = { ...datasetHead(), documents, diagnostics };
-  const checked = DatasetSchema.safeParse(dataset);
+  const checked = datasetCheck.safeParse(dataset, documents.length);
   if (!checked.success) throw new InvalidOutputError(describeIssue(dataset, checked.error.issues[0]!));
   return checked.data as Dataset;
 }
@@ -64,7 +64,7 @@ const utf8 = new TextEncoder();
  * of a large file's documents would double the memory its rendering takes.
  */
 export function renderDocument(document: PolicyDocument, format: StreamFormat): Uint8Array {
-  const checked = DocumentSchema.safeParse(document);
+  const checked = documentCheck.safeParse(document);
   if (!checked.success) throw new InvalidOutputError(describeIssue({ documents: [document] }, { ...checked.error.issues[0]!, path: ["documents", 0, ...checked.error.issues[0]!.path] }).replace("documents[0]", "documents[…]"));
   if (format === "jsonl") return utf8.encode(`${JSON.stringify(document)}\n`);
   // A document stands two levels deep in the dataset: stringified two arrays deep, it comes out indented
@@ -114,7 +114,7 @@ export class DatasetStream {
   /** The file-level diagnostics close a JSON dataset (JSONL holds documents only). */
   end(diagnostics: Diagnostic[]): void {
     if (this.format === "jsonl") return;
-    const checked = DiagnosticListSchema.safeParse([...diagnostics].sort(compareDiagnostics));
+    const checked = diagnosticListCheck.safeParse([...diagnostics].sort(compareDiagnostics), 0);
     if (!checked.success) throw new InvalidOutputError(`the output failed its schema in diagnostics: ${checked.error.issues[0]!.message}. Nothing was written; please report this with the input file.`);
     const list = JSON.stringify(checked.data, null, 2).replaceAll("\n", "\n  ");
     this.write([`${this.documentCount > 0 ? "\n  " : ""}],\n  "diagnostics": ${list}\n}\n`]);

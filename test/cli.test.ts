@@ -18,6 +18,18 @@ describe("the policy-extract command", () => {
     expect(bundled.stdout).toBe((await runCli(["-", "-q"], { stdin: PLAN })).stdout);
   });
 
+  it("starts from the code cache the build made, which this Node accepts", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const { pathToFileURL } = await import("node:url");
+    const loader = pathToFileURL(join(ROOT, "bin/load-cli.js")).href;
+    const probe = `import { loadCli, readCodeCache } from ${JSON.stringify(loader)};
+      const cache = readCodeCache();
+      process.stdout.write(JSON.stringify({ cached: cache !== undefined, rejected: loadCli(cache).script.cachedDataRejected }));`;
+    const result = spawnSync(process.execPath, ["--input-type=module", "-e", probe], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toEqual({ cached: true, rejected: false });
+  });
+
   it("writes the dataset to stdout and only the summary to stderr", async () => {
     const result = await runCli(["-"], { stdin: PLAN });
     expect(result.code).toBe(0);

@@ -35,6 +35,15 @@ describe("--jobs", () => {
     expect([two.code, two.stderr]).toEqual([one.code, one.stderr]);
   });
 
+  it("runs its workers from the installed command too (the bundle loads piscina itself)", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const dir = smallCorpus();
+    const one = await runCli([".", "--jobs", "1", "-q"], { cwd: dir });
+    const installed = spawnSync(process.execPath, [join(ROOT, "bin/policy-extract.js"), ".", "--jobs", "2", "-q"], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28 });
+    expect([installed.status, installed.stderr]).toEqual([1, one.stderr]);
+    expect(installed.stdout).toBe(one.stdout);
+  });
+
   it("mixes standard input (read in this thread) with files read by workers", async () => {
     const dir = smallCorpus();
     const stdin = "壬市行动方案\n\n一、主要目标\n\n到2027年,全市新能源汽车保有量超过50万辆。\n";

@@ -68,7 +68,7 @@ function readDataset(absolute: string, shown: string): Dataset {
   }
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== undefined && version !== core().SCHEMA_VERSION) throw new UsageError(`${shown} has schemaVersion ${String(version)}; this policy-extract merges version ${core().SCHEMA_VERSION}`);
-  const parsed = core().DatasetSchema.safeParse(value);
+  const parsed = core().parseDataset(value);
   if (!parsed.success) throw new UsageError(`${shown} is not a policy-extract dataset (JSONL output holds no diagnostics and cannot be merged; write shards as JSON)`);
   return parsed.data as Dataset;
 }

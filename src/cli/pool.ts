@@ -7,8 +7,8 @@
  * `--version` and `--help` stay fast: run() awaits loadCore() before any command's action.
  */
 import { InvalidArgumentError } from "commander";
-import { statSync } from "node:fs";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { buildDataset as BuildDataset, compareDiagnostics as CompareDiagnostics, DatasetStream as DatasetStreamClass, serialize as Serialize, StreamFormat } from "../emit.js";
@@ -86,7 +86,8 @@ export async function eachExtracted(io: Io, files: InputFile[], options: Extract
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (usePool) {
-      const { Piscina } = await import("piscina");
+      // require(), not import(): the CLI bundle is CommonJS compiled from V8's code cache, where import() has no loader
+      const { Piscina } = createRequire(import.meta.url)("piscina") as typeof import("piscina");
       // in input order, so that the output can be written as it comes with few outcomes waiting
       const batches = batch(onDisk, sizes);
       const pool = new Piscina<FileTask[], FileOutcome[]>({ filename: workerFile(), minThreads: 0, maxThreads: Math.min(threads, batches.length), idleTimeout: 1000 });
@@ -152,7 +153,7 @@ interface Core {
   compareDiagnostics: typeof CompareDiagnostics;
   serialize: typeof Serialize;
   datasetJsonSchema: typeof DatasetJsonSchema;
-  DatasetSchema: (typeof import("../schema.js"))["DatasetSchema"];
+  parseDataset: (typeof import("../schema.js"))["parseDataset"];
   SCHEMA_VERSION: string;
 }
 let loaded: Core | undefined;
@@ -161,7 +162,7 @@ let loaded: Core | undefined;
 export async function loadCore(): Promise<Core> {
   if (!loaded) {
     const [emit, schema] = await Promise.all([import("../emit.js"), import("../schema.js")]);
-    loaded = { buildDataset: emit.buildDataset, DatasetStream: emit.DatasetStream, compareDiagnostics: emit.compareDiagnostics, serialize: emit.serialize, datasetJsonSchema: schema.datasetJsonSchema, DatasetSchema: schema.DatasetSchema, SCHEMA_VERSION: schema.SCHEMA_VERSION };
+    loaded = { buildDataset: emit.buildDataset, DatasetStream: emit.DatasetStream, compareDiagnostics: emit.compareDiagnostics, serialize: emit.serialize, datasetJsonSchema: schema.datasetJsonSchema, parseDataset: schema.parseDataset, SCHEMA_VERSION: schema.SCHEMA_VERSION };
   }
   return loaded;
 }

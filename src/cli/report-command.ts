@@ -3,18 +3,18 @@
  * command does), or one dataset written earlier, whose sources are read again from their recorded
  * paths (relative to the cwd) and checked by sha256.
  */
-import { Chalk } from "chalk";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { buildDataset } from "../emit.js";
 import { renderReport, type ReportSource } from "../report/render.js";
-import { DatasetSchema, type Dataset } from "../schema.js";
+import { parseDataset, type Dataset } from "../schema.js";
 import { decode } from "../stages/decode.js";
 import { collectInputs, reason } from "./inputs.js";
 import { extractFiles } from "./pool.js";
 import { checkWritableTarget, EXIT, UsageError, writeAtomically, type Io } from "./run.js";
+import { paintFor, type Paint } from "./paint.js";
 
 export interface ReportOptions {
   out?: string;
@@ -25,7 +25,7 @@ export interface ReportOptions {
 const DATASET_FILE = /\.(json|ya?ml)$/i;
 
 export async function reportCommand(io: Io, inputs: string[], options: ReportOptions): Promise<number> {
-  const color = new Chalk({ level: io.stderrIsTTY && io.env.NO_COLOR === undefined ? 1 : 0 });
+  const color = await paintFor(io);
   const outPath = options.out ? resolve(io.cwd, options.out) : null;
   if (outPath) checkWritableTarget(outPath, options.out!, "report.html");
 
@@ -73,7 +73,7 @@ async function fromSources(io: Io, inputs: string[], encoding: string | undefine
   return { dataset: buildDataset([{ documents: [], diagnostics }, ...results]), sources, fileCount: files.length };
 }
 
-function fromDataset(io: Io, inputs: string[], datasetInputs: string[], color: InstanceType<typeof Chalk>): { dataset: Dataset; sources: Map<string, ReportSource>; fileCount: number } {
+function fromDataset(io: Io, inputs: string[], datasetInputs: string[], color: Paint): { dataset: Dataset; sources: Map<string, ReportSource>; fileCount: number } {
   if (inputs.length > 1) {
     throw new UsageError(datasetInputs.length > 1 ? "give one dataset at a time (or the source files themselves)" : `${datasetInputs[0]} is a dataset: give either one dataset or source files, not both`);
   }
@@ -90,7 +90,7 @@ function fromDataset(io: Io, inputs: string[], datasetInputs: string[], color: I
   } catch (error) {
     throw new UsageError(`${input} is not valid ${/\.json$/i.test(input) ? "JSON" : "YAML"}: ${(error as Error).message}`);
   }
-  const checked = DatasetSchema.safeParse(parsed);
+  const checked = parseDataset(parsed);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     throw new UsageError(`${input} is not a policy-extract dataset (${issue ? `${issue.path.join(".") || "top level"}: ${issue.message}` : "schema mismatch"}); write one with policy-extract <inputs> --out ${input}`);

@@ -3,7 +3,6 @@
  * so every usage error and exit path is testable in-process. Only this folder touches files, streams
  * and the environment.
  */
-import { Chalk } from "chalk";
 import { Command, CommanderError, Option } from "commander";
 import { closeSync, openSync, renameSync, rmSync, statSync, writevSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -18,6 +17,7 @@ import { collectInputs, reason } from "./inputs.js";
 import { trackTemp, untrackTemp } from "./temp-files.js";
 import { registerReport } from "./report.js";
 import { registerCompare } from "./compare.js";
+import { paintFor, type Paint } from "./paint.js";
 
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2, internal: 70 } as const;
 
@@ -51,7 +51,6 @@ Exit codes:
   70 internal error (a bug in policy-extract): nothing was written; the message names the file`;
 
 export async function run(io: Io): Promise<number> {
-  const color = new Chalk({ level: io.stderrIsTTY && io.env.NO_COLOR === undefined ? 1 : 0 });
   let exitCode: number = EXIT.ok;
   const program = new Command()
     .name("policy-extract")
@@ -74,7 +73,7 @@ export async function run(io: Io): Promise<number> {
     .hook("preAction", async () => void (await loadCore()))
     .action(async (inputs: string[], options: { out?: string; format?: OutputFormat; encoding?: string; explain?: boolean; quiet?: boolean; jobs?: number; shard?: Shard }) => {
       if (inputs.length === 0) throw new UsageError("no input given; name files or folders, or - for standard input (see --help)");
-      exitCode = await extractCommand(io, inputs, options, color);
+      exitCode = await extractCommand(io, inputs, options, await paintFor(io));
     });
 
   program
@@ -105,7 +104,7 @@ export async function run(io: Io): Promise<number> {
   }
 }
 
-async function extractCommand(io: Io, inputs: string[], options: { out?: string; format?: OutputFormat; encoding?: string; explain?: boolean; quiet?: boolean; jobs?: number; shard?: Shard }, color: InstanceType<typeof Chalk>): Promise<number> {
+async function extractCommand(io: Io, inputs: string[], options: { out?: string; format?: OutputFormat; encoding?: string; explain?: boolean; quiet?: boolean; jobs?: number; shard?: Shard }, color: Paint): Promise<number> {
   const format = options.format ?? formatFromPath(options.out) ?? "json";
   const outPath = options.out ? resolve(io.cwd, options.out) : null;
   const csv = (options.format as string) === "csv"; // four tables into the folder --out names
@@ -154,7 +153,7 @@ async function extractCommand(io: Io, inputs: string[], options: { out?: string;
   return errors.length > 0 ? EXIT.inputErrors : EXIT.ok;
 }
 
-function summaryLine(tallies: Tally[], warnings: number, errors: number, fileCount: number, out: string | null, color: InstanceType<typeof Chalk>): string {
+function summaryLine(tallies: Tally[], warnings: number, errors: number, fileCount: number, out: string | null, color: Paint): string {
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const sum = (field: "documents" | "measures" | "targets") => tallies.reduce((n, tally) => n + tally[field], 0);
   const parts = [

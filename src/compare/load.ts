@@ -5,7 +5,7 @@
  * are kept and compared as they are. A different schemaVersion is refused with a clear message.
  */
 import { parse as parseYaml } from "yaml";
-import { DatasetSchema, SCHEMA_VERSION, type Dataset } from "../schema.js";
+import { parseDataset as checkDataset, SCHEMA_VERSION, type Dataset } from "../schema.js";
 
 export type Loaded = { dataset: Dataset; error: null } | { dataset: null; error: string };
 
@@ -28,7 +28,7 @@ export function parseDataset(text: string, name: string): Loaded {
     return fail(`${name} has schemaVersion ${JSON.stringify(version ?? null)}, but this policy-extract reads schemaVersion "${SCHEMA_VERSION}"; re-extract it with this version to compare`);
   }
   const filled = withDefaults(value as Record<string, unknown>);
-  const parsed = DatasetSchema.safeParse(filled);
+  const parsed = checkDataset(filled);
   if (parsed.success) return { dataset: parsed.data as Dataset, error: null };
   // keys a newer version added are not an error: they are compared as they are
   const real = parsed.error.issues.filter((issue) => issue.code !== "unrecognized_keys");

@@ -12,7 +12,7 @@
  * Run `npm run build` first (the bench measures dist/).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,9 +56,11 @@ const startup = { nodeMs: medianWallMs(["-e", "0"]), versionMs: medianWallMs([BI
 function cli(label, dir, files, bytes, j) {
   note(`cli ${label} --jobs ${j} …`);
   const usage = join(work, "usage.json");
+  rmSync(usage, { force: true });
   const child = spawnSync(process.execPath, [join(ROOT, "scripts/bench/cli.mjs"), dir, "-q", "--jobs", String(j), "-o", join(work, "out.json")], { env: { ...process.env, BENCH_USAGE: usage }, encoding: "utf8", maxBuffer: 1 << 26 });
   if (child.status !== 0 && child.status !== 1) return { corpus: label, jobs: j, failed: (child.stderr || `exit ${child.status}`).trim().split("\n").slice(-1)[0] };
-  const u = JSON.parse(readFileSync(usage, "utf8"));
+  const u = existsSync(usage) ? JSON.parse(readFileSync(usage, "utf8")) : {};
+  if (!u.finished) return { corpus: label, jobs: j, failed: (child.stderr || "the CLI did not finish").trim().split("\n").slice(-1)[0] };
   const s = u.wallMs / 1000;
   return { corpus: label, jobs: j, files, mb: bytes / MB, seconds: s, mbPerS: bytes / MB / s, filesPerS: files / s, maxRssMb: u.maxRSS / 1024 };
 }

@@ -29,6 +29,13 @@ describe("normalize", () => {
     expect(text).toBe("一是");
     expect(toSource[1]).toBe(2);
   });
+
+  it("keeps characters outside the BMP, and even a lone surrogate, unit for unit", () => {
+    const source = "𠮷野家\ud842，第\udfb7二\u3000行";
+    const { text, toSource } = normalize(source);
+    expect(text).toBe("𠮷野家\ud842,第\udfb7二 行");
+    expect([...toSource]).toEqual([...Array(source.length + 1).keys()]);
+  });
 });
 
 describe("blocks", () => {

@@ -1,8 +1,10 @@
-/** Runs the CLI (the bundle bin/ runs) with the given arguments and writes its wall time and resource usage to $BENCH_USAGE. */
+/** Runs the CLI as bin/ runs it (the bundle, from its code cache) and writes its wall time and resource usage to $BENCH_USAGE. */
 import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { loadCli, readCodeCache } from "../../bin/load-cli.js";
 
 const started = performance.now();
-process.on("exit", () => writeFileSync(process.env.BENCH_USAGE, JSON.stringify({ wallMs: performance.now() - started, ...process.resourceUsage() })));
-const { main } = await import("../../dist/bundle/main.js");
-await main();
+let finished = false;
+process.on("exit", () => writeFileSync(process.env.BENCH_USAGE, JSON.stringify({ finished, wallMs: performance.now() - started, ...process.resourceUsage() })));
+await loadCli(readCodeCache()).main();
+finished = true;

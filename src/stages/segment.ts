@@ -42,8 +42,14 @@ const END_BYLINE = /^\((本报记者|本报通讯员|新华社记者|记者|通�
 const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*讯|本报综合|据[^)]{2,20})\)$|^——完——$/u;
 const CONTINUED = /^\((?:上接|接上|接)第?\s*[\d一二三四五六七八九十]+\s*版\)/u;
 const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$/u;
-const BOILERPLATE =
-  /^(索引号|发布机构|发文机关|发文单位|成文日期|发布日期|发文日期|公开日期|生效日期|主题分类|主题词|体裁分类|发文字号|文号|有效性|信息来源|来源|浏览次数|访问量|字号|【字体|打印本页|【打印|【关闭|关闭窗口|分享到|当前位置|您当前的位置|首页\s*>|扫一扫|责任编辑|编辑:|校对:|审核:|标题:|相关链接|附件下载)/u;
+const BOILERPLATE_LABELS = [
+  "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
+  "文号", "有效性", "信息来源", "来源", "浏览次数", "访问量", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "分享到", "当前位置",
+  "您当前的位置", "首页\\s*>", "扫一扫", "责任编辑", "编辑:", "校对:", "审核:", "标题:", "相关链接", "附件下载",
+];
+const BOILERPLATE = new RegExp(`^(${BOILERPLATE_LABELS.join("|")})`, "u");
+/** The labels' first characters: a line that starts with none of them skips the white-space strip and the test. */
+const BOILERPLATE_FIRST = new Set(BOILERPLATE_LABELS.map((label) => label.charAt(0)));
 const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}号$/u;
 const ADDRESSEE = /^(各[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,20}(人民政府|委员会|各部门|有关单位|办公厅))[^。!?]{0,120}:$/u;
 const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日\)?$/u;
@@ -60,7 +66,7 @@ function roleOf(block: Block): Role {
   if (block.kind !== "line") return block.kind === "heading" ? { kind: "title" } : { kind: "body" };
   const text = block.passage.text;
   // scraped pages space out their labels (索 引 号, 文　　号)
-  if (text.length <= 80 && BOILERPLATE.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
+  if (text.length <= 80 && BOILERPLATE_FIRST.has(text.trimStart().charAt(0)) && BOILERPLATE.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
   if (PAGE_TURN.test(text)) return { kind: "meta" };
   if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text)) return { kind: "meta" };
   if (END_BYLINE.test(text)) return { kind: "end", byline: text.slice(1, -1).trim() };

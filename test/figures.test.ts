@@ -31,14 +31,8 @@ const KNOWN_GAPS: Record<string, string> = {
   "chg-from-to-startup-days": "same: no genre for a lone sentence",
   "chg-from-to-pollution-days": "same: no genre for a lone sentence",
   "num-fullwidth-wan-jobs": "same: 1—9月 is not read as a reporting period",
-  "ratio-part-of-whole-districts": "the whole (16个区) takes the goal default; only its part has 已",
-  "ratio-part-of-whole-industries": "the whole (41个大类) takes the goal default; only its part has 已",
-  "ratio-part-of-whole-counties": "the whole (126个县) takes the goal default; only its part has 已",
   "ratio-times-national": "a comparison (是…的2.3倍) has no cue: no genre for a lone sentence",
-  "chg-fan-status-baseline": "翻了一番 (with 了) is not read",
-  "binding-partial-education": "（约束性） at the end binds only the figure before it; we bind the sentence",
-  "num-unit-per-100k-maternal": "a rate per 10万 (14.5/10万) is not read",
-  "num-no-unit-pue": "a figure without a unit (PUE 1.3) is not read",
+  "num-no-unit-pue": "a figure without a unit (PUE 1.3): what-counts.md counts numbers with a unit, and the schema requires one",
 };
 
 function extracted(sentence: string) {

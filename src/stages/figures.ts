@@ -52,7 +52,7 @@ const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "�
 const PLAIN_UNITS = [
   "个百分点", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "个月", "美元", "人民币", "人次", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
-  "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
+  "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分",
 ];
 const LATIN_UNITS = "EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
@@ -64,7 +64,7 @@ const FIGURE = new RegExp(
   String.raw`百分之(?<pct>${NUM_CN})|(?<num>${NUM})\s*(?:(?<mag>${MAGNITUDE})(?<more1>余|多)?\s*(?<unit1>${UNIT})?|(?<more2>余|多)?\s*(?<mag2>${MAGNITUDE})?(?<unit2>${UNIT}))(?!\d)`,
   "gu",
 );
-const SPECIAL = /超(?<n>百|千|万|亿)(?<u>家|个|项|人|元|亿元|万元)|(?<shangyi>上亿)|翻(?<fan>一|两|二|三)番/gu;
+const SPECIAL = /超(?<n>百|千|万|亿)(?<u>家|个|项|人|元|亿元|万元)|(?<shangyi>上亿)|翻(?<done>了)?(?<fan>一|两|二|三)番/gu;
 const YEAR_PHRASE = String.raw`(?:\d{4}\s*年(?:底|末)?的?)?`;
 const CHANGE_VERB = "(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|降|升|上升)(?:到|至)";
 const CHANGE = new RegExp(
@@ -108,6 +108,8 @@ const AFTER: Array<[RegExp, Comparator]> = [
 ];
 
 /** Cues, strongest first (see kindOf). */
+/** 全市16个区中已有14个区…: a whole whose part is reported done is counted as it stands now. */
+const WHOLE_OF_DONE_PART = /^[^,;。]{0,16}?中\s*,?\s*(?:已经|已)有/u;
 const STATUS_NOW = /(已经|已|截至|截止|目前|现有)/u;
 const STATUS_SENTENCE = /(截至|截止|目前|当前)/u;
 const GOAL_CUE = /(到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|努力|目标|预计|计划|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)/u;
@@ -148,7 +150,7 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
       const headLength = figure.numberAt - sentence.start;
       const head = text.slice(sentence.start, figure.numberAt);
       const clause = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
-      const kind = figure.kind ?? kindOf(head, clause, options.defaultKind);
+      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(text.slice(figure.end, figure.end + 24)) ? "status" : kindOf(head, clause, options.defaultKind));
       let comparator = figure.comparator;
       // a count reported as reached (数量达到161家) states the count itself
       if (kind === "status" && comparator === "gte" && /达到?\s*$/u.test(text.slice(Math.max(0, figure.numberAt - 3), figure.numberAt))) comparator = "eq";
@@ -163,7 +165,7 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
         year: figure.year !== undefined ? figure.year : lastYearWithin(cues.years, headLength),
         period: cues.period !== null && cues.period.end <= headLength ? cues.period.text : null,
         hedged: kind === "goal" && cues.hedgeEnd <= headLength,
-        binding: figure.binding !== undefined ? figure.binding : cues.binding,
+        binding: figure.binding !== undefined ? figure.binding : bindingAt(cues.bindings, figure.at - sentence.start),
         indicator: figure.indicator ?? indicatorOf(text, figure.at, figure.end, sentence.start, sentence.end),
         quote: figure.quote,
         range: passage.toRange(figure.at, figure.end),
@@ -211,7 +213,9 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
         const end = at + m[0].length;
         if (overlapsFound(found, at, end)) continue;
         const { value, unit, comparator } = specialFigure(g);
-        found.push({ value, to: null, from: null, unit, base: baseOf(value, unit), comparator, quote: m[0], at, end, numberAt: at });
+        // 翻了一番: 了 reports it done
+        const kind = g.done ? { kind: "status" as const } : {};
+        found.push({ value, to: null, from: null, unit, base: baseOf(value, unit), comparator, quote: m[0], at, end, numberAt: at, ...kind });
       }
     }
   }
@@ -270,8 +274,12 @@ interface SentenceCues {
   period: { text: string; end: number } | null;
   /** Where the first hedge word ends; Infinity when there is none. */
   hedgeEnd: number;
-  binding: TargetDraft["binding"];
+  /** 约束性 or 预期性 and the stretch of the sentence it binds, [from, to). */
+  bindings: Array<{ value: NonNullable<TargetDraft["binding"]>; from: number; to: number }>;
 }
+
+/** A binding printed in brackets after a figure (…96%以上(约束性)): it binds its own clause, not the sentence. */
+const BINDING_MARK = /\((约束性|预期性)(?:指标)?\)/gu;
 
 function sentenceCues(body: string): SentenceCues {
   const years: SentenceCues["years"] = [];
@@ -286,8 +294,22 @@ function sentenceCues(body: string): SentenceCues {
     period: period ? { text: period[1]!, end: period.index + period[0].length } : null,
     // every hedge word is two characters long, so the first to start is the first to end
     hedgeEnd: hedge ? hedge.index + hedge[0].length : Infinity,
-    binding: /约束性/u.test(body) ? "约束性" : /预期性/u.test(body) ? "预期性" : null,
+    bindings: bindingsOf(body),
   };
+}
+
+function bindingsOf(body: string): SentenceCues["bindings"] {
+  if (!body.includes("性")) return [];
+  const marks = [...body.matchAll(BINDING_MARK)].map((m) => ({ value: m[1] as "约束性" | "预期性", from: clauseStart(body, m.index, 0), to: m.index }));
+  if (marks.length > 0) return marks;
+  // written out (属性为约束性, 均为预期性指标): the whole sentence
+  const value = /约束性/u.test(body) ? "约束性" : /预期性/u.test(body) ? "预期性" : null;
+  return value ? [{ value, from: 0, to: Infinity }] : [];
+}
+
+/** The binding whose stretch holds the sentence offset `at`, or null. */
+function bindingAt(bindings: SentenceCues["bindings"], at: number): TargetDraft["binding"] {
+  return bindings.find((binding) => binding.from <= at && at < binding.to)?.value ?? null;
 }
 
 /** The last of the years that ends within the first `length` characters, or null. */

@@ -110,14 +110,26 @@ export function extractBytes(bytes: Uint8Array, options: ExtractOptions & { forc
 
 type PlacedTarget = TargetDraft & { sectionKey: number | null; measureKey: number | null };
 
+/**
+ * A plan's review of the period before it (第一章 发展基础, 一、“十四五”时期发展成就, 工作回顾): its figures
+ * report what was achieved, so they are status unless a cue says otherwise.
+ */
+const REVIEW_SECTION = /(发展基础|发展成就|主要成就|取得的成就|工作回顾|取得的成效|取得成效|工作成效|发展现状|基本情况|进展情况)/u;
+
 function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, findings: Findings): PlacedTarget[] {
-  const options = { defaultKind: draft.genre === "policy" ? ("goal" as const) : ("status" as const), explain };
+  const plain = { defaultKind: draft.genre === "policy" ? ("goal" as const) : ("status" as const), explain };
+  const review = { ...plain, defaultKind: "status" as const };
+  // sections are listed parents first: a section reviews when its title or its parent's does
+  const reviews: boolean[] = [];
+  for (const section of shape.sections) reviews[section.key] = REVIEW_SECTION.test(section.title.text) || (section.parentKey !== null && reviews[section.parentKey] === true);
   // headings and their subtitles name a section; their numbers are not figures
   const headingParas = new Set(shape.sections.flatMap((s) => [...(s.implicit ? [] : [s.title]), ...(s.subtitle ? [s.subtitle] : [])]));
   const out: PlacedTarget[] = [];
   const measureAt = measureIndex(shape);
   draft.paras.forEach((para, index) => {
     if (headingParas.has(para.passage)) return;
+    const sectionKey = shape.paraSection[index];
+    const options = sectionKey !== null && sectionKey !== undefined && reviews[sectionKey] ? review : plain;
     const found = para.block.kind === "table" ? extractTableFigures(para.block.rows, options) : extractFigures(para.passage, options, findings);
     for (const target of found) {
       const measure = measureAt(target.range.start);

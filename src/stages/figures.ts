@@ -107,14 +107,31 @@ const AFTER: Array<[RegExp, Comparator]> = [
   [/^\s*(以下|以内|之内|内|以內|之內|內)/u, "lte"],
 ];
 
-/** Cues, strongest first (see kindOf). */
 /** 全市16个区中已有14个区…: a whole whose part is reported done is counted as it stands now. */
 const WHOLE_OF_DONE_PART = /^[^,;。]{0,16}?中\s*,?\s*(?:已经|已)有/u;
-const STATUS_NOW = /(已经|已|截至|截止|目前|现有)/u;
-const STATUS_SENTENCE = /(截至|截止|目前|当前)/u;
-const GOAL_CUE = /(到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|努力|目标|预计|计划|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)/u;
-const NORMATIVE = /(不低于|不少于|不超过|不高于|不得|至少|最高|最长|给予|补贴|奖励|补助|资助|标准|应当|须|控制在)/u;
-const STATUS_CUE = /(累计|同比|去年|今年以来|以来|显示|完成|建成|实现了|达到了|共受理|共有|实现|接待|出栏|产生|新设立|带动|受理)/u;
+
+/** 截至 and 截止 report a state when a time follows (截至2024年底, 截止目前), not inside a noun (申报截止之日). */
+const AS_OF = String.raw`(?:截至|截止)\s*(?:\d|[〇零一二三四五六七八九十]|目前|今年|去年|当前|本月|上月|年底|年末|月底)`;
+/** The verbs that state a change end in 到: 增加到2024年的85万元 names the year of a value, not a deadline. */
+const CHANGE_TO = "(?<!增加|提高|提升|下降|降低|减少|增长|扩大|缩小|上升|压减|压缩)";
+
+// Cues, strongest first (see kindOf).
+const STATUS_NOW = new RegExp(`(已经|已|${AS_OF}|目前|现有)`, "u");
+const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前)`, "u");
+const GOAL_CUE = new RegExp(
+  // 预计 plans unless it qualifies a noun (占预计面积的92.5%)
+  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|努力|目标|预计(?![^,;。]{0,4}的)|计划|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
+  "u",
+);
+const NORMATIVE = /(不低于|不少于|不超过|不高于|不得|至少|最高|最长|给予|补贴|奖励|补助|资助|标准(?!化)|应当|须|控制在)/u;
+const STATUS_CUE = /(累计|同比|去年|今年以来|以来|显示|实现了|达到了|建成了|完成了|共受理|共有|出栏|产生|新设立|受理)/u;
+/**
+ * Verbs that plans use for what is to be done as much as reports use them for what was done: they
+ * report only in a sentence that also names a reporting period or a comparison with an earlier one
+ * (上半年，全区完成固定资产投资326.5亿元，同比增长8.3%).
+ */
+const DONE_VERB = /(完成|建成|实现|接待|带动)/u;
+const REPORT_CONTEXT = /(季度|上半年|下半年|[1-9一二三四五六七八九十]+\s*[—-]\s*[0-9一二三四五六七八九十]+月|同比|环比|(?:较|比)(?:上年|去年|\d{4}\s*年))/u;
 const REPORTED_YEAR = /(?<![到至比较与从由])\d{4}\s*年(?!底前|前|以前|末前)/u;
 const HEDGE = /(力争|争取|努力)/u;
 const PERIOD = /(十[一二三四五六七八九]五)/u;
@@ -150,7 +167,7 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
       const headLength = figure.numberAt - sentence.start;
       const head = text.slice(sentence.start, figure.numberAt);
       const clause = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
-      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(text.slice(figure.end, figure.end + 24)) ? "status" : kindOf(head, clause, options.defaultKind));
+      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(text.slice(figure.end, figure.end + 24)) ? "status" : kindOf(body, head, clause, options.defaultKind));
       let comparator = figure.comparator;
       // a count reported as reached (数量达到161家) states the count itself
       if (kind === "status" && comparator === "gte" && /达到?\s*$/u.test(text.slice(Math.max(0, figure.numberAt - 3), figure.numberAt))) comparator = "eq";
@@ -524,14 +541,16 @@ function inShortQuote(text: string, at: number, end: number): boolean {
 /**
  * Goal or status, from the strongest cue: what stands achieved (已, 截至, 目前) in the clause; a
  * deadline, plan or hedge (到2027年, 力争, 将) in the sentence; a norm or payment (不低于, 最高, 补贴) in
- * the clause; a report (累计, 同比, 完成) in the sentence; a past year stated plainly at its head.
+ * the clause; a report (累计, 同比) in the sentence, or a verb of doing (完成, 建成) in a sentence that
+ * names a reporting period or a comparison; a past year stated plainly at its head.
  */
-function kindOf(sentenceHead: string, clauseHead: string, fallback: Kind): Kind {
+function kindOf(sentence: string, sentenceHead: string, clauseHead: string, fallback: Kind): Kind {
   if (STATUS_NOW.test(clauseHead)) return "status";
   if (STATUS_SENTENCE.test(sentenceHead) && !GOAL_CUE.test(clauseHead)) return "status";
   if (GOAL_CUE.test(sentenceHead)) return "goal";
   if (NORMATIVE.test(clauseHead)) return "goal";
   if (STATUS_CUE.test(sentenceHead)) return "status";
+  if (DONE_VERB.test(sentenceHead) && REPORT_CONTEXT.test(sentence)) return "status";
   if (REPORTED_YEAR.test(sentenceHead)) return "status";
   return fallback;
 }

@@ -88,6 +88,8 @@ const RANGE_TAIL = new RegExp(String.raw`^\s*(?:—|-|~|～|至|到)\s*(?<high>$
 
 /** Comparator words directly before the number, longest first. */
 const BEFORE: Array<[RegExp, Comparator]> = [
+  // a ceiling reached at most (贷款期限最长可达30年, 补贴最高可达50万元)
+  [/(最高|最长|最多|最大)\s*(?:可|能)?\s*(?:达到|达|為|为|至)\s*$/u, "lte"],
   [/(不得超过|不得高于|不得多于|不超过|不高于|不多于|控制在|最多|最高|最长|不大于|未满|不得超過|不超過|不高於|控制在)\s*$/u, "lte"],
   [/(不得低于|不得少于|不低于|不少于|至少|不小于|年满|满|不低於|不少於|年滿|滿)\s*$/u, "gte"],
   [/(超过|高于|多于|大于|突破|逾|超過|高於|多於|大於|超)\s*$/u, "gt"],
@@ -585,7 +587,11 @@ function indicatorOf(text: string, at: number, end: number, sentenceStart: numbe
   if (subject.length >= 2) return subject;
   const following = /^[^,;。!?、]{1,20}/u.exec(text.slice(end, sentenceEnd))?.[0] ?? "";
   const verb = clause.replace(LEADING_NOISE, "").replace(/(累计|已经|已)/gu, "").trim();
-  return (verb + following.replace(/(工作|等)$/u, "")).trim();
+  const phrase = (verb + following.replace(/(工作|等)$/u, "")).trim();
+  // a figure that opens its clause with nothing after it (给予补贴,最高可达50万元。) measures what the clause before names
+  const start = clauseStart(text, at, sentenceStart);
+  if (phrase.length < 2 && start > sentenceStart) return withoutTrailingNoise(text.slice(clauseStart(text, start - 1, sentenceStart), start - 1).replace(LEADING_NOISE, "")).trim();
+  return phrase;
 }
 
 /** A sentence longer than this is cut at a ; or , before it: cues reach back no further, and work stays linear. */

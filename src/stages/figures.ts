@@ -161,6 +161,7 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
     const reportedBefore = findings.list.length;
     const found = findInSentence(text, body, sentence, options, findings, passage);
     found.sort((a, b) => a.at - b.at);
+    shareAcrossLists(text, sentence, found);
     if (options.explain) explainLooseNumbers(text, sentence, found, passage, findings, reportedBefore);
     if (found.length === 0) continue;
     const cues = sentenceCues(body);
@@ -247,6 +248,46 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
     if (figure && !overlapsFound(found, figure.at, figure.end)) found.push(figure);
   }
   return found;
+}
+
+/** What stands between two figures of one list (90%、75%; 14.5%和16.2%). */
+const LIST_SEPARATOR = /^\s*(?:、|和|与|及)\s*$/u;
+/** The subject list before 分别 and the verb after it: 普及率、数控化率|分别|超过 90%、75%. */
+const RESPECTIVELY = /^(?<subjects>.+)分别(?<verb>[^、,;。\d]{0,6})$/u;
+
+/**
+ * Figures in a list (普及率、数控化率分别超过90%、75%) share the comparator word before the first, and
+ * where 分别 pairs them with a list of subjects of the same length, each measures its own subject.
+ */
+function shareAcrossLists(text: string, sentence: Range, found: Found[]): void {
+  for (let first = 0; first < found.length; ) {
+    let last = first;
+    while (last + 1 < found.length && LIST_SEPARATOR.test(text.slice(found[last]!.end, found[last + 1]!.at))) last++;
+    if (last > first) shareInList(text, sentence, found.slice(first, last + 1));
+    first = last + 1;
+  }
+}
+
+function shareInList(text: string, sentence: Range, list: Found[]): void {
+  const lead = list[0]!;
+  for (const figure of list.slice(1)) {
+    // a figure with no word of its own before it (its quote starts at its number)
+    if (figure.comparator === "eq" && figure.at === figure.numberAt && lead.at < lead.numberAt) figure.comparator = lead.comparator;
+  }
+  const head = RESPECTIVELY.exec(text.slice(clauseStart(text, lead.at, sentence.start), lead.at).trim());
+  // the figures after the first have no words of their own: they measure what the first does
+  const shared = lead.indicator ?? indicatorOf(text, lead.at, lead.end, sentence.start, sentence.end);
+  for (const figure of list) figure.indicator ??= shared;
+  if (!head) return;
+  // items are joined by 、, the last perhaps by 和 (及 and 与 stand inside words: 普及率, 参与率)
+  const subjects = head.groups!.subjects!.replace(LEADING_NOISE, "").split("、");
+  const lastTwo = subjects.length + 1 === list.length ? subjects[subjects.length - 1]!.split("和") : [];
+  if (lastTwo.length === 2) subjects.splice(subjects.length - 1, 1, ...lastTwo);
+  // a short item shares its head noun with the next (城镇和农村居民人均可支配收入): no pairing then
+  if (subjects.length !== list.length || subjects.some((subject) => subject.trim().length < 4)) return;
+  list.forEach((figure, k) => {
+    if (figure.indicator === shared) figure.indicator = subjects[k]!.trim();
+  });
 }
 
 /** What a SPECIAL match (上亿, 翻两番, 超百家) stands for. */
@@ -520,7 +561,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^(岁|周岁)$/u.test(unit) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
   if (chinese && !percentWords && !/^(万|亿)/u.test(unit) && !inRange) {
-    if (/^[一两]$/u.test(numeral)) return "一 as a counting word";
+    if (/^[一两]$/u.test(numeral) && !/^(倍|番|成)/u.test(unit)) return "一 as a counting word";
     if (numeral.length === 1 && !/^(%|倍|成)/u.test(unit)) return "a single Chinese numeral counting parts";
     if (/十[一二三四五六七八九]五/u.test(numeral)) return "a plan period (十四五)";
   }
@@ -566,7 +607,7 @@ function clauseStart(text: string, at: number, floor: number): number {
 }
 
 const LEADING_NOISE = /^(其中|同时|此外|目前|截至目前|截至\S{0,8}?(底|末)|到\d{4}年(底|末)?|\d{4}年(底|末)?前?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+/u;
-const TRAILING_WORDS = ["已经", "已", "累计", "将", "要", "力争", "争取", "努力", "预计", "完成", "实现", "保持", "稳定在", "提高到", "提升到", "增加到", "增长到", "下降到", "减少到", "控制在", "达到", "达", "超过", "不低于", "不少于", "不超过", "高于", "低于", "约", "为", "是", "占"];
+const TRAILING_WORDS = ["分别", "已经", "已", "累计", "将", "要", "力争", "争取", "努力", "预计", "完成", "实现", "保持", "稳定在", "提高到", "提升到", "增加到", "增长到", "下降到", "减少到", "控制在", "达到", "达", "超过", "不低于", "不少于", "不超过", "高于", "低于", "约", "为", "是", "占"];
 const TRAILING_NOISE = new RegExp(`(${TRAILING_WORDS.join("|")})+$`, "u");
 /** TRAILING_NOISE is tried at every position of a text: texts that end in no trailing word's last character skip it. */
 const TRAILING_LAST_CHARS = new Set(TRAILING_WORDS.map((word) => word.slice(-1)));

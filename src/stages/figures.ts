@@ -6,7 +6,7 @@
  * denominators, age qualifiers) are ruled out with a reason, which --explain reports.
  */
 import type { Findings } from "../diagnostics/report.js";
-import { baseOf, parseArabic, parseChineseNumeral } from "../numbers/parse.js";
+import { baseOf, parseArabic, parseChineseNumeral, roundSignificant, splitMagnitude } from "../numbers/parse.js";
 import { isWhiteSpace, type Passage, type Range } from "../text/passage.js";
 import { triePattern } from "../text/trie-pattern.js";
 
@@ -56,8 +56,8 @@ const PLAIN_UNITS = [
   "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分",
 ];
 const LATIN_UNITS = "EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
-const PER = "(?:/(?:年|人|户|天|小时|平方公里|平方米|万人))?";
-const UNIT = `${triePattern(PLAIN_UNITS)}${PER}|日(?=内|以内|之内)|年(?=内|以内|以上|之内|$|[,。;])|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次))?";
+const UNIT = `${triePattern(PLAIN_UNITS)}${PER}|折(?![算合旧现抵叠扣])|日(?=内|以内|之内)|年(?=内|以内|以上|之内|$|[,。;])|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -94,7 +94,7 @@ const BEFORE: Array<[RegExp, Comparator]> = [
   [/(不得低于|不得少于|不低于|不少于|至少|不小于|年满|满|不低於|不少於|年滿|滿)\s*$/u, "gte"],
   [/(超过|高于|多于|大于|突破|逾|超過|高於|多於|大於|超)\s*$/u, "gt"],
   [/(低于|不到|少于|不足|小于|低於|少於|小於)\s*$/u, "lt"],
-  [/(大约|约|近|接近|将近|大概|大約|約|將近)\s*$/u, "approx"],
+  [/(大约|约|近|接近|将近|大概|大約|約|將近)\s*(?:为|是|占|达|為)?\s*$/u, "approx"],
   [/(已达到|已达|已達到|已達)\s*$/u, "eq"],
   [/(达到|达|達到|達)\s*$/u, "gte"],
 ];
@@ -212,7 +212,21 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
         const at = offset + m.index;
         const end = at + m[0].length;
         if (Number.isNaN(from) || Number.isNaN(value) || overlapsFound(found, at, end)) continue;
-        found.push({ value, to: null, from, unit: g.unit!, base: baseOf(value, g.unit!), comparator: "eq", quote: m[0], at, end, numberAt: at + m[0].lastIndexOf(g.to!) });
+        // 由45%提高到60%以上: the word after the new value is its comparator
+        const after = AFTER.find(([pattern]) => pattern.test(text.slice(end, end + 4)));
+        const afterLength = after ? after[0].exec(text.slice(end, end + 4))![0].length : 0;
+        found.push({
+          value,
+          to: null,
+          from: Number.isNaN(inUnitOf(from, g.fromUnit, g.unit!)) ? from : inUnitOf(from, g.fromUnit, g.unit!),
+          unit: g.unit!,
+          base: baseOf(value, g.unit!),
+          comparator: after ? after[1] : "eq",
+          quote: text.slice(at, end + afterLength),
+          at,
+          end: end + afterLength,
+          numberAt: at + m[0].lastIndexOf(g.to!),
+        });
       }
     }
     if (body.includes("以上") && body.includes("以下")) {
@@ -222,8 +236,9 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
         const high = parseNumber(g.high!);
         const at = offset + m.index;
         const end = at + m[0].length;
-        if (Number.isNaN(low) || Number.isNaN(high) || overlapsFound(found, at, end) || g.lowUnit !== g.highUnit) continue;
-        found.push({ value: low, to: high, from: null, unit: g.lowUnit!, base: baseOf(low, g.lowUnit!), comparator: "eq", quote: m[0], at, end, numberAt: at });
+        const to = inUnitOf(high, g.highUnit, g.lowUnit!);
+        if (Number.isNaN(low) || Number.isNaN(to) || overlapsFound(found, at, end)) continue;
+        found.push({ value: low, to, from: null, unit: g.lowUnit!, base: baseOf(low, g.lowUnit!), comparator: "eq", quote: m[0], at, end, numberAt: at });
       }
     }
     if (body.includes("超") || body.includes("亿") || body.includes("番")) {
@@ -288,6 +303,19 @@ function shareInList(text: string, sentence: Range, list: Found[]): void {
   list.forEach((figure, k) => {
     if (figure.indicator === shared) figure.indicator = subjects[k]!.trim();
   });
+}
+
+/**
+ * `value` (written in `unit`) in `target`'s unit, when the two differ only in magnitude (7350亿元 in 万亿元:
+ * 0.735; 二万元 in 元: 20000); NaN when they measure different things. No unit: the target's.
+ */
+function inUnitOf(value: number, unit: string | undefined, target: string): number {
+  if (unit === undefined || unit === target) return value;
+  const own = splitMagnitude(unit);
+  const wanted = splitMagnitude(target);
+  // a bare magnitude (从6820亿增加到9150亿元) takes the target's base unit
+  if (own.baseUnit !== wanted.baseUnit && own.baseUnit !== "") return Number.NaN;
+  return roundSignificant((value * own.factor) / wanted.factor);
 }
 
 /** What a SPECIAL match (上亿, 翻两番, 超百家) stands for. */
@@ -443,6 +471,11 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
     const near = NEAR_BEFORE.find(([pattern]) => pattern.test(clause));
     if (near) comparator = near[1];
   }
+  // 增长一倍多: 多 after 倍 makes it more than
+  if (finalUnit.endsWith("倍") && text.charAt(end) === "多") {
+    comparator = "gt";
+    end += 1;
+  }
   const afterWord = AFTER.find(([pattern]) => pattern.test(text.slice(end, end + 4)));
   if (afterWord) {
     const [pattern, value] = afterWord;
@@ -557,7 +590,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^(个|条|章|节|项)$/u.test(unit) && /(分为|共有?\d|包括)[^。]*$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|$)/u.test(after)) {
     return "a count of the text's own parts";
   }
-  if (/^(分钟|小时|天|个月)$/u.test(unit) && /^[\u4e00-\u9fa5“]/u.test(after) && !/^(以内|内|以上|左右|之内|以下)/u.test(after)) return "part of a name (15分钟生活圈)";
+  if (/^(分钟|小时|天|个月)$/u.test(unit) && /^[\u4e00-\u9fa5“]/u.test(after) && !/^(以内|内|以上|左右|之内|以下|的)/u.test(after)) return "part of a name (15分钟生活圈)";
   if (/^(岁|周岁)$/u.test(unit) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
   if (chinese && !percentWords && !/^(万|亿)/u.test(unit) && !inRange) {
@@ -606,7 +639,7 @@ function clauseStart(text: string, at: number, floor: number): number {
   return floor;
 }
 
-const LEADING_NOISE = /^(其中|同时|此外|目前|截至目前|截至\S{0,8}?(底|末)|到\d{4}年(底|末)?|\d{4}年(底|末)?前?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+/u;
+const LEADING_NOISE = /^(其中|同时|此外|目前|力争|争取|确保|截至目前|截至\S{0,8}?(底|末)|到\d{4}年(底|末)?|\d{4}年(底|末)?前?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+/u;
 const TRAILING_WORDS = ["分别", "已经", "已", "累计", "将", "要", "力争", "争取", "努力", "预计", "完成", "实现", "保持", "稳定在", "提高到", "提升到", "增加到", "增长到", "下降到", "减少到", "控制在", "达到", "达", "超过", "不低于", "不少于", "不超过", "高于", "低于", "约", "为", "是", "占"];
 const TRAILING_NOISE = new RegExp(`(${TRAILING_WORDS.join("|")})+$`, "u");
 /** TRAILING_NOISE is tried at every position of a text: texts that end in no trailing word's last character skip it. */
@@ -621,19 +654,26 @@ function withoutTrailingNoise(text: string): string {
 /** The short noun phrase a figure measures: the clause's subject before it, else the noun after it. */
 function indicatorOf(text: string, at: number, end: number, sentenceStart: number, sentenceEnd: number): string {
   // in an enumeration (智能工厂100个、数字化车间500个) each figure's phrase starts after the previous one
-  const near = text.slice(clauseStart(text, at, sentenceStart), at).trim();
+  const near = text.slice(clauseStart(text, at, sentenceStart), at).trim().replace(NUMBERING, "");
   const clause = near.includes("、") ? near.replace(ENUMERATION_HEAD, "") : near;
   let subject = withoutTrailingNoise(clause.replace(LEADING_NOISE, "")).replace(/^[\u4e00-\u9fa5]{1,4}的/u, "").trim();
   subject = withoutTrailingNoise(subject).replace(/(从|由)$/u, "").trim();
   if (subject.length >= 2) return subject;
-  const following = /^[^,;。!?、]{1,20}/u.exec(text.slice(end, sentenceEnd))?.[0] ?? "";
+  // a bracketed binding after the figure (2%(预期性)) is no noun of it
+  const following = (/^[^,;。!?、]{1,20}/u.exec(text.slice(end, sentenceEnd))?.[0] ?? "").replace(BINDING_MARK, "");
   const verb = clause.replace(LEADING_NOISE, "").replace(/(累计|已经|已)/gu, "").trim();
   const phrase = (verb + following.replace(/(工作|等)$/u, "")).trim();
   // a figure that opens its clause with nothing after it (给予补贴,最高可达50万元。) measures what the clause before names
   const start = clauseStart(text, at, sentenceStart);
-  if (phrase.length < 2 && start > sentenceStart) return withoutTrailingNoise(text.slice(clauseStart(text, start - 1, sentenceStart), start - 1).replace(LEADING_NOISE, "")).trim();
+  if (phrase.length < 2 && start > sentenceStart) {
+    const before = text.slice(clauseStart(text, start - 1, sentenceStart), start - 1).trim().replace(NUMBERING, "");
+    return withoutTrailingNoise(before.replace(LEADING_NOISE, "")).trim();
+  }
   return phrase;
 }
+
+/** A numbering marker that opens a clause (第四条, (一), 1., 一、, ①): not part of what a figure measures. */
+const NUMBERING = /^(?:第[一二三四五六七八九十百零〇\d]+[条章节款项]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*/u;
 
 /** A sentence longer than this is cut at a ; or , before it: cues reach back no further, and work stays linear. */
 const MAX_SENTENCE = 2000;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { Findings } from "../src/diagnostics/report.js";
 import { extract } from "../src/pipeline.js";
 import { toBlocks } from "../src/stages/blocks.js";
-import { extractFigures } from "../src/stages/figures.js";
+import { extractFigures, extractTableFigures } from "../src/stages/figures.js";
 import { normalize } from "../src/stages/normalize.js";
 import { repair } from "../src/stages/repair.js";
 import { segment } from "../src/stages/segment.js";
@@ -261,6 +261,23 @@ describe("figures", () => {
     expect(figures("建设“33618”现代制造业集群,发展5G和6G。")).toEqual([]);
     expect(figures("《方案》从8个方面提出15项重点任务,见第1版。")).toEqual([]);
     expect(figures("建设15分钟高品质生活服务圈,配备一名联络员。")).toEqual([]);
+  });
+
+  it("reads an indicator table with a 序号 column, three year columns and a bracketed cumulative cell", () => {
+    const md = [
+      "| 序号 | 指标 | 单位 | 2024年 | 2026年 | 2027年 | 属性 |",
+      "| --- | --- | --- | --- | --- | --- | --- |",
+      "| 1 | 5G基站数 | 万个 | 3.1 | 4 | 4.5 | 预期性 |",
+      "| 2 | 单位GDP二氧化碳排放降低 | % | — | — | ［18］ | 约束性 |",
+    ].join("\n");
+    const [table] = toBlocks(normalize(md).text, "markdown");
+    const targets = extractTableFigures(table!.rows!, { defaultKind: "goal", explain: false });
+    expect(targets.map(({ indicator, value, unit, year, kind, binding, quote }) => ({ indicator, value, unit, year, kind, binding, quote }))).toEqual([
+      { indicator: "5G基站数", value: 3.1, unit: "万个", year: 2024, kind: "status", binding: "预期性", quote: "3.1" },
+      { indicator: "5G基站数", value: 4, unit: "万个", year: 2026, kind: "goal", binding: "预期性", quote: "4" },
+      { indicator: "5G基站数", value: 4.5, unit: "万个", year: 2027, kind: "goal", binding: "预期性", quote: "4.5" },
+      { indicator: "单位GDP二氧化碳排放降低", value: 18, unit: "%", year: 2027, kind: "goal", binding: "约束性", quote: "[18]" },
+    ]);
   });
 
   it("parses Chinese numerals", () => {

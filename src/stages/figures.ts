@@ -705,6 +705,9 @@ function sentences(text: string): Range[] {
 // ---------------------------------------------------------------------------------------------
 // Tables
 
+/** A column of row numbers (序号 | 指标 | …): neither the label nor figures. */
+const SERIAL_HEADER = /^(序号|编号|序|No\.?|#)$/iu;
+
 /** Figures of a 主要指标 table: one per numeric cell, indicator from the row, year from the column. */
 export function extractTableFigures(rows: Passage[][], options: FigureOptions): TargetDraft[] {
   const [header, ...data] = rows;
@@ -715,12 +718,19 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions): 
     const kind: Kind | null = /(目标|预期|规划|计划)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值)/u.test(text) ? "status" : null;
     return { year: year ? Number(year[1]) : null, kind, isBinding: /属性|性质/u.test(text), isUnit: /单位/u.test(text) };
   });
-  const maxYear = Math.max(...columns.map((c) => c.year ?? 0));
+  const years = columns.flatMap((c) => (c.year === null ? [] : [c.year]));
+  // of several year columns the earliest is where the plan starts from (2024年 | 2026年 | 2027年目标)
+  const baseYear = years.length >= 2 ? Math.min(...years) : null;
   const bindingColumn = columns.findIndex((c) => c.isBinding);
   const unitColumn = columns.findIndex((c) => c.isUnit);
+  const serialColumns = new Set(header.flatMap((cell, c) => (SERIAL_HEADER.test(cell.text.trim()) ? [c] : [])));
+  // the row's label: the first column that is no serial number, unit, binding or year column
+  const plainColumn = columns.findIndex((c, index) => !serialColumns.has(index) && !c.isUnit && !c.isBinding && c.year === null && c.kind === null);
+  const labelColumn = plainColumn >= 0 ? plainColumn : columns.findIndex((_, index) => !serialColumns.has(index));
+  if (labelColumn < 0) return [];
   const targets: TargetDraft[] = [];
   for (const row of data) {
-    const label = row[0]?.text ?? "";
+    const label = row[labelColumn]?.text ?? "";
     const unitInLabel = /\(([^)]{1,8})\)\s*$/u.exec(label);
     const indicator = label.replace(/\([^)]{1,8}\)\s*$/u, "").trim();
     const rowUnit = (unitColumn >= 0 ? row[unitColumn]?.text : undefined) || unitInLabel?.[1] || "";
@@ -728,15 +738,16 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions): 
     const binding = /约束/u.test(bindingText) ? "约束性" : /预期/u.test(bindingText) ? "预期性" : null;
     row.forEach((cell, c) => {
       const column = columns[c];
-      if (c === 0 || c === bindingColumn || c === unitColumn || !column) return;
-      const match = /^(≥|≤|>|<|＞|＜)?\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{1,4})?\s*(以上|以下|左右)?$/u.exec(cell.text);
+      if (c === labelColumn || c === bindingColumn || c === unitColumn || serialColumns.has(c) || !column) return;
+      // a bracketed cell ([9]) is the period's total, as plans print cumulative indicators
+      const match = /^\[?(≥|≤|>|<|＞|＜)?\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{1,4})?\s*(以上|以下|左右)?\]?$/u.exec(cell.text);
       if (!match) return;
       const value = parseArabic(match[2]!);
       const unit = match[3] ?? rowUnit;
       if (Number.isNaN(value) || !unit) return;
       const sign = match[1];
       const comparator = cellComparator(sign, match[4]);
-      const kind: Kind = column.kind ?? (column.year !== null && column.year < maxYear ? "status" : options.defaultKind === "goal" || column.year === maxYear ? "goal" : "status");
+      const kind: Kind = column.kind ?? (column.year === null ? options.defaultKind : column.year === baseYear ? "status" : "goal");
       targets.push({
         kind,
         indicator,

@@ -123,6 +123,14 @@ describe("numbering registry", () => {
 });
 
 describe("segment and repair", () => {
+  it("takes a newspaper's page header for metadata, and an end byline printed after the last sentence off the body", () => {
+    const [doc, ...rest] = one(["临江日报　2025年5月12日　第2版　要闻", "临江新建改建农村公路1200公里", "本报讯 全市今年新建改建农村公路1200公里。", "一是加快示范创建;二是强化管护,确保每年养护投入不低于2亿元。（记者　赵丽）"].join("\n"));
+    expect(rest).toEqual([]);
+    expect(doc!.title).toBe("临江新建改建农村公路1200公里");
+    expect(doc!.byline).toBe("本报讯");
+    expect(doc!.measures.map((m) => m.text)).toEqual(["加快示范创建;", "强化管护,确保每年养护投入不低于2亿元。"]);
+  });
+
   const page = [
     "甲市推进数字政府建设",
     "图为甲市政务服务中心",
@@ -203,9 +211,9 @@ describe("structure", () => {
       ["一是", 1, "扩大有效投资;"],
       ["二是", 2, "促进消费升级;"],
       ["三是", 3, "稳定外贸外资。"],
-      ["首先", 1, ",摸清底数。"],
-      ["其次", 2, ",分类施策。"],
-      ["最后", null, ",强化考核。"],
+      ["首先", 1, "摸清底数。"],
+      ["其次", 2, "分类施策。"],
+      ["最后", null, "强化考核。"],
     ]);
   });
 

@@ -136,12 +136,14 @@ function withLooseFirstItems(text: string, from: number, found: MarkerMatch[]): 
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
+const AFTER_MARKER = "、,:";
+
 function toMatch(system: NumberingSystem, match: RegExpExecArray, offset: number, text: string): MarkerMatch {
   const marker = match[0];
   const numeral = match[1] ?? marker;
   let bodyStart = offset + marker.length;
-  // past white space and 、
-  while (bodyStart < text.length && (isWhiteSpace(text.charCodeAt(bodyStart)) || text.charCodeAt(bodyStart) === 0x3001)) bodyStart++;
+  // past white space, 、 and the comma or colon after a word marker (首先,加强用地保障)
+  while (bodyStart < text.length && (isWhiteSpace(text.charCodeAt(bodyStart)) || AFTER_MARKER.includes(text.charAt(bodyStart)))) bodyStart++;
   return {
     system,
     // a quoted lead (“首先”是要) is printed with quotes, but its marker is the word

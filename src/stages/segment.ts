@@ -32,6 +32,7 @@ type Role =
   | { kind: "byline"; byline: string; rest: number }
   | { kind: "continued"; label: string; rest: number }
   | { kind: "end"; byline: string | null }
+  | { kind: "body-end"; byline: string | null; cut: number }
   | { kind: "date" }
   | { kind: "attachment" };
 
@@ -45,7 +46,7 @@ const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按
 const BOILERPLATE_LABELS = [
   "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
   "文号", "有效性", "信息来源", "来源", "浏览次数", "访问量", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "分享到", "当前位置",
-  "您当前的位置", "首页\\s*>", "扫一扫", "责任编辑", "编辑:", "校对:", "审核:", "标题:", "相关链接", "附件下载",
+  "您当前的位置", "首页\\s*>", "扫一扫", "责任编辑", "编辑:", "校对:", "审核:", "标题:", "相关链接", "附件下载", "发布时间", "更新时间", "发稿时间",
 ];
 const BOILERPLATE = new RegExp(`^(${BOILERPLATE_LABELS.join("|")})`, "u");
 /** The labels' first characters: a line that starts with none of them skips the white-space strip and the test. */
@@ -60,6 +61,10 @@ const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$/u;
 export const POLICY_TITLE =
   /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|报告|清单|目录|登记表|申请表)(\s*\([^)]{0,30}\))?$/u;
 
+/** An end byline or (完) printed at the end of the last paragraph rather than on a line of its own. */
+const TRAILING_END = /(?<=[。!?”])\s*\((?:(?<byline>(?:本报记者|本报通讯员|新华社记者|记者|通讯员)[^()]{1,40})|完)\)$/u;
+/** A newspaper's page header: the paper, the date, the page (临江日报 2025年5月12日 第2版 要闻). */
+const MASTHEAD = /^(?=.{0,60}$)(?=.*\d{4}年\d{1,2}月\d{1,2}日)(?=.*第\s*[\d一二三四五六七八九十]+\s*版)/u;
 const PAGE_TURN = /^\((?:下转|转)第?\s*[\d一二三四五六七八九十]+\s*版\)$/u;
 
 function roleOf(block: Block): Role {
@@ -67,7 +72,7 @@ function roleOf(block: Block): Role {
   const text = block.passage.text;
   // scraped pages space out their labels (索 引 号, 文　　号)
   if (text.length <= 80 && BOILERPLATE_FIRST.has(text.trimStart().charAt(0)) && BOILERPLATE.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
-  if (PAGE_TURN.test(text)) return { kind: "meta" };
+  if (PAGE_TURN.test(text) || MASTHEAD.test(text)) return { kind: "meta" };
   if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text)) return { kind: "meta" };
   if (END_BYLINE.test(text)) return { kind: "end", byline: text.slice(1, -1).trim() };
   if (END_MARK.test(text)) return { kind: "end", byline: null };
@@ -82,6 +87,8 @@ function roleOf(block: Block): Role {
   if (ATTACHMENT_LIST.test(text) || ADDRESSEE.test(text)) return { kind: "meta" };
   // policy titles run long (…三年行动计划(2025—2027年)的通知); other titles are short
   if ((isTitleLike(text) || (isTitleLike(text, 90) && POLICY_TITLE.test(text))) && leadingMarker(text) === null) return { kind: "title" };
+  const trailingEnd = text.endsWith(")") ? TRAILING_END.exec(text) : null;
+  if (trailingEnd) return { kind: "body-end", byline: trailingEnd.groups!.byline?.trim() ?? null, cut: trailingEnd.index };
   return { kind: "body" };
 }
 
@@ -140,6 +147,11 @@ export function segment(blocks: Block[], findings: Findings): Segment[] {
         pushRest(current, block, role.rest);
         break;
       case "end":
+        if (role.byline) current.byline ??= role.byline;
+        afterEnd = true;
+        break;
+      case "body-end":
+        current.body.push({ ...block, passage: block.passage.slice(0, role.cut).trim() });
         if (role.byline) current.byline ??= role.byline;
         afterEnd = true;
         break;

@@ -8,7 +8,7 @@ import type { Diagnostic, PolicyDocument } from "./schema.js";
 import { assembleDocument, toDiagnostic } from "./stages/assemble.js";
 import { toBlocks, type Format } from "./stages/blocks.js";
 import { decode } from "./stages/decode.js";
-import { extractFigures, extractTableFigures, type TargetDraft } from "./stages/figures.js";
+import { extractFigures, extractTableFigures, type FigureOptions, type TargetDraft } from "./stages/figures.js";
 import { normalize } from "./stages/normalize.js";
 import { repair, type DraftDocument } from "./stages/repair.js";
 import { segment } from "./stages/segment.js";
@@ -114,14 +114,19 @@ type PlacedTarget = TargetDraft & { sectionKey: number | null; measureKey: numbe
  * A plan's review of the period before it (第一章 发展基础, 一、“十四五”时期发展成就, 工作回顾): its figures
  * report what was achieved, so they are status unless a cue says otherwise.
  */
-const REVIEW_SECTION = /(发展基础|发展成就|主要成就|取得的成就|工作回顾|取得的成效|取得成效|工作成效|发展现状|基本情况|进展情况)/u;
+const REVIEW_SECTION = /(发展基础|发展成就|主要成就|取得的成就|工作回顾|取得的成效|取得成效|工作成效|实施成效|发展成效|发展现状|基本情况|进展情况)/u;
+/** A plan's goals (主要目标, 发展目标): words of a report there (累计, 完成) describe what is to be reached. */
+const GOALS_SECTION = /(主要目标|发展目标|总体目标|工作目标|目标任务|预期目标)/u;
 
 function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, findings: Findings): PlacedTarget[] {
-  const plain = { defaultKind: draft.genre === "policy" ? ("goal" as const) : ("status" as const), explain };
-  const review = { ...plain, defaultKind: "status" as const };
-  // sections are listed parents first: a section reviews when its title or its parent's does
-  const reviews: boolean[] = [];
-  for (const section of shape.sections) reviews[section.key] = REVIEW_SECTION.test(section.title.text) || (section.parentKey !== null && reviews[section.parentKey] === true);
+  const plain: FigureOptions = { defaultKind: draft.genre === "policy" ? "goal" : "status", explain, inGoals: false };
+  const byPurpose = { plain, review: { ...plain, defaultKind: "status" }, goals: { ...plain, defaultKind: "goal", inGoals: true } } satisfies Record<string, FigureOptions>;
+  // sections are listed parents first: a section without a purpose in its title has its parent's
+  const purposes: Array<keyof typeof byPurpose> = [];
+  for (const section of shape.sections) {
+    const title = section.title.text;
+    purposes[section.key] = REVIEW_SECTION.test(title) ? "review" : GOALS_SECTION.test(title) ? "goals" : section.parentKey !== null ? purposes[section.parentKey]! : "plain";
+  }
   // headings and their subtitles name a section; their numbers are not figures
   const headingParas = new Set(shape.sections.flatMap((s) => [...(s.implicit ? [] : [s.title]), ...(s.subtitle ? [s.subtitle] : [])]));
   const out: PlacedTarget[] = [];
@@ -129,7 +134,7 @@ function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, fin
   draft.paras.forEach((para, index) => {
     if (headingParas.has(para.passage)) return;
     const sectionKey = shape.paraSection[index];
-    const options = sectionKey !== null && sectionKey !== undefined && reviews[sectionKey] ? review : plain;
+    const options = byPurpose[sectionKey !== null && sectionKey !== undefined ? purposes[sectionKey]! : "plain"];
     const found = para.block.kind === "table" ? extractTableFigures(para.block.rows, options) : extractFigures(para.passage, options, findings);
     for (const target of found) {
       const measure = measureAt(target.range.start);

@@ -122,6 +122,18 @@ describe("numbering registry", () => {
   });
 });
 
+describe("figures by section", () => {
+  it("reads a plan's review of the last period as status and its goals as goals, whatever words they use", () => {
+    const doc = one(["甲市国民经济和社会发展第十五个五年规划纲要", "第一章 发展基础", "“十四五”期间,全市地区生产总值由7350亿元增长到1.02万亿元,累计实施重大项目1200个。", "第二章 主要目标", "“十五五”期间累计新增城镇就业60万人,完成投资1.8万亿元。"].join("\n"))[0]!;
+    expect(doc.targets.map((t) => [t.quote, t.kind, t.from])).toEqual([
+      ["由7350亿元增长到1.02万亿元", "status", 0.735],
+      ["1200个", "status", null],
+      ["60万人", "goal", null],
+      ["1.8万亿元", "goal", null],
+    ]);
+  });
+});
+
 describe("segment and repair", () => {
   it("takes a newspaper's page header for metadata, and an end byline printed after the last sentence off the body", () => {
     const [doc, ...rest] = one(["临江日报　2025年5月12日　第2版　要闻", "临江新建改建农村公路1200公里", "本报讯 全市今年新建改建农村公路1200公里。", "一是加快示范创建;二是强化管护,确保每年养护投入不低于2亿元。（记者　赵丽）"].join("\n"));

@@ -36,6 +36,8 @@ export interface FigureOptions {
   /** Kind to use when a sentence has no goal or status cue (policy documents: goal; news: status). */
   defaultKind: Kind;
   explain: boolean;
+  /** In a plan's goals (主要目标): 累计 and 完成 state what is to be reached, not a report. */
+  inGoals?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,7 +172,7 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
       const headLength = figure.numberAt - sentence.start;
       const head = text.slice(sentence.start, figure.numberAt);
       const clause = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
-      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(text.slice(figure.end, figure.end + 24)) ? "status" : kindOf(body, head, clause, options.defaultKind));
+      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(text.slice(figure.end, figure.end + 24)) ? "status" : kindOf(body, head, clause, options));
       let comparator = figure.comparator;
       // a count reported as reached (数量达到161家) states the count itself
       if (kind === "status" && comparator === "gte" && /达到?\s*$/u.test(text.slice(Math.max(0, figure.numberAt - 3), figure.numberAt))) comparator = "eq";
@@ -620,13 +622,14 @@ function inShortQuote(text: string, at: number, end: number): boolean {
  * the clause; a report (累计, 同比) in the sentence, or a verb of doing (完成, 建成) in a sentence that
  * names a reporting period or a comparison; a past year stated plainly at its head.
  */
-function kindOf(sentence: string, sentenceHead: string, clauseHead: string, fallback: Kind): Kind {
+function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals }: FigureOptions): Kind {
   if (STATUS_NOW.test(clauseHead)) return "status";
   if (STATUS_SENTENCE.test(sentenceHead) && !GOAL_CUE.test(clauseHead)) return "status";
   if (GOAL_CUE.test(sentenceHead)) return "goal";
   if (NORMATIVE.test(clauseHead)) return "goal";
-  if (STATUS_CUE.test(sentenceHead)) return "status";
-  if (DONE_VERB.test(sentenceHead) && REPORT_CONTEXT.test(sentence)) return "status";
+  // in a plan's goals, 累计 and 完成 state what is to be reached; a plain past year still marks a baseline
+  if (!inGoals && STATUS_CUE.test(sentenceHead)) return "status";
+  if (!inGoals && DONE_VERB.test(sentenceHead) && REPORT_CONTEXT.test(sentence)) return "status";
   if (REPORTED_YEAR.test(sentenceHead)) return "status";
   return fallback;
 }
@@ -666,7 +669,8 @@ function indicatorOf(text: string, at: number, end: number, sentenceStart: numbe
   // a figure that opens its clause with nothing after it (给予补贴,最高可达50万元。) measures what the clause before names
   const start = clauseStart(text, at, sentenceStart);
   if (phrase.length < 2 && start > sentenceStart) {
-    const before = text.slice(clauseStart(text, start - 1, sentenceStart), start - 1).trim().replace(NUMBERING, "");
+    // up to that clause's own figure, if it has one (…年均增长5.5%左右,到2030年突破1.5万亿元)
+    const before = text.slice(clauseStart(text, start - 1, sentenceStart), start - 1).trim().replace(NUMBERING, "").replace(/\d.*$/su, "");
     return withoutTrailingNoise(before.replace(LEADING_NOISE, "")).trim();
   }
   return phrase;

@@ -87,6 +87,27 @@ describe("blocks", () => {
     expect(blocks).toHaveLength(1);
     expect(blocks[0]!.rows.map((row) => row.map((cell) => cell.text))).toEqual([["指标", "2027年"], ["普及率(%)", "80"]]);
   });
+
+  it("reads an indicator table whose columns are spaced apart (copied from Word) as a table, and prose beside it as lines", () => {
+    const text = [
+      "指标　　2025年　　2030年　　年均增长/累计　　属性",
+      "1.地区生产总值（亿元）　　5000　　7000　　7%　　预期性",
+      "2.单位GDP能耗降低（%）　　—　　—　　〔13.5〕　　约束性",
+      "到2030年 全市 地区生产总值 达到 7000 亿元。",
+    ].join("\n");
+    const blocks = toBlocks(normalize(text).text, "text");
+    expect(blocks.map((block) => block.kind)).toEqual(["table", "line"]);
+    expect(blocks[0]!.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ["指标", "2025年", "2030年", "年均增长/累计", "属性"],
+      ["1.地区生产总值(亿元)", "5000", "7000", "7%", "预期性"],
+      ["2.单位GDP能耗降低(%)", "—", "—", "〔13.5〕", "约束性"],
+    ]);
+  });
+
+  it("leaves spaced lines without a year and a label header as lines", () => {
+    const text = "项目 金额 备注\n道路 300 新建\n桥梁 120 改建";
+    expect(toBlocks(normalize(text).text, "text").map((block) => block.kind)).toEqual(["line", "line", "line"]);
+  });
 });
 
 describe("numbering registry", () => {
@@ -298,6 +319,26 @@ describe("figures", () => {
       { indicator: "5G基站数", value: 4.5, unit: "万个", year: 2027, kind: "goal", binding: "预期性", quote: "4.5" },
       { indicator: "单位GDP二氧化碳排放降低", value: 18, unit: "%", year: 2027, kind: "goal", binding: "约束性", quote: "[18]" },
     ]);
+  });
+
+  it("reads a growth column (年均增长/累计) as the plan's goal for its last year, cumulative where bracketed", () => {
+    const text = [
+      "某市“十五五”规划纲要",
+      "一、主要目标",
+      "专栏1　主要指标",
+      "指标　2025年　2030年　年均增长/累计　属性",
+      "1.地区生产总值（亿元）　5000　7000　7%　预期性",
+      "2.单位GDP能耗降低（%）　—　—　〔13.5〕　约束性",
+    ].join("\n");
+    const [document] = one(text);
+    expect(document!.sections.map((section) => section.title)).toEqual(["一、主要目标", "专栏1　主要指标"]);
+    expect(document!.targets.map(({ indicator, kind, value, unit, year, binding, quote }) => ({ indicator, kind, value, unit, year, binding, quote }))).toEqual([
+      { indicator: "地区生产总值", kind: "status", value: 5000, unit: "亿元", year: 2025, binding: "预期性", quote: "5000" },
+      { indicator: "地区生产总值", kind: "goal", value: 7000, unit: "亿元", year: 2030, binding: "预期性", quote: "7000" },
+      { indicator: "地区生产总值年均增长", kind: "goal", value: 7, unit: "%", year: 2030, binding: "预期性", quote: "7%" },
+      { indicator: "单位GDP能耗降低累计", kind: "goal", value: 13.5, unit: "%", year: 2030, binding: "约束性", quote: "〔13.5〕" },
+    ]);
+    expect(text.slice(document!.targets[3]!.span.start, document!.targets[3]!.span.end)).toBe("〔13.5〕");
   });
 
   it("parses Chinese numerals", () => {

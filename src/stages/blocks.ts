@@ -59,13 +59,20 @@ export function textBlocks(normalized: string, from: number, to: number): Block[
 const TABLE_ROW = /^\|.*\|$/;
 const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 
-/** Runs of pipe-table lines (Markdown tables, and text tables typed the same way) become one table block. */
+/**
+ * Runs of pipe-table lines (Markdown tables, and text tables typed the same way) become one table block,
+ * and so do indicator tables whose columns are spaced apart (copied from Word or PDF, see spacedTable).
+ */
 function groupTables(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.kind !== "line" || !TABLE_ROW.test(block.passage.text)) {
-      out.push(block);
+      const spaced = block.kind === "line" ? spacedTable(blocks, i) : null;
+      if (spaced) {
+        out.push(spaced.table);
+        i = spaced.end - 1;
+      } else out.push(block);
       continue;
     }
     let j = i;
@@ -93,5 +100,53 @@ function splitCells(line: Passage): Passage[] {
     }
   }
   if (text.endsWith("|") && cells.length > 0 && cells[cells.length - 1]!.length === 0) cells.pop();
+  return cells;
+}
+
+/** A header cell that makes a spaced line an indicator table's header: a year, a base or target value. */
+const YEAR_HEADER = /^(\d{4}年|基期值|目标值|现状值|预期值)/u;
+/** A header cell that names the table's rows or its attributes. */
+const LABEL_HEADER = /(指标|属性|单位|项目|类别)/u;
+/** A data cell: a number (≥90, [9], 〔13.5〕, 1,200, 5.5%左右) or a dash for none. */
+const VALUE_CELL = /^([[〔]?[≥≤><]?\d[\d.,]*|—+|-+)/u;
+/** A cell that is a number and nothing else: a 序号 cell, or a value where a row's label should stand. */
+const NUMBER_CELL = /^\d+\.?$/u;
+
+/**
+ * An indicator table printed as text, its columns spaced apart, starting at blocks[i]: a header of
+ * three or more short cells with a year (2025年) and a 指标/属性/单位 cell, then the lines with as many
+ * cells, each with a value. Prose has no runs like that, so nothing else is taken for one.
+ */
+function spacedTable(blocks: Block[], i: number): { table: Block; end: number } | null {
+  const header = spacedCells(blocks[i]!.passage);
+  if (header.length < 3 || header.some((cell) => cell.length > 16)) return null;
+  const texts = header.map((cell) => cell.text);
+  if (!texts.some((text) => YEAR_HEADER.test(text)) || !texts.some((text) => LABEL_HEADER.test(text))) return null;
+  const rows = [header];
+  let end = i + 1;
+  for (; end < blocks.length && blocks[end]!.kind === "line"; end++) {
+    const cells = spacedCells(blocks[end]!.passage);
+    const numbered = texts[0] === "序号";
+    if (cells.length !== header.length || NUMBER_CELL.test(cells[0]!.text) !== numbered) break;
+    if (!cells.slice(numbered ? 2 : 1).some((cell) => VALUE_CELL.test(cell.text))) break;
+    rows.push(cells);
+  }
+  if (rows.length < 2) return null;
+  const lines = blocks.slice(i, end).map((block) => block.passage);
+  return { table: { kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows }, end };
+}
+
+/** The runs of non-space characters of a line, each a cell. */
+function spacedCells(line: Passage): Passage[] {
+  const cells: Passage[] = [];
+  const text = line.text;
+  let start = -1;
+  for (let at = 0; at <= text.length; at++) {
+    const space = at === text.length || text.charCodeAt(at) === 0x20;
+    if (space && start >= 0) {
+      cells.push(line.slice(start, at));
+      start = -1;
+    } else if (!space && start < 0) start = at;
+  }
   return cells;
 }

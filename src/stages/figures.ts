@@ -713,6 +713,16 @@ function sentences(text: string): Range[] {
 const SERIAL_HEADER = /^(序号|编号|序|No\.?|#)$/iu;
 
 /** Figures of a 主要指标 table: one per numeric cell, indicator from the row, year from the column. */
+/** A column header of the plan period's growth; "年均增长/累计" holds both, told apart by brackets. */
+const GROWTH_HEADER = /(年均增长|年均增速|年均|累计增长|累计|增速|增长率)(?:\/(累计|年均增长))?/u;
+
+/** The words a growth figure adds to its row's indicator: 累计 for a bracketed (cumulative) cell, else the first. */
+function growthOf(header: string, bracketed: boolean): string {
+  const [first, second] = header.split("/");
+  if (!second) return first!;
+  return bracketed === /累计/u.test(second) ? second : first!;
+}
+
 export function extractTableFigures(rows: Passage[][], options: FigureOptions): TargetDraft[] {
   const [header, ...data] = rows;
   if (!header || data.length === 0) return [];
@@ -720,9 +730,12 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions): 
     const text = cell.text;
     const year = /(\d{4})\s*年/u.exec(text);
     const kind: Kind | null = /(目标|预期|规划|计划)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值)/u.test(text) ? "status" : null;
-    return { year: year ? Number(year[1]) : null, kind, isBinding: /属性|性质/u.test(text), isUnit: /单位/u.test(text) };
+    // a column of the period's growth (年均增长, 累计): its figures are what the plan expects by its last year
+    const growth = year ? null : (GROWTH_HEADER.exec(text)?.[0] ?? null);
+    return { year: year ? Number(year[1]) : null, kind, growth, isBinding: /属性|性质/u.test(text), isUnit: /单位/u.test(text) };
   });
   const years = columns.flatMap((c) => (c.year === null ? [] : [c.year]));
+  const lastYear = years.length > 0 ? Math.max(...years) : null;
   // of several year columns the earliest is where the plan starts from (2024年 | 2026年 | 2027年目标)
   const baseYear = years.length >= 2 ? Math.min(...years) : null;
   const bindingColumn = columns.findIndex((c) => c.isBinding);
@@ -736,7 +749,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions): 
   for (const row of data) {
     const label = row[labelColumn]?.text ?? "";
     const unitInLabel = /\(([^)]{1,8})\)\s*$/u.exec(label);
-    const indicator = label.replace(/\([^)]{1,8}\)\s*$/u, "").trim();
+    const indicator = label.replace(/\([^)]{1,8}\)\s*$/u, "").trim().replace(NUMBERING, "");
     const rowUnit = (unitColumn >= 0 ? row[unitColumn]?.text : undefined) || unitInLabel?.[1] || "";
     const bindingText = bindingColumn >= 0 ? (row[bindingColumn]?.text ?? "") : "";
     const binding = /约束/u.test(bindingText) ? "约束性" : /预期/u.test(bindingText) ? "预期性" : null;
@@ -744,24 +757,24 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions): 
       const column = columns[c];
       if (c === labelColumn || c === bindingColumn || c === unitColumn || serialColumns.has(c) || !column) return;
       // a bracketed cell ([9]) is the period's total, as plans print cumulative indicators
-      const match = /^\[?(≥|≤|>|<|＞|＜)?\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{1,4})?\s*(以上|以下|左右)?\]?$/u.exec(cell.text);
+      const match = /^([[〔])?(≥|≤|>|<|＞|＜)?\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{1,4})?\s*(以上|以下|左右)?[\]〕]?$/u.exec(cell.text);
       if (!match) return;
-      const value = parseArabic(match[2]!);
-      const unit = match[3] ?? rowUnit;
+      const value = parseArabic(match[3]!);
+      const unit = match[4] ?? rowUnit;
       if (Number.isNaN(value) || !unit) return;
-      const sign = match[1];
-      const comparator = cellComparator(sign, match[4]);
-      const kind: Kind = column.kind ?? (column.year === null ? options.defaultKind : column.year === baseYear ? "status" : "goal");
+      const comparator = cellComparator(match[2], match[5]);
+      const growth = column.growth && growthOf(column.growth, match[1] !== undefined);
+      const kind: Kind = column.kind ?? (growth ? "goal" : column.year === null ? options.defaultKind : column.year === baseYear ? "status" : "goal");
       targets.push({
         kind,
-        indicator,
+        indicator: growth ? indicator + growth : indicator,
         value,
         to: null,
         from: null,
         unit,
         base: baseOf(value, unit),
         comparator,
-        year: column.year,
+        year: growth ? lastYear : column.year,
         period: null,
         hedged: false,
         binding,

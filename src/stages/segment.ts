@@ -8,7 +8,7 @@
  */
 import { Findings } from "../diagnostics/report.js";
 import { leadingMarker } from "../numbering/registry.js";
-import { isTitleLike } from "../text/chars.js";
+import { BOX_LABEL, isTitleLike } from "../text/chars.js";
 import { Passage } from "../text/passage.js";
 import type { Block } from "./blocks.js";
 
@@ -85,6 +85,7 @@ function roleOf(block: Block): Role {
   if (DATE_LINE.test(text)) return { kind: "date" };
   if (ATTACHMENT_LABEL.test(text)) return { kind: "attachment" };
   if (ATTACHMENT_LIST.test(text) || ADDRESSEE.test(text)) return { kind: "meta" };
+  if (BOX_LABEL.test(text)) return { kind: "body" };
   // policy titles run long (…三年行动计划(2025—2027年)的通知); other titles are short
   if ((isTitleLike(text) || (isTitleLike(text, 90) && POLICY_TITLE.test(text))) && leadingMarker(text) === null) return { kind: "title" };
   const trailingEnd = text.endsWith(")") ? TRAILING_END.exec(text) : null;

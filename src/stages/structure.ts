@@ -6,7 +6,7 @@
  */
 import type { Findings } from "../diagnostics/report.js";
 import { inlineMarkers, leadingMarker, systemById, type MarkerMatch, type NumberingSystem } from "../numbering/registry.js";
-import { isNumberedTitle, isTitleLike } from "../text/chars.js";
+import { BOX_LABEL, isNumberedTitle, isTitleLike } from "../text/chars.js";
 import { Passage } from "../text/passage.js";
 import type { DraftDocument, Para } from "./repair.js";
 
@@ -149,7 +149,7 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
     const headingRank = block.kind === "line" ? headingRankOf(doc.paras, i, lead, numberedHeadingSeen) : null;
     if (headingRank !== null) {
       const previous = sections[sections.length - 1];
-      if (!lead && lastHeadingPara === i - 1 && previous && !previous.implicit && previous.subtitle === null) {
+      if (!lead && lastHeadingPara === i - 1 && previous && !previous.implicit && previous.subtitle === null && !BOX_LABEL.test(text)) {
         previous.subtitle = passage;
       } else {
         openSection(passage, headingRank, false);

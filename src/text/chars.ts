@@ -6,6 +6,8 @@ export const PARAGRAPH_END = /[。!?;:…”’)」』》\]】.．]$/u;
 export const SENTENCE_PUNCT = /[,;。:!?，；：]/u;
 export const SENTENCE_END = /[。!?]/u;
 export const CJK = /\p{Script=Han}/u;
+/** A box's label (专栏1 主要指标): it heads its own part of a document, never a title or a subtitle. */
+export const BOX_LABEL = /^专栏\s*[\d一二三四五六七八九十]+/u;
 
 export const CHINESE_DIGITS = "零〇一二两三四五六七八九十百千";
 

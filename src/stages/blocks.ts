@@ -105,6 +105,8 @@ function splitCells(line: Passage): Passage[] {
 
 /** A header cell that makes a spaced line an indicator table's header: a year, a base or target value. */
 const YEAR_HEADER = /^(\d{4}年|基期值|目标值|现状值|预期值)/u;
+/** What a header line holds somewhere (YEAR_HEADER cells): lines without it are not tried. */
+const HEADER_HINT = /\d{4}年|基期值|目标值|现状值|预期值/u;
 /** A header cell that names the table's rows or its attributes. */
 const LABEL_HEADER = /(指标|属性|单位|项目|类别)/u;
 /** A data cell: a number (≥90, [9], 〔13.5〕, 1,200, 5.5%左右) or a dash for none. */
@@ -118,6 +120,9 @@ const NUMBER_CELL = /^\d+\.?$/u;
  * cells, each with a value. Prose has no runs like that, so nothing else is taken for one.
  */
 function spacedTable(blocks: Block[], i: number): { table: Block; end: number } | null {
+  // every line is tried: rule out the many that cannot be a header before cutting any into cells
+  const line = blocks[i]!.passage.text;
+  if (line.length > 120 || !line.includes(" ") || !HEADER_HINT.test(line)) return null;
   const header = spacedCells(blocks[i]!.passage);
   if (header.length < 3 || header.some((cell) => cell.length > 16)) return null;
   const texts = header.map((cell) => cell.text);

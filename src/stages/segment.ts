@@ -72,7 +72,8 @@ function roleOf(block: Block): Role {
   const text = block.passage.text;
   // scraped pages space out their labels (索 引 号, 文　　号)
   if (text.length <= 80 && BOILERPLATE_FIRST.has(text.trimStart().charAt(0)) && BOILERPLATE.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
-  if (PAGE_TURN.test(text) || MASTHEAD.test(text)) return { kind: "meta" };
+  // both tests run on every line: the cheap checks first
+  if (text.length <= 60 && text.includes("版") && (PAGE_TURN.test(text) || MASTHEAD.test(text))) return { kind: "meta" };
   if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text)) return { kind: "meta" };
   if (END_BYLINE.test(text)) return { kind: "end", byline: text.slice(1, -1).trim() };
   if (END_MARK.test(text)) return { kind: "end", byline: null };

@@ -91,6 +91,42 @@ function toChinese(n: number): string {
   return out;
 }
 
+describe("indicators: what each figure measures", () => {
+  const indicators = (sentence: string) => {
+    const { text } = normalize(sentence);
+    return extractFigures(new Passage(text, [{ at: 0, start: 0, length: text.length }]), { defaultKind: "status", explain: false }, new Findings()).map((t) => [t.indicator, t.value, t.unit]);
+  };
+
+  it("names a growth after the figure before it when its clause names nothing that grows", () => {
+    expect(indicators("到2030年，地区生产总值突破1.2万亿元，年均增长5.5%左右。")).toEqual([
+      ["地区生产总值", 1.2, "万亿元"],
+      ["地区生产总值年均增长", 5.5, "%"],
+    ]);
+    expect(indicators("今年以来，全市新设经营主体4.6万户，同比增长12.3%。")).toEqual([
+      ["新设经营主体", 4.6, "万户"],
+      ["新设经营主体同比增长", 12.3, "%"],
+    ]);
+  });
+
+  it("pairs 分别 growths in order with as many figures before them, and drops 实现 and 压减至", () => {
+    expect(indicators("2024年接待游客1260万人次，实现旅游综合收入98亿元，同比分别增长14.5%和16.2%。")).toEqual([
+      ["接待游客", 1260, "万人次"],
+      ["旅游综合收入", 98, "亿元"],
+      ["接待游客同比增长", 14.5, "%"],
+      ["旅游综合收入同比增长", 16.2, "%"],
+    ]);
+    expect(indicators("企业开办时间压减至1个工作日以内。")).toEqual([["企业开办时间", 1, "个工作日"]]);
+  });
+
+  it("keeps a growth that has a subject of its own, and reads 上亿人次 with its unit", () => {
+    expect(indicators("粮食产量达到600亿斤，农民人均可支配收入增长6.5%。")).toEqual([
+      ["粮食产量", 600, "亿斤"],
+      ["农民人均可支配收入增长", 6.5, "%"],
+    ]);
+    expect(indicators("带动就业上亿人次。")).toEqual([["带动就业", 1, "亿人次"]]);
+  });
+});
+
 describe("numbers in Arabic and in Chinese numerals", () => {
   it("parse to the same value", () => {
     fc.assert(

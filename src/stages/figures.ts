@@ -66,7 +66,7 @@ const FIGURE = new RegExp(
   String.raw`百分之(?<pct>${NUM_CN})|(?<num>${NUM})\s*(?:(?<mag>${MAGNITUDE})(?<more1>余|多)?\s*(?<unit1>${UNIT})?|(?<more2>余|多)?\s*(?<mag2>${MAGNITUDE})?(?<unit2>${UNIT}))(?!\d)`,
   "gu",
 );
-const SPECIAL = /超(?<n>百|千|万|亿)(?<u>家|个|项|人|元|亿元|万元)|(?<shangyi>上亿)|翻(?<done>了)?(?<fan>一|两|二|三)番/gu;
+const SPECIAL = /超(?<n>百|千|万|亿)(?<u>家|个|项|人|元|亿元|万元)|(?<shangyi>上亿)(?<shangyiUnit>人次|人|元|户|家|个|件|次|吨)?|翻(?<done>了)?(?<fan>一|两|二|三)番/gu;
 const YEAR_PHRASE = String.raw`(?:\d{4}\s*年(?:底|末)?的?)?`;
 const CHANGE_VERB = "(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|降|升|上升)(?:到|至)";
 const CHANGE = new RegExp(
@@ -159,6 +159,7 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
   const text = passage.text;
   const targets: TargetDraft[] = [];
   for (const sentence of sentences(text)) {
+    const sentenceFirst = targets.length;
     const body = text.slice(sentence.start, sentence.end);
     const reportedBefore = findings.list.length;
     const found = findInSentence(text, body, sentence, options, findings, passage);
@@ -194,8 +195,36 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
         ranges: passage.toRanges(figure.at, figure.end),
       });
     }
+    nameGrowthByOwner(targets.slice(sentenceFirst));
   }
   return targets;
+}
+
+/** An indicator that names a growth and nothing that grows (年均增长, 同比分别增长). */
+const BARE_GROWTH = /^(?:同比|年均|比上年|较上年|比去年|比2\d{3}年)?(分别)?(?:增长|增速|提高|提升|下降|降低|减少|增加)$/u;
+
+/**
+ * A growth whose clause names nothing that grows (地区生产总值突破1.2万亿元,年均增长5.5%) is the growth
+ * of the figure before it; with 分别 (接待游客1260万人次,旅游综合收入98亿元,同比分别增长14.5%和16.2%)
+ * the growths pair in order with as many figures before them.
+ */
+function nameGrowthByOwner(sentenceTargets: TargetDraft[]): void {
+  for (let first = 0; first < sentenceTargets.length; first++) {
+    const growth = BARE_GROWTH.exec(sentenceTargets[first]!.indicator);
+    if (!growth) continue;
+    let last = first;
+    while (growth[1] && last + 1 < sentenceTargets.length && sentenceTargets[last + 1]!.indicator === sentenceTargets[first]!.indicator) last++;
+    const owners = sentenceTargets.slice(0, first).filter((target) => !BARE_GROWTH.test(target.indicator) && target.indicator.length >= 2);
+    const count = last - first + 1;
+    if (owners.length === 0 || (growth[1] && owners.length < count)) {
+      first = last;
+      continue;
+    }
+    const word = sentenceTargets[first]!.indicator.replace("分别", "");
+    const paired = growth[1] ? owners.slice(-count) : [owners[owners.length - 1]!];
+    for (let k = first; k <= last; k++) sentenceTargets[k]!.indicator = paired[growth[1] ? k - first : 0]!.indicator + word;
+    first = last;
+  }
 }
 
 /** The figures of one sentence, in the order the patterns find them; each pattern skips text an earlier one took. */
@@ -322,7 +351,7 @@ function inUnitOf(value: number, unit: string | undefined, target: string): numb
 
 /** What a SPECIAL match (上亿, 翻两番, 超百家) stands for. */
 function specialFigure(g: Record<string, string | undefined>): Pick<Found, "value" | "unit" | "comparator"> {
-  if (g.shangyi) return { value: 1, unit: "亿", comparator: "gte" };
+  if (g.shangyi) return { value: 1, unit: `亿${g.shangyiUnit ?? ""}`, comparator: "gte" };
   if (g.fan) return { value: parseChineseNumeral(g.fan), unit: "番", comparator: "eq" };
   if (g.n === "亿") return { value: 1, unit: `亿${g.u!.replace(/^[万亿]/u, "")}`, comparator: "gt" };
   return { value: parseChineseNumeral(g.n!), unit: g.u!, comparator: "gt" };
@@ -642,8 +671,8 @@ function clauseStart(text: string, at: number, floor: number): number {
   return floor;
 }
 
-const LEADING_NOISE = /^(其中|同时|此外|目前|力争|争取|确保|截至目前|截至\S{0,8}?(底|末)|到\d{4}年(底|末)?|\d{4}年(底|末)?前?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+/u;
-const TRAILING_WORDS = ["分别", "已经", "已", "累计", "将", "要", "力争", "争取", "努力", "预计", "完成", "实现", "保持", "稳定在", "提高到", "提升到", "增加到", "增长到", "下降到", "减少到", "控制在", "达到", "达", "超过", "不低于", "不少于", "不超过", "高于", "低于", "约", "为", "是", "占"];
+const LEADING_NOISE = /^(其中|同时|此外|目前|实现|力争|争取|确保|截至目前|截至\S{0,8}?(底|末)|到\d{4}年(底|末)?|\d{4}年(底|末)?前?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+/u;
+const TRAILING_WORDS = ["分别", "已经", "已", "累计", "将", "要", "力争", "争取", "努力", "预计", "完成", "实现", "保持", "稳定在", "提高到", "提升到", "增加到", "增长到", "下降到", "减少到", "提高至", "提升至", "增加至", "增长至", "下降至", "减少至", "压减至", "压减到", "压缩至", "压缩到", "缩短至", "缩短到", "降至", "降到", "控制在", "达到", "达", "超过", "不低于", "不少于", "不超过", "高于", "低于", "约", "为", "是", "占"];
 const TRAILING_NOISE = new RegExp(`(${TRAILING_WORDS.join("|")})+$`, "u");
 /** TRAILING_NOISE is tried at every position of a text: texts that end in no trailing word's last character skip it. */
 const TRAILING_LAST_CHARS = new Set(TRAILING_WORDS.map((word) => word.slice(-1)));
@@ -712,7 +741,6 @@ function sentences(text: string): Range[] {
 /** A column of row numbers (序号 | 指标 | …): neither the label nor figures. */
 const SERIAL_HEADER = /^(序号|编号|序|No\.?|#)$/iu;
 
-/** Figures of a 主要指标 table: one per numeric cell, indicator from the row, year from the column. */
 /** A column header of the plan period's growth; "年均增长/累计" holds both, told apart by brackets. */
 const GROWTH_HEADER = /(年均增长|年均增速|年均|累计增长|累计|增速|增长率)(?:\/(累计|年均增长))?/u;
 
@@ -723,6 +751,7 @@ function growthOf(header: string, bracketed: boolean): string {
   return bracketed === /累计/u.test(second) ? second : first!;
 }
 
+/** Figures of a 主要指标 table: one per numeric cell, indicator from the row, year from the column. */
 export function extractTableFigures(rows: Passage[][], options: FigureOptions): TargetDraft[] {
   const [header, ...data] = rows;
   if (!header || data.length === 0) return [];

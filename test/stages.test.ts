@@ -114,6 +114,7 @@ describe("numbering registry", () => {
   it("recognises each system's marker at the start of a paragraph", () => {
     const cases: Array<[string, string, number | null]> = [
       ["一、总体要求", "chinese-dun", 1],
+      ["二、2025年主要预期目标", "chinese-dun", 2],
       ["（三）主要任务", "chinese-paren", 3],
       ["12.加快建设", "arabic-dot", 12],
       ["3、强化保障", "arabic-dot", 3],

@@ -121,7 +121,7 @@ const CHANGE_TO = "(?<!增加|提高|提升|下降|降低|减少|增长|扩大|�
 
 // Cues, strongest first (see kindOf).
 const STATUS_NOW = new RegExp(`(已经|已|${AS_OF}|目前|现有)`, "u");
-const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前)`, "u");
+const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年)`, "u");
 const GOAL_CUE = new RegExp(
   // 预计 plans unless it qualifies a noun (占预计面积的92.5%)
   String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|努力|目标|预计(?![^,;。]{0,4}的)|计划|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
@@ -199,6 +199,8 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
   }
   return targets;
 }
+
+const TRAILING_GROWTH = /(?:同比|年均|比上年|较上年)?(?:增长|提高|提升|下降|降低|减少|增加)$/u;
 
 /** An indicator that names a growth and nothing that grows (年均增长, 同比分别增长). */
 const BARE_GROWTH = /^(?:同比|年均|比上年|较上年|比去年|比2\d{3}年)?(分别)?(?:增长|增速|提高|提升|下降|降低|减少|增加)$/u;
@@ -672,7 +674,7 @@ function clauseStart(text: string, at: number, floor: number): number {
 }
 
 const LEADING_NOISE = /^(其中|同时|此外|目前|实现|力争|争取|确保|截至目前|截至\S{0,8}?(底|末)|到\d{4}年(底|末)?|\d{4}年(底|末)?前?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+/u;
-const TRAILING_WORDS = ["分别", "已经", "已", "累计", "将", "要", "力争", "争取", "努力", "预计", "完成", "实现", "保持", "稳定在", "提高到", "提升到", "增加到", "增长到", "下降到", "减少到", "提高至", "提升至", "增加至", "增长至", "下降至", "减少至", "压减至", "压减到", "压缩至", "压缩到", "缩短至", "缩短到", "降至", "降到", "控制在", "达到", "达", "超过", "不低于", "不少于", "不超过", "高于", "低于", "约", "为", "是", "占"];
+const TRAILING_WORDS = ["分别", "已经", "已", "累计", "将", "要", "力争", "争取", "努力", "预计", "完成", "实现", "保持", "稳定在", "提高到", "提升到", "增加到", "增长到", "下降到", "减少到", "提高至", "提升至", "增加至", "增长至", "下降至", "减少至", "压减至", "压减到", "压缩至", "压缩到", "缩短至", "缩短到", "降至", "降到", "控制在", "保持在", "达到", "达", "超过", "不低于", "不少于", "不超过", "高于", "低于", "约", "为", "是", "占"];
 const TRAILING_NOISE = new RegExp(`(${TRAILING_WORDS.join("|")})+$`, "u");
 /** TRAILING_NOISE is tried at every position of a text: texts that end in no trailing word's last character skip it. */
 const TRAILING_LAST_CHARS = new Set(TRAILING_WORDS.map((word) => word.slice(-1)));
@@ -700,7 +702,11 @@ function indicatorOf(text: string, at: number, end: number, sentenceStart: numbe
   if (phrase.length < 2 && start > sentenceStart) {
     // up to that clause's own figure, if it has one (…年均增长5.5%左右,到2030年突破1.5万亿元)
     const before = text.slice(clauseStart(text, start - 1, sentenceStart), start - 1).trim().replace(NUMBERING, "").replace(/\d.*$/su, "");
-    return withoutTrailingNoise(before.replace(LEADING_NOISE, "")).trim();
+    const owner = withoutTrailingNoise(before.replace(LEADING_NOISE, "")).trim();
+    // 地区生产总值增长5.8%,达到3260亿元: the amount is the product's, not its growth's (a rate may be the growth's)
+    if (/[%‰]|百分点/u.test(text.slice(at, end))) return owner;
+    const grown = owner.replace(TRAILING_GROWTH, "");
+    return grown.length >= 2 ? grown : owner;
   }
   return phrase;
 }

@@ -8,7 +8,7 @@ import type { Diagnostic, PolicyDocument } from "./schema.js";
 import { assembleDocument, toDiagnostic } from "./stages/assemble.js";
 import { toBlocks, type Format } from "./stages/blocks.js";
 import { decode } from "./stages/decode.js";
-import { extractFigures, extractTableFigures, type FigureOptions, type TargetDraft } from "./stages/figures.js";
+import { extractFigures, extractTableFigures, planYearOf, type FigureOptions, type TargetDraft } from "./stages/figures.js";
 import { normalize } from "./stages/normalize.js";
 import { repair, type DraftDocument } from "./stages/repair.js";
 import { segment } from "./stages/segment.js";
@@ -114,13 +114,14 @@ type PlacedTarget = TargetDraft & { sectionKey: number | null; measureKey: numbe
  * A plan's review of the period before it (第一章 发展基础, 一、“十四五”时期发展成就, 工作回顾): its figures
  * report what was achieved, so they are status unless a cue says otherwise.
  */
-const REVIEW_SECTION = /(发展基础|发展成就|主要成就|取得的成就|工作回顾|取得的成效|取得成效|工作成效|实施成效|发展成效|发展现状|基本情况|进展情况)/u;
+const REVIEW_SECTION = /(发展基础|发展成就|主要成就|取得的成就|工作回顾|过去一年|上年工作|取得的成效|取得成效|工作成效|实施成效|发展成效|发展现状|基本情况|进展情况)/u;
 /** A plan's goals (主要目标, 发展目标): words of a report there (累计, 完成) describe what is to be reached. */
 const GOALS_SECTION = /(主要目标|发展目标|总体目标|工作目标|目标任务|预期目标)/u;
 
 function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, findings: Findings): PlacedTarget[] {
-  const plain: FigureOptions = { defaultKind: draft.genre === "policy" ? "goal" : "status", explain, inGoals: false };
-  const byPurpose = { plain, review: { ...plain, defaultKind: "status" }, goals: { ...plain, defaultKind: "goal", inGoals: true } } satisfies Record<string, FigureOptions>;
+  const planFrom = draft.genre === "policy" && draft.title ? planYearOf(draft.title.text) : null;
+  const plain: FigureOptions = { defaultKind: draft.genre === "policy" ? "goal" : "status", explain, inGoals: false, planFrom };
+  const byPurpose = { plain, review: { ...plain, defaultKind: "status", inReview: true }, goals: { ...plain, defaultKind: "goal", inGoals: true } } satisfies Record<string, FigureOptions>;
   // sections are listed parents first: a section without a purpose in its title has its parent's
   const purposes: Array<keyof typeof byPurpose> = [];
   for (const section of shape.sections) {

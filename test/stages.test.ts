@@ -117,6 +117,7 @@ describe("numbering registry", () => {
       ["二、2025年主要预期目标", "chinese-dun", 2],
       ["（三）主要任务", "chinese-paren", 3],
       ["12.加快建设", "arabic-dot", 12],
+      ["1.2 强化保障", "arabic-outline", 2],
       ["3、强化保障", "arabic-dot", 3],
       ["（2）完善机制", "arabic-paren", 2],
       ["④推进试点", "circled", 4],
@@ -135,6 +136,7 @@ describe("numbering registry", () => {
   it("does not read a plan period, a decimal or an inline reference as a marker", () => {
     expect(leadingMarker("十四五是关键时期")).toBeNull();
     expect(leadingMarker("1.5万亿元")).toBeNull();
+    expect(leadingMarker("1.5 万亿元")).toBeNull();
     expect(leadingMarker("依照本条例第十二条规定")).toBeNull();
     expect(inlineMarkers("统一是前提,唯一是底线").length).toBe(0);
   });
@@ -156,7 +158,48 @@ describe("figures by section", () => {
   });
 });
 
+describe("figures by section: reviews, a plan's own years, reports", () => {
+  it("reads limits and targets in a review of last year as achieved, and this year's plan as goals", () => {
+    const doc = one([
+      "某市2025年政府工作报告",
+      "——2025年1月15日在某市第十七届人民代表大会第五次会议上",
+      "某市市长　王建国",
+      "一、2024年工作回顾",
+      "居民消费价格涨幅控制在1%以内；城镇新增就业8.7万人，完成年度目标的124%。",
+      "二、2025年工作安排",
+      "2024年，全市已建成社区食堂120个。2025年，新建社区食堂60个，城镇新增就业8万人以上。",
+    ].join("\n"))[0]!;
+    expect(doc.title).toBe("某市2025年政府工作报告");
+    expect(doc.sections.map((s) => s.title)).toEqual(["一、2024年工作回顾", "二、2025年工作安排"]);
+    expect(doc.targets.map((t) => [t.quote, t.kind])).toEqual([
+      ["控制在1%以内", "status"],
+      ["8.7万人", "status"],
+      ["124%", "status"],
+      ["120个", "status"],
+      ["60个", "goal"],
+      ["8万人以上", "goal"],
+    ]);
+  });
+
+  it("keeps 以上 after 达到 in a report, and reads the second of 分别达到…和… as the first", () => {
+    const doc = one(["某县新闻", "本报讯 截至目前，持证上岗率达到90%以上，城镇、农村居民人均可支配收入分别达到5.32万元和2.71万元。"].join("\n"))[0]!;
+    expect(doc.targets.map((t) => [t.quote, t.kind, t.comparator])).toEqual([
+      ["达到90%以上", "status", "gte"],
+      ["达到5.32万元", "status", "eq"],
+      ["2.71万元", "status", "eq"],
+    ]);
+  });
+});
+
 describe("segment and repair", () => {
+  it("keeps an adoption note and a table of contents out of a regulation's title and headings", () => {
+    const doc = one(["某省生活垃圾分类管理条例", "（2024年11月22日某省人民代表大会常务委员会通过）", "目　　录", "第一章　总　　则", "第二章　法律责任", "第一章　总　　则", "第一条　为了加强生活垃圾分类管理，制定本条例。", "第二章　法律责任", "第二条　违反本条例规定的，处五十元以上二百元以下罚款。"].join("\n"))[0]!;
+    expect(doc.title).toBe("某省生活垃圾分类管理条例");
+    expect(doc.sections.map((s) => s.title)).toEqual(["第一章　总　　则", "第二章　法律责任"]);
+    expect(doc.measures.map((m) => m.marker)).toEqual(["第一条", "第二条"]);
+    expect(doc.targets.map((t) => [t.quote, t.kind, t.value, t.to])).toEqual([["五十元以上二百元以下", "goal", 50, 200]]);
+  });
+
   it("takes a newspaper's page header for metadata, and an end byline printed after the last sentence off the body", () => {
     const [doc, ...rest] = one(["临江日报　2025年5月12日　第2版　要闻", "临江新建改建农村公路1200公里", "本报讯 全市今年新建改建农村公路1200公里。", "一是加快示范创建;二是强化管护,确保每年养护投入不低于2亿元。（记者　赵丽）"].join("\n"));
     expect(rest).toEqual([]);
@@ -340,6 +383,23 @@ describe("figures", () => {
       { indicator: "单位GDP能耗降低累计", kind: "goal", value: 13.5, unit: "%", year: 2030, binding: "约束性", quote: "〔13.5〕" },
     ]);
     expect(text.slice(document!.targets[3]!.span.start, document!.targets[3]!.span.end)).toBe("〔13.5〕");
+  });
+
+  // as in fixture 05: of several year columns the earliest is the plan's current year, status
+  it("reads a breakdown table: the row's area and the column's noun name the figure, the header's unit is its unit, 牵头单位 is no unit", () => {
+    const text = [
+      "某市充电设施建设行动方案（2025—2027年）",
+      "序号\t区\t2025年公共充电桩（个）\t2027年公共充电桩（个）\t牵头单位",
+      "1\t城东区\t3200\t12000\t城东区政府",
+      "2\t城西区\t2800\t10500\t城西区政府",
+    ].join("\n");
+    const [document] = one(text);
+    expect(document!.targets.map(({ indicator, kind, value, unit, year }) => [indicator, kind, value, unit, year])).toEqual([
+      ["城东区公共充电桩", "status", 3200, "个", 2025],
+      ["城东区公共充电桩", "goal", 12000, "个", 2027],
+      ["城西区公共充电桩", "status", 2800, "个", 2025],
+      ["城西区公共充电桩", "goal", 10500, "个", 2027],
+    ]);
   });
 
   it("parses Chinese numerals", () => {

@@ -108,7 +108,7 @@ const YEAR_HEADER = /^(\d{4}年|基期值|目标值|现状值|预期值)/u;
 /** What a header line holds somewhere (YEAR_HEADER cells): lines without it are not tried. */
 const HEADER_HINT = /\d{4}年|基期值|目标值|现状值|预期值/u;
 /** A header cell that names the table's rows or its attributes. */
-const LABEL_HEADER = /(指标|属性|单位|项目|类别)/u;
+const LABEL_HEADER = /(指标|属性|单位|项目|类别|名称|地区)/u;
 /** A data cell: a number (≥90, [9], 〔13.5〕, 1,200, 5.5%左右) or a dash for none. */
 const VALUE_CELL = /^([[〔]?[≥≤><]?\d[\d.,]*|—+|-+)/u;
 /** A cell that is a number and nothing else: a 序号 cell, or a value where a row's label should stand. */
@@ -124,9 +124,11 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   const line = blocks[i]!.passage.text;
   if (line.length > 120 || !line.includes(" ") || !HEADER_HINT.test(line)) return null;
   const header = spacedCells(blocks[i]!.passage);
-  if (header.length < 3 || header.some((cell) => cell.length > 16)) return null;
+  if (header.length < 3 || header.some((cell) => cell.length > 20)) return null;
   const texts = header.map((cell) => cell.text);
-  if (!texts.some((text) => YEAR_HEADER.test(text)) || !texts.some((text) => LABEL_HEADER.test(text))) return null;
+  // a year column, and a column naming the rows (指标, 属性), a 序号 column or a second year column
+  const yearColumns = texts.filter((text) => YEAR_HEADER.test(text)).length;
+  if (yearColumns === 0 || !(yearColumns >= 2 || texts[0] === "序号" || texts.some((text) => LABEL_HEADER.test(text)))) return null;
   const rows = [header];
   let end = i + 1;
   for (; end < blocks.length && blocks[end]!.kind === "line"; end++) {

@@ -38,6 +38,25 @@ export interface FigureOptions {
   explain: boolean;
   /** In a plan's goals (主要目标): 累计 and 完成 state what is to be reached, not a report. */
   inGoals?: boolean;
+  /**
+   * In a review of the last period (工作回顾, 发展基础): what a limit, a standard or a plan's target
+   * names (控制在1%以内, 完成年度目标的124%) was achieved; only a deadline or a hedge states a goal.
+   */
+  inReview?: boolean;
+  /** The first year a plan covers, from its title ((2025—2027年), 2025年工作要点, 十五五): its years are not reports. */
+  planFrom?: number | null;
+}
+
+/**
+ * The first year a policy's title says it covers: its period ((2025—2027年)), its year (2025年工作要点,
+ * 2025年政府工作报告) or its five-year plan (十五五 -> 2026); null when it names none.
+ */
+export function planYearOf(title: string): number | null {
+  const year = /(?<!\d)(20\d{2}|19\d{2})\s*(?:年|—|-|–|～|至)/u.exec(title);
+  if (year) return Number(year[1]);
+  const fiveYear = /十([一二三四五六七八九])五/u.exec(title);
+  // 十一五 began in 2006, each plan five years after the one before
+  return fiveYear ? 2006 + 5 * "一二三四五六七八九".indexOf(fiveYear[1]!) : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -53,13 +72,14 @@ const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "�
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
   "个百分点", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
-  "个月", "美元", "人民币", "人次", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
+  "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
-  "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分",
+  "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分", "列", "单",
 ];
-const LATIN_UNITS = "EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
-const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次))?";
-const UNIT = `${triePattern(PLAIN_UNITS)}${PER}|折(?![算合旧现抵叠扣])|日(?=内|以内|之内)|年(?=内|以内|以上|之内|$|[,。;])|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const LATIN_UNITS = "TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
+const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日))?";
+// 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|折(?![算合旧现抵叠扣])|日(?=内|以内|之内)|年(?=内|以内|以上|之内|$|[,。;])|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -98,7 +118,7 @@ const BEFORE: Array<[RegExp, Comparator]> = [
   [/(低于|不到|少于|不足|小于|低於|少於|小於)\s*$/u, "lt"],
   [/(大约|约|近|接近|将近|大概|大約|約|將近)\s*(?:为|是|占|达|為)?\s*$/u, "approx"],
   [/(已达到|已达|已達到|已達)\s*$/u, "eq"],
-  [/(达到|达|達到|達)\s*$/u, "gte"],
+  [/(达到|达|達到|達|迈上|跨上|站上)\s*$/u, "gte"],
 ];
 /** Limit words that may stand a few characters before the number (至少建成1个, 不低于…的10%). */
 const NEAR_BEFORE: Array<[RegExp, Comparator]> = [
@@ -127,8 +147,10 @@ const GOAL_CUE = new RegExp(
   String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|努力|目标|预计(?![^,;。]{0,4}的)|计划|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
   "u",
 );
-const NORMATIVE = /(不低于|不少于|不超过|不高于|不得|至少|最高|最长|给予|补贴|奖励|补助|资助|标准(?!化)|应当|须|控制在)/u;
-const STATUS_CUE = /(累计|同比|去年|今年以来|以来|显示|实现了|达到了|建成了|完成了|共受理|共有|出栏|产生|新设立|受理)/u;
+const NORMATIVE = /(不低于|不少于|不小于|不超过|不高于|不得|至少|最高|最长|给予|补贴|奖励|补助|资助|标准(?!化)|应当|须|控制在)/u;
+/** What states a goal even in a review of the last period: a deadline ahead, a hedge. */
+const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|下一步)`, "u");
+const STATUS_CUE = /(同比|去年|今年以来|以来|显示|实现了|达到了|建成了|完成了|共受理|共有|出栏|产生|新设立|受理)/u;
 /**
  * Verbs that plans use for what is to be done as much as reports use them for what was done: they
  * report only in a sentence that also names a reporting period or a comparison with an earlier one
@@ -136,7 +158,7 @@ const STATUS_CUE = /(累计|同比|去年|今年以来|以来|显示|实现了|�
  */
 const DONE_VERB = /(完成|建成|实现|接待|带动)/u;
 const REPORT_CONTEXT = /(季度|上半年|下半年|[1-9一二三四五六七八九十]+\s*[—-]\s*[0-9一二三四五六七八九十]+月|同比|环比|(?:较|比)(?:上年|去年|\d{4}\s*年))/u;
-const REPORTED_YEAR = /(?<![到至比较与从由])\d{4}\s*年(?!底前|前|以前|末前)/u;
+const REPORTED_YEAR = /(?<![到至比较与从由])(\d{4})\s*年(?!底前|前|以前|末前)/u;
 const HEDGE = /(力争|争取|努力)/u;
 const PERIOD = /(十[一二三四五六七八九]五)/u;
 /** Years in the sentence (a date's too); a baseline (比2020年, 较2023年, 与2020年相比, 从2015年) is not the figure's year. */
@@ -168,6 +190,8 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
     if (options.explain) explainLooseNumbers(text, sentence, found, passage, findings, reportedBefore);
     if (found.length === 0) continue;
     const cues = sentenceCues(body);
+    let previousReached = false;
+    let previousEnd = sentence.start;
     for (const figure of found) {
       // the sentence up to the figure's number: its cues are the ones that stand before the figure
       const headLength = figure.numberAt - sentence.start;
@@ -175,8 +199,12 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
       const clause = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
       const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(text.slice(figure.end, figure.end + 24)) ? "status" : kindOf(body, head, clause, options));
       let comparator = figure.comparator;
-      // a count reported as reached (数量达到161家) states the count itself
-      if (kind === "status" && comparator === "gte" && /达到?\s*$/u.test(text.slice(Math.max(0, figure.numberAt - 3), figure.numberAt))) comparator = "eq";
+      // a count reported as reached (数量达到161家) states the count itself, unless 以上 says more (达到90%以上);
+      // so does the next of a list (分别达到5.32万元和2.71万元), which took 达到 from the first
+      const reached: boolean = /达到?\s*$/u.test(text.slice(Math.max(0, figure.numberAt - 3), figure.numberAt)) || (previousReached && figure.at === figure.numberAt && LIST_SEPARATOR.test(text.slice(previousEnd, figure.at)));
+      if (kind === "status" && comparator === "gte" && reached && !/(以上|多|余)$/u.test(figure.quote)) comparator = "eq";
+      previousReached = reached;
+      previousEnd = figure.end;
       targets.push({
         value: figure.value,
         to: figure.to,
@@ -653,15 +681,20 @@ function inShortQuote(text: string, at: number, end: number): boolean {
  * the clause; a report (累计, 同比) in the sentence, or a verb of doing (完成, 建成) in a sentence that
  * names a reporting period or a comparison; a past year stated plainly at its head.
  */
-function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals }: FigureOptions): Kind {
+function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals, inReview, planFrom }: FigureOptions): Kind {
   if (STATUS_NOW.test(clauseHead)) return "status";
+  if (inReview) return REVIEW_GOAL_CUE.test(sentenceHead) ? "goal" : "status";
   if (STATUS_SENTENCE.test(sentenceHead) && !GOAL_CUE.test(clauseHead)) return "status";
   if (GOAL_CUE.test(sentenceHead)) return "goal";
   if (NORMATIVE.test(clauseHead)) return "goal";
   // in a plan's goals, 累计 and 完成 state what is to be reached; a plain past year still marks a baseline
   if (!inGoals && STATUS_CUE.test(sentenceHead)) return "status";
+  // 累计 reports its own clause in a plan (累计达到45项,平均减少办事环节60%: the 60% is planned), a report's whole sentence
+  if (!inGoals && (fallback === "status" ? sentenceHead : clauseHead).includes("累计")) return "status";
   if (!inGoals && DONE_VERB.test(sentenceHead) && REPORT_CONTEXT.test(sentence)) return "status";
-  if (REPORTED_YEAR.test(sentenceHead)) return "status";
+  const reported = REPORTED_YEAR.exec(sentenceHead);
+  // a plan's own years (2025年,新建…; 2026年,…) are stages of it, not reports
+  if (reported && !(planFrom !== undefined && planFrom !== null && Number(reported[1]) >= planFrom)) return "status";
   return fallback;
 }
 
@@ -674,7 +707,7 @@ function clauseStart(text: string, at: number, floor: number): number {
 }
 
 const LEADING_NOISE = /^(其中|同时|此外|目前|实现|力争|争取|确保|截至目前|截至\S{0,8}?(底|末)|到\d{4}年(底|末)?|\d{4}年(底|末)?前?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+/u;
-const TRAILING_WORDS = ["分别", "已经", "已", "累计", "将", "要", "力争", "争取", "努力", "预计", "完成", "实现", "保持", "稳定在", "提高到", "提升到", "增加到", "增长到", "下降到", "减少到", "提高至", "提升至", "增加至", "增长至", "下降至", "减少至", "压减至", "压减到", "压缩至", "压缩到", "缩短至", "缩短到", "降至", "降到", "控制在", "保持在", "达到", "达", "超过", "不低于", "不少于", "不超过", "高于", "低于", "约", "为", "是", "占"];
+const TRAILING_WORDS = ["分别", "已经", "已", "累计", "将", "要", "力争", "争取", "努力", "预计", "完成", "实现", "保持", "稳定在", "提高到", "提升到", "增加到", "增长到", "下降到", "减少到", "提高至", "提升至", "增加至", "增长至", "下降至", "减少至", "压减至", "压减到", "压缩至", "压缩到", "缩短至", "缩短到", "降至", "降到", "控制在", "保持在", "达到", "达", "迈上", "跨上", "站上", "突破", "首次", "超过", "不低于", "不少于", "不超过", "高于", "低于", "约", "为", "是", "占"];
 const TRAILING_NOISE = new RegExp(`(${TRAILING_WORDS.join("|")})+$`, "u");
 /** TRAILING_NOISE is tried at every position of a text: texts that end in no trailing word's last character skip it. */
 const TRAILING_LAST_CHARS = new Set(TRAILING_WORDS.map((word) => word.slice(-1)));
@@ -712,7 +745,7 @@ function indicatorOf(text: string, at: number, end: number, sentenceStart: numbe
 }
 
 /** A numbering marker that opens a clause (第四条, (一), 1., 一、, ①): not part of what a figure measures. */
-const NUMBERING = /^(?:第[一二三四五六七八九十百零〇\d]+[条章节款项]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*/u;
+const NUMBERING = /^(?:第[一二三四五六七八九十百零〇\d]+[条章节款项]|\d{1,2}\.\d{1,2}\s+|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*/u;
 
 /** A sentence longer than this is cut at a ; or , before it: cues reach back no further, and work stays linear. */
 const MAX_SENTENCE = 2000;
@@ -767,7 +800,10 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions): 
     const kind: Kind | null = /(目标|预期|规划|计划)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值)/u.test(text) ? "status" : null;
     // a column of the period's growth (年均增长, 累计): its figures are what the plan expects by its last year
     const growth = year ? null : (GROWTH_HEADER.exec(text)?.[0] ?? null);
-    return { year: year ? Number(year[1]) : null, kind, growth, isBinding: /属性|性质/u.test(text), isUnit: /单位/u.test(text) };
+    // a header may name what its column measures and in what (2025年公共充电桩(个))
+    const unit = year ? (/\(([^()]{1,8})\)\s*$/u.exec(text)?.[1] ?? null) : null;
+    const noun = year ? text.replace(/\d{4}\s*年(?:底|末)?/u, "").replace(/\([^()]{1,8}\)\s*$/u, "").replace(/(目标值?|预期值?|规划值?|计划|基期值?|现状值?|实际值?|完成值?|基数|现值)/u, "").trim() : "";
+    return { year: year ? Number(year[1]) : null, kind, growth, unit, noun, isBinding: /属性|性质/u.test(text), isUnit: /^(?:计量)?单位$/u.test(text.trim()) };
   });
   const years = columns.flatMap((c) => (c.year === null ? [] : [c.year]));
   const lastYear = years.length > 0 ? Math.max(...years) : null;
@@ -795,14 +831,14 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions): 
       const match = /^([[〔])?(≥|≤|>|<|＞|＜)?\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{1,4})?\s*(以上|以下|左右)?[\]〕]?$/u.exec(cell.text);
       if (!match) return;
       const value = parseArabic(match[3]!);
-      const unit = match[4] ?? rowUnit;
+      const unit = match[4] ?? (rowUnit || column.unit || "");
       if (Number.isNaN(value) || !unit) return;
       const comparator = cellComparator(match[2], match[5]);
       const growth = column.growth && growthOf(column.growth, match[1] !== undefined);
       const kind: Kind = column.kind ?? (growth ? "goal" : column.year === null ? options.defaultKind : column.year === baseYear ? "status" : "goal");
       targets.push({
         kind,
-        indicator: growth ? indicator + growth : indicator,
+        indicator: growth ? indicator + growth : indicator + column.noun,
         value,
         to: null,
         from: null,

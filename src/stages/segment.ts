@@ -57,6 +57,8 @@ const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一�
 const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|委员会|委|局|部|厅|中心|协会|公司|领导小组)$/u;
 const ATTACHMENT_LABEL = /^附件\s*\d{0,2}\s*:?$/u;
 const ATTACHMENT_LIST = /^附件\s*:\s*\S/u;
+/** A law's adoption note under its title: (2024年11月22日…会议通过), (…批准). */
+const ADOPTION_NOTE = /^\(\d{4}年\d{1,2}月\d{1,2}日[^()]{0,120}(?:通过|批准|公布|修正|修订|施行)[^()]{0,40}\)$/u;
 const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$/u;
 export const POLICY_TITLE =
   /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|报告|清单|目录|登记表|申请表)(\s*\([^)]{0,30}\))?$/u;
@@ -74,7 +76,7 @@ function roleOf(block: Block): Role {
   if (text.length <= 80 && BOILERPLATE_FIRST.has(text.trimStart().charAt(0)) && BOILERPLATE.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
   // both tests run on every line: the cheap checks first
   if (text.length <= 60 && text.includes("版") && (PAGE_TURN.test(text) || MASTHEAD.test(text))) return { kind: "meta" };
-  if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text)) return { kind: "meta" };
+  if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text) || ADOPTION_NOTE.test(text)) return { kind: "meta" };
   if (END_BYLINE.test(text)) return { kind: "end", byline: text.slice(1, -1).trim() };
   if (END_MARK.test(text)) return { kind: "end", byline: null };
   if (text.length <= 80 && CAPTION.test(text)) return { kind: "caption" };
@@ -100,6 +102,7 @@ export function segment(blocks: Block[], findings: Findings): Segment[] {
   const roles = blocks.map(roleOf);
   markSignatures(blocks, roles);
   markAttachmentLists(blocks, roles);
+  markContents(blocks, roles);
 
   const segments: Segment[] = [];
   let current: Segment | null = null;
@@ -111,7 +114,9 @@ export function segment(blocks: Block[], findings: Findings): Segment[] {
 
     if (role.kind === "title" && opensDocument(blocks, roles, i, afterEnd, current)) {
       const titleBlocks: Block[] = [block];
-      while (i + 1 < blocks.length && roles[i + 1]!.kind === "title" && blocks[i + 1]!.kind === "line" && titleBlocks.length < 3) titleBlocks.push(blocks[++i]!);
+      while (i + 1 < blocks.length && roles[i + 1]!.kind === "title" && blocks[i + 1]!.kind === "line" && titleBlocks.length < 3 && continuesTitle(blocks[i + 1]!.passage.text)) titleBlocks.push(blocks[++i]!);
+      // a speech's subtitle (——2025年1月15日在…会议上) and its speaker are no part of the title or the body
+      for (let j = i + 1; j < blocks.length && j <= i + 2 && (SPEECH_SUBTITLE.test(blocks[j]!.passage.text) || SPEAKER.test(blocks[j]!.passage.text)); j++) roles[j] = { kind: "meta" };
       const opensArticle = hasArticleOpening(roles, i + 1);
       current = {
         kind: afterEnd && !opensArticle && !isPolicyTitle(titleBlocks) && current !== null ? "orphan" : "document",
@@ -199,7 +204,37 @@ function hasArticleOpening(roles: Role[], from: number): boolean {
 }
 
 function isPolicyTitle(titleBlocks: Block[]): boolean {
-  return POLICY_TITLE.test(titleBlocks.map((b) => b.passage.text).join(""));
+  return POLICY_TITLE.test(titleBlocks.map((b) => b.passage.text).join("")) || titleBlocks.some((b) => POLICY_TITLE.test(b.passage.text));
+}
+
+/** A subtitle under a title, set off by a dash (——在…会议上, ——记…): printed apart, not part of the title. */
+const SPEECH_SUBTITLE = /^[—-]{1,2}/u;
+/** A speaker under a speech's title: an office and a name, spaced apart (临江市市长 王建国). */
+const SPEAKER = /^[一-龥]{1,20}(?:市长|省长|县长|区长|主席|主任|书记|局长|厅长|部长|总理|委员|代表)\s+[一-龥·]{2,5}$/u;
+
+/** Whether a title-like line after a title line goes on with it (a title printed over two lines). */
+function continuesTitle(text: string): boolean {
+  // a dash subtitle, a bracketed adoption note ((2024年11月22日…通过)) or 目录 stands apart
+  if (SPEECH_SUBTITLE.test(text) || /^\(.*\)$/u.test(text) || isContentsLabel(text)) return false;
+  return !SPEAKER.test(text);
+}
+
+function isContentsLabel(text: string): boolean {
+  return text.length <= 6 && text.replace(/\s+/g, "") === "目录";
+}
+
+/**
+ * A table of contents (目录, then the chapter titles) is metadata: its lines are the headings printed
+ * again below, and would open each chapter twice. Taken are the short lines after 目录 that stand again later.
+ */
+function markContents(blocks: Block[], roles: Role[]): void {
+  const at = blocks.findIndex((block) => isContentsLabel(block.passage.text));
+  if (at < 0) return;
+  roles[at] = { kind: "meta" };
+  const key = (block: Block) => block.passage.text.replace(/\s+/g, "");
+  const lastIndex = new Map<string, number>();
+  blocks.forEach((block, index) => lastIndex.set(key(block), index));
+  for (let j = at + 1; j < blocks.length && blocks[j]!.passage.text.length <= 40 && lastIndex.get(key(blocks[j]!))! > j; j++) roles[j] = { kind: "meta" };
 }
 
 /** A short line naming an issuing body directly before a date line is a signature. */

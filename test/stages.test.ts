@@ -402,6 +402,25 @@ describe("figures", () => {
     ]);
   });
 
+  it("reads 专栏 indicator lines with outline numbers and year cells without column words (2020年35,2025年32)", () => {
+    const text = [
+      "某市“十四五”生态环境保护规划",
+      "（2021—2025年）",
+      "专栏1　主要指标",
+      "1.1　细颗粒物平均浓度（微克/立方米）：2020年35，2025年32，约束性",
+      "1.2　受污染耕地安全利用率（%）：2020年93，2025年95左右，约束性",
+    ].join("\n");
+    const [document] = one(text);
+    expect(document!.title).toBe("某市“十四五”生态环境保护规划（2021—2025年）");
+    expect(document!.measures.map((m) => m.marker)).toEqual(["1.1", "1.2"]);
+    expect(document!.targets.map(({ indicator, kind, value, unit, year, comparator, binding }) => [indicator, kind, value, unit, year, comparator, binding])).toEqual([
+      ["细颗粒物平均浓度", "status", 35, "微克/立方米", 2020, "eq", "约束性"],
+      ["细颗粒物平均浓度", "goal", 32, "微克/立方米", 2025, "eq", "约束性"],
+      ["受污染耕地安全利用率", "status", 93, "%", 2020, "eq", "约束性"],
+      ["受污染耕地安全利用率", "goal", 95, "%", 2025, "approx", "约束性"],
+    ]);
+  });
+
   it("parses Chinese numerals", () => {
     expect([parseChineseNumeral("一千二百"), parseChineseNumeral("两万"), parseChineseNumeral("三点五"), parseChineseNumeral("十五"), parseChineseNumeral("一万亿")]).toEqual([1200, 20000, 3.5, 15, 1e12]);
   });

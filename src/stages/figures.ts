@@ -101,7 +101,7 @@ const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB, "u");
 const BAND = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowUnit>(?:${MAGNITUDE})?(?:${UNIT}))以上\s*(?<high>${NUM})\s*(?<highUnit>(?:${MAGNITUDE})?(?:${UNIT}))以下`, "gu");
 /** A table row written as text: 森林蓄积量(亿立方米):2020年基期值5.6,2025年目标值6.2,属性为约束性。 */
 const ROW_HEAD = /^(?<indicator>[^,;。:]{2,30}?)\((?<unit>[^()]{1,10})\)\s*:/u;
-const ROW_CELL = new RegExp(String.raw`(?<year>\d{4})\s*年\s*(?<column>基期值|目标值|预期值|实际值|现状值|基数|目标)\s*为?\s*(?<sign>≥|≤|>|<|＞|＜)?\s*(?<num>${NUM_AR})\s*(?<after>以上|以下|左右)?`, "gu");
+const ROW_CELL = new RegExp(String.raw`(?<year>\d{4})\s*年\s*(?<column>基期值|目标值|预期值|实际值|现状值|基数|目标)?\s*为?\s*(?<sign>≥|≤|>|<|＞|＜)?\s*(?<num>${NUM_AR})\s*(?<after>以上|以下|左右)?`, "gu");
 /** What joins a range's ends (30—40%, 3至5家); an upper end may also follow 到. */
 const RANGE_DASHES = "—-~～至";
 const RANGE_TAIL_STARTS = `${RANGE_DASHES}到`;
@@ -231,7 +231,7 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
 const TRAILING_GROWTH = /(?:同比|年均|比上年|较上年)?(?:增长|提高|提升|下降|降低|减少|增加)$/u;
 
 /** An indicator that names a growth and nothing that grows (年均增长, 同比分别增长). */
-const BARE_GROWTH = /^(?:同比|年均|比上年|较上年|比去年|比2\d{3}年)?(分别)?(?:增长|增速|提高|提升|下降|降低|减少|增加)$/u;
+const BARE_GROWTH = /^(?:同比|年均|[比较](?:上年|去年|\d{4}年))?(分别)?(?:增长|增速|提高|提升|下降|降低|减少|增加)$/u;
 
 /**
  * A growth whose clause names nothing that grows (地区生产总值突破1.2万亿元,年均增长5.5%) is the growth
@@ -552,10 +552,13 @@ function rowCells(body: string, offset: number): Found[] {
   const head = ROW_HEAD.exec(body);
   if (!head) return [];
   const unit = head.groups!.unit!;
-  const indicator = head.groups!.indicator!.trim();
+  const indicator = head.groups!.indicator!.trim().replace(NUMBERING, "");
   const binding = /约束性/u.test(body) ? "约束性" : /预期性/u.test(body) ? "预期性" : null;
   const cells: Found[] = [];
-  for (const m of body.matchAll(ROW_CELL)) {
+  const matches = [...body.matchAll(ROW_CELL)];
+  // cells without a column word (2020年35,2025年32): the earliest year is the base, as in a table
+  const earliest = Math.min(...matches.map((m) => Number(m.groups!.year)));
+  for (const m of matches) {
     const g = m.groups!;
     const value = parseArabic(g.num!);
     if (Number.isNaN(value)) continue;
@@ -576,7 +579,7 @@ function rowCells(body: string, offset: number): Found[] {
       at: numberStart,
       end,
       numberAt: numberStart,
-      kind: /(基期|实际|现状|基数)/u.test(g.column!) ? "status" : "goal",
+      kind: g.column ? (/(基期|实际|现状|基数)/u.test(g.column) ? "status" : "goal") : matches.length >= 2 && Number(g.year) === earliest ? "status" : "goal",
       year: Number(g.year),
       binding,
       indicator,
@@ -641,6 +644,9 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   const chinese = !/\d/.test(numeral);
   if (/第\s*$/u.test(before)) return "an ordinal (第…)";
   if (/每\s*$/u.test(before)) return "a denominator (每…)";
+  // 每改造1个老旧小区(奖补50万元), 每300户至500户(设置1个)
+  const wider = text.slice(Math.max(0, at - 12), at);
+  if ((/^[1一]$/u.test(numeral) && /^(个|家|户|座|所|栋|套|项|辆|台|名|人|处|间|条)$/u.test(unit) && /每[\u4e00-\u9fa5]{1,3}$/u.test(wider)) || /每\s*\d+[^\d,;。]{0,4}(至|到|—|-|~)\s*$/u.test(wider)) return "a denominator (每…)";
   if (/[〔[【]\s*$/u.test(before)) return "a document number";
   if (/^\s*级/u.test(after)) return "part of a name (千亿级, 三级)";
   if (unit === "年" && !/^\d{1,2}$|^[一二两三四五六七八九十]{1,2}$/u.test(numeral)) return "a year";
@@ -651,7 +657,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^(个|条|章|节|项)$/u.test(unit) && /(分为|共有?\d|包括)[^。]*$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|$)/u.test(after)) {
     return "a count of the text's own parts";
   }
-  if (/^(分钟|小时|天|个月)$/u.test(unit) && /^[\u4e00-\u9fa5“]/u.test(after) && !/^(以内|内|以上|左右|之内|以下|的)/u.test(after)) return "part of a name (15分钟生活圈)";
+  // a name of a reach (15分钟生活圈, 1小时经济圈), not a time limit (3天办结, 5至10分钟可达)
+  if (/^(分钟|小时|天|个月)$/u.test(unit) && /^[\u4e00-\u9fa5“]{0,10}圈|^(便民|生活|服务|健身|就医|通勤|养老|文化|阅读|就业)/u.test(text.slice(end, end + 12))) return "part of a name (15分钟生活圈)";
   if (/^(岁|周岁)$/u.test(unit) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
   if (chinese && !percentWords && !/^(万|亿)/u.test(unit) && !inRange) {

@@ -214,8 +214,8 @@ const SPEAKER = /^[一-龥]{1,20}(?:市长|省长|县长|区长|主席|主任|�
 
 /** Whether a title-like line after a title line goes on with it (a title printed over two lines). */
 function continuesTitle(text: string): boolean {
-  // a dash subtitle, a bracketed adoption note ((2024年11月22日…通过)) or 目录 stands apart
-  if (SPEECH_SUBTITLE.test(text) || /^\(.*\)$/u.test(text) || isContentsLabel(text)) return false;
+  // a dash subtitle or 目录 stands apart (an adoption note is metadata already, see ADOPTION_NOTE)
+  if (SPEECH_SUBTITLE.test(text) || isContentsLabel(text)) return false;
   return !SPEAKER.test(text);
 }
 

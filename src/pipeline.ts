@@ -8,7 +8,7 @@ import type { Diagnostic, PolicyDocument } from "./schema.js";
 import { assembleDocument, toDiagnostic } from "./stages/assemble.js";
 import { toBlocks, type Format } from "./stages/blocks.js";
 import { decode } from "./stages/decode.js";
-import { extractFigures, extractTableFigures, planYearOf, type FigureOptions, type TargetDraft } from "./stages/figures.js";
+import { extractFigures, extractTableFigures, planYearOf, type FigureOptions, type Kind, type TargetDraft } from "./stages/figures.js";
 import { normalize } from "./stages/normalize.js";
 import { repair, type DraftDocument } from "./stages/repair.js";
 import { segment } from "./stages/segment.js";
@@ -114,19 +114,41 @@ type PlacedTarget = TargetDraft & { sectionKey: number | null; measureKey: numbe
  * A plan's review of the period before it (第一章 发展基础, 一、“十四五”时期发展成就, 工作回顾): its figures
  * report what was achieved, so they are status unless a cue says otherwise.
  */
-const REVIEW_SECTION = /(发展基础|发展成就|主要成就|取得的成就|工作回顾|过去一年|上年工作|取得的成效|取得成效|工作成效|实施成效|发展成效|发展现状|基本情况|进展情况)/u;
+const REVIEW_SECTION = /(发展基础|发展成就|主要成就|取得的成就|工作回顾|过去一年|上年工作|取得的成效|取得成效|工作成效|实施成效|发展成效|发展现状|基本情况|进展情况|执行情况|完成情况|运行情况|工作总结)/u;
 /** A plan's goals (主要目标, 发展目标): words of a report there (累计, 完成) describe what is to be reached. */
 const GOALS_SECTION = /(主要目标|发展目标|总体目标|工作目标|目标任务|预期目标)/u;
+/** The part of a report that plans the next period (2025年工作安排, 预算草案, 下一步工作): its figures are goals. */
+const PLAN_SECTION = /(工作安排|重点工作|主要任务|重点任务|预算草案|预算安排|下一步|工作打算|工作思路)/u;
+/** A report looks back (统计公报, 督查通报, 预算执行情况的报告): what no cue marks is status. */
+const REPORT_TITLE = /(公报|通报|总结|执行情况|完成情况|运行情况|进展情况|统计|年鉴|白皮书)/u;
+/** Titles of policies that the document segmenter does not list (it splits pages by them): 若干政策, 实事项目, 政策解读. */
+const MORE_POLICY_TITLE = /(政策|项目|解读|问答|若干|举措|任务|工程|行动)$/u;
+
+/** The kind a figure without a cue takes in a document: a report reports, a policy plans, news reports. */
+function documentKind(draft: DraftDocument): Kind {
+  const title = draft.title?.text ?? "";
+  if (REPORT_TITLE.test(title)) return "status";
+  if (draft.genre === "policy") return "goal";
+  return draft.byline === null && MORE_POLICY_TITLE.test(title.replace(/\([^()]*\)$/u, "")) ? "goal" : "status";
+}
 
 function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, findings: Findings): PlacedTarget[] {
-  const planFrom = draft.genre === "policy" && draft.title ? planYearOf(draft.title.text) : null;
-  const plain: FigureOptions = { defaultKind: draft.genre === "policy" ? "goal" : "status", explain, inGoals: false, planFrom };
-  const byPurpose = { plain, review: { ...plain, defaultKind: "status", inReview: true }, goals: { ...plain, defaultKind: "goal", inGoals: true } } satisfies Record<string, FigureOptions>;
+  const defaultKind = documentKind(draft);
+  // (in a report whatever has no cue is status anyway: its plan year matters in the part that plans)
+  const planFrom = draft.title ? planYearOf(draft.title.text) : null;
+  const plain: FigureOptions = { defaultKind, explain, inGoals: false, planFrom };
+  const byPurpose = {
+    plain,
+    review: { ...plain, defaultKind: "status", inReview: true },
+    goals: { ...plain, defaultKind: "goal", inGoals: true },
+    plan: { ...plain, defaultKind: "goal" },
+  } satisfies Record<string, FigureOptions>;
   // sections are listed parents first: a section without a purpose in its title has its parent's
   const purposes: Array<keyof typeof byPurpose> = [];
   for (const section of shape.sections) {
     const title = section.title.text;
-    purposes[section.key] = REVIEW_SECTION.test(title) ? "review" : GOALS_SECTION.test(title) ? "goals" : section.parentKey !== null ? purposes[section.parentKey]! : "plain";
+    const own = REVIEW_SECTION.test(title) ? "review" : GOALS_SECTION.test(title) ? "goals" : PLAN_SECTION.test(title) ? "plan" : null;
+    purposes[section.key] = own ?? (section.parentKey !== null ? purposes[section.parentKey]! : "plain");
   }
   // headings and their subtitles name a section; their numbers are not figures
   const headingParas = new Set(shape.sections.flatMap((s) => [...(s.implicit ? [] : [s.title]), ...(s.subtitle ? [s.subtitle] : [])]));
@@ -136,7 +158,7 @@ function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, fin
     if (headingParas.has(para.passage)) return;
     const sectionKey = shape.paraSection[index];
     const options = byPurpose[sectionKey !== null && sectionKey !== undefined ? purposes[sectionKey]! : "plain"];
-    const found = para.block.kind === "table" ? extractTableFigures(para.block.rows, options) : extractFigures(para.passage, options, findings);
+    const found = para.block.kind === "table" ? extractTableFigures(para.block.rows, options, para.block.tableUnit) : extractFigures(para.passage, options, findings);
     for (const target of found) {
       const measure = measureAt(target.range.start);
       // placed in place: a copy per figure is measurable garbage on large files

@@ -104,9 +104,12 @@ describe("blocks", () => {
     ]);
   });
 
-  it("leaves spaced lines without a year and a label header as lines", () => {
-    const text = "项目 金额 备注\n道路 300 新建\n桥梁 120 改建";
-    expect(toBlocks(normalize(text).text, "text").map((block) => block.kind)).toEqual(["line", "line", "line"]);
+  it("leaves spaced lines under no header naming rows or years as lines, and reads a 指标 table with its unit line", () => {
+    const prose = "名单 如下 备注\n道路 300 新建\n桥梁 120 改建";
+    expect(toBlocks(normalize(prose).text, "text").map((block) => block.kind)).toEqual(["line", "line", "line"]);
+    const statistics = "单位：%\n指标\t全市\t城市\t农村\n居民消费价格\t0.3\t0.4\t0.1\n食品烟酒\t-0.8\t-0.7\t-1.0";
+    const blocks = toBlocks(normalize(statistics).text, "text");
+    expect(blocks.map((block) => [block.kind, block.rows.length, block.tableUnit])).toEqual([["line", 0, undefined], ["table", 3, "%"]]);
   });
 });
 
@@ -192,6 +195,36 @@ describe("figures by section: reviews, a plan's own years, reports", () => {
 });
 
 describe("segment and repair", () => {
+  it("reads a scraped page's navigation, related links and footer as metadata, and a bulletin's issuers and date as no part of its title", () => {
+    const page = [
+      "无障碍 | 长者模式 | English",
+      "首页 | 机构 | 政务公开 | 政务服务",
+      "某市2024年国民经济和社会发展统计公报",
+      "某市统计局",
+      "国家统计局某市调查队",
+      "2025年3月18日",
+      "一、综合",
+      "全年地区生产总值3568.2亿元，比上年增长5.6%。",
+      "表1　2024年居民消费价格比上年涨跌幅度",
+      "二、农业",
+      "全年粮食总产量152.6万吨。",
+      "【相关阅读】",
+      "某市2023年国民经济和社会发展统计公报",
+      "上一篇：某市统计局关于开展统计调查的通知",
+      "主办单位：某市人民政府办公室",
+    ].join("\n");
+    const docs = one(page);
+    expect(docs.map((d) => d.title)).toEqual(["某市2024年国民经济和社会发展统计公报"]);
+    expect(docs[0]!.sections.map((s) => s.title)).toEqual(["一、综合", "表1　2024年居民消费价格比上年涨跌幅度", "二、农业"]);
+    // a bulletin reports: every figure is status
+    expect(docs[0]!.targets.map((t) => [t.quote, t.kind])).toEqual([["3568.2亿元", "status"], ["5.6%", "status"], ["152.6万吨", "status"]]);
+  });
+
+  it("reads a transcript's speaker lines as metadata, not headings", () => {
+    const doc = one(["某市新闻发布会实录", "某市人民政府副秘书长 周立新", "某市发展和改革委员会副主任 陈志远", "周立新：各位记者朋友，大家上午好。今年全市安排市级重点项目320个。"].join("\n"))[0]!;
+    expect(doc.sections).toEqual([]);
+  });
+
   it("keeps an adoption note and a table of contents out of a regulation's title and headings", () => {
     const doc = one(["某省生活垃圾分类管理条例", "（2024年11月22日某省人民代表大会常务委员会通过）", "目　　录", "第一章　总　　则", "第二章　法律责任", "第一章　总　　则", "第一条　为了加强生活垃圾分类管理，制定本条例。", "第二章　法律责任", "第二条　违反本条例规定的，处五十元以上二百元以下罚款。"].join("\n"))[0]!;
     expect(doc.title).toBe("某省生活垃圾分类管理条例");

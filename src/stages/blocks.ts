@@ -29,6 +29,8 @@ export interface Block {
   strongLead: number;
   /** Table rows of cells, for kind "table". */
   rows: Passage[][];
+  /** The unit a table states for all its cells (单位：% above it), when it states one. */
+  tableUnit?: string;
 }
 
 export type Format = "text" | "markdown";
@@ -105,8 +107,12 @@ function splitCells(line: Passage): Passage[] {
 
 /** A header cell that makes a spaced line an indicator table's header: a year, a base or target value. */
 const YEAR_HEADER = /^(\d{4}年|基期值|目标值|现状值|预期值)/u;
-/** What a header line holds somewhere (YEAR_HEADER cells): lines without it are not tried. */
-const HEADER_HINT = /\d{4}年|基期值|目标值|现状值|预期值/u;
+/** What a header line holds somewhere (a YEAR_HEADER cell, a ROW_LABEL_FIRST cell): lines without it are not tried. */
+const HEADER_HINT = /\d{4}年|基期值|目标值|现状值|预期值|^(指标|项目|类别|名称)/u;
+/** The first header cell of a table without year columns: it names the rows. */
+const ROW_LABEL_FIRST = /^(指标|项目|类别|名称|指标名称)$/u;
+/** A table's unit line: 单位：%, 计量单位：万元. */
+const TABLE_UNIT = /^(?:计量)?单位\s*:\s*([^\s,;。]{1,8})$/u;
 /** A header cell that names the table's rows or its attributes. */
 const LABEL_HEADER = /(指标|属性|单位|项目|类别|名称|地区)/u;
 /** A data cell: a number (≥90, [9], 〔13.5〕, 1,200, 5.5%左右) or a dash for none. */
@@ -126,9 +132,11 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   const header = spacedCells(blocks[i]!.passage);
   if (header.length < 3 || header.some((cell) => cell.length > 20)) return null;
   const texts = header.map((cell) => cell.text);
-  // a year column, and a column naming the rows (指标, 属性), a 序号 column or a second year column
+  // a year column, and a column naming the rows (指标, 属性), a 序号 column or a second year column; or,
+  // in a statistical table without years (指标 全市 城市 农村), a first column naming the rows
   const yearColumns = texts.filter((text) => YEAR_HEADER.test(text)).length;
-  if (yearColumns === 0 || !(yearColumns >= 2 || texts[0] === "序号" || texts.some((text) => LABEL_HEADER.test(text)))) return null;
+  const labelled = texts.some((text) => LABEL_HEADER.test(text));
+  if (yearColumns === 0 ? !ROW_LABEL_FIRST.test(texts[0]!) : !(yearColumns >= 2 || texts[0] === "序号" || labelled)) return null;
   const rows = [header];
   let end = i + 1;
   for (; end < blocks.length && blocks[end]!.kind === "line"; end++) {
@@ -140,7 +148,11 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   }
   if (rows.length < 2) return null;
   const lines = blocks.slice(i, end).map((block) => block.passage);
-  return { table: { kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows }, end };
+  const table: Block = { kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows };
+  // 单位：% printed on the line above, or at the end of the header
+  const unit = [blocks[i - 1]?.passage.text ?? "", blocks[i - 2]?.passage.text ?? ""].map((text) => TABLE_UNIT.exec(text)?.[1]).find((found) => found !== undefined);
+  if (unit) table.tableUnit = unit;
+  return { table, end };
 }
 
 /** The runs of non-space characters of a line, each a cell. */

@@ -49,11 +49,14 @@ export interface FigureOptions {
 
 /**
  * The first year a policy's title says it covers: its period ((2025—2027年)), its year (2025年工作要点,
- * 2025年政府工作报告) or its five-year plan (十五五 -> 2026); null when it names none.
+ * 2025年政府工作报告; the later of two) or its five-year plan (十五五 -> 2026); null when it names none.
  */
 export function planYearOf(title: string): number | null {
-  const year = /(?<!\d)(20\d{2}|19\d{2})\s*(?:年|—|-|–|～|至)/u.exec(title);
-  if (year) return Number(year[1]);
+  const range = /(?<!\d)((?:19|20)\d{2})\s*年?\s*(?:—|-|–|～|至)\s*(?:19|20)\d{2}/u.exec(title);
+  if (range) return Number(range[1]);
+  // a report on one year and a plan for the next (2024年预算执行情况和2025年预算草案): the plan's year
+  const years = [...title.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)].map((m) => Number(m[1]));
+  if (years.length > 0) return Math.max(...years);
   const fiveYear = /十([一二三四五六七八九])五/u.exec(title);
   // 十一五 began in 2006, each plan five years after the one before
   return fiveYear ? 2006 + 5 * "一二三四五六七八九".indexOf(fiveYear[1]!) : null;
@@ -72,14 +75,14 @@ const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "�
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
   "个百分点", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
-  "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
+  "吨公里", "人公里", "毫米", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
-  "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分", "列", "单",
+  "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分", "列", "单", "块",
 ];
 const LATIN_UNITS = "TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
 const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日))?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|折(?![算合旧现抵叠扣])|日(?=内|以内|之内)|年(?=内|以内|以上|之内|$|[,。;])|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|折(?![算合旧现抵叠扣])|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|$|[,。;])|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -128,7 +131,7 @@ const NEAR_BEFORE: Array<[RegExp, Comparator]> = [
 const AFTER: Array<[RegExp, Comparator]> = [
   [/^\s*左右/u, "approx"],
   [/^\s*(及以上|以上)/u, "gte"],
-  [/^\s*(以下|以内|之内|内|以內|之內|內)/u, "lte"],
+  [/^\s*(及以下|以下|以内|之内|内|以內|之內|內)/u, "lte"],
 ];
 
 /** 全市16个区中已有14个区…: a whole whose part is reported done is counted as it stands now. */
@@ -144,10 +147,16 @@ const STATUS_NOW = new RegExp(`(已经|已|${AS_OF}|目前|现有)`, "u");
 const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年)`, "u");
 const GOAL_CUE = new RegExp(
   // 预计 plans unless it qualifies a noun (占预计面积的92.5%)
-  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|努力|目标|预计(?![^,;。]{0,4}的)|计划|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
+  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|努力|(?<!年度|年初)目标(?!的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初)计划(?!的)|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
   "u",
 );
-const NORMATIVE = /(不低于|不少于|不小于|不超过|不高于|不得|至少|最高|最长|给予|补贴|奖励|补助|资助|标准(?!化)|应当|须|控制在)/u;
+const NORMATIVE = /(不低于|不少于|不小于|不超过|不高于|不得|至少|最高|最长|给予|应当|须|控制在|原则上)/u;
+/**
+ * Words of payments and standards: a policy sets them (补贴标准为每人每月300元), a report counts what was
+ * paid (全年发放补贴资金12.6亿元: PAID); 高标准农田 and 标准厂房 are things, not standards.
+ */
+const PAID = /(全年|累计|共计|共|发放了|兑现了|拨付了)/u;
+const PAYMENT = /(补贴|奖励|补助|资助|(?<!高)标准(?!化|厂房|农田|地|件|体系))/u;
 /** What states a goal even in a review of the last period: a deadline ahead, a hedge. */
 const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|下一步)`, "u");
 const STATUS_CUE = /(同比|去年|今年以来|以来|显示|实现了|达到了|建成了|完成了|共受理|共有|出栏|产生|新设立|受理)/u;
@@ -158,7 +167,8 @@ const STATUS_CUE = /(同比|去年|今年以来|以来|显示|实现了|达到�
  */
 const DONE_VERB = /(完成|建成|实现|接待|带动)/u;
 const REPORT_CONTEXT = /(季度|上半年|下半年|[1-9一二三四五六七八九十]+\s*[—-]\s*[0-9一二三四五六七八九十]+月|同比|环比|(?:较|比)(?:上年|去年|\d{4}\s*年))/u;
-const REPORTED_YEAR = /(?<![到至比较与从由])(\d{4})\s*年(?!底前|前|以前|末前)/u;
+// a date a rule starts from (自2025年6月1日起施行) reports nothing
+const REPORTED_YEAR = /(?<![到至比较与从由])(\d{4})\s*年(?!底前|前|以前|末前|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)/u;
 const HEDGE = /(力争|争取|努力)/u;
 const PERIOD = /(十[一二三四五六七八九]五)/u;
 /** Years in the sentence (a date's too); a baseline (比2020年, 较2023年, 与2020年相比, 从2015年) is not the figure's year. */
@@ -244,7 +254,8 @@ function nameGrowthByOwner(sentenceTargets: TargetDraft[]): void {
     if (!growth) continue;
     let last = first;
     while (growth[1] && last + 1 < sentenceTargets.length && sentenceTargets[last + 1]!.indicator === sentenceTargets[first]!.indicator) last++;
-    const owners = sentenceTargets.slice(0, first).filter((target) => !BARE_GROWTH.test(target.indicator) && target.indicator.length >= 2);
+    // a share (为预算的102.3%, 占…的比重) is no owner of a growth
+    const owners = sentenceTargets.slice(0, first).filter((target) => !BARE_GROWTH.test(target.indicator) && target.indicator.length >= 2 && !/^[为占]|的$|比重$/u.test(target.indicator));
     const count = last - first + 1;
     if (owners.length === 0 || (growth[1] && owners.length < count)) {
       first = last;
@@ -654,7 +665,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^(个|项|条|类|章|节)$/u.test(unit) && /^\s*(具体|重点|主要|政策)?(方面|领域|重点任务|任务|行动|工程|举措|措施|部分|章|方向|环节|板块|专项|类)/u.test(after)) {
     return "a count of the text's own parts";
   }
-  if (/^(个|条|章|节|项)$/u.test(unit) && /(分为|共有?\d|包括)[^。]*$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|$)/u.test(after)) {
+  if (/^(个|条|章|节|项)$/u.test(unit) && /(分为|共[分有]?\d|包括)[^。]*$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|,|;|$)/u.test(after)) {
     return "a count of the text's own parts";
   }
   // a name of a reach (15分钟生活圈, 1小时经济圈), not a time limit (3天办结, 5至10分钟可达)
@@ -693,7 +704,8 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   if (inReview) return REVIEW_GOAL_CUE.test(sentenceHead) ? "goal" : "status";
   if (STATUS_SENTENCE.test(sentenceHead) && !GOAL_CUE.test(clauseHead)) return "status";
   if (GOAL_CUE.test(sentenceHead)) return "goal";
-  if (NORMATIVE.test(clauseHead)) return "goal";
+  // (a report's payments of the year, 全年发放补贴资金12.6亿元, were paid)
+  if (NORMATIVE.test(clauseHead) || (PAYMENT.test(clauseHead) && !(fallback === "status" && PAID.test(sentenceHead)))) return "goal";
   // in a plan's goals, 累计 and 完成 state what is to be reached; a plain past year still marks a baseline
   if (!inGoals && STATUS_CUE.test(sentenceHead)) return "status";
   // 累计 reports its own clause in a plan (累计达到45项,平均减少办事环节60%: the 60% is planned), a report's whole sentence
@@ -788,7 +800,7 @@ function sentences(text: string): Range[] {
 const SERIAL_HEADER = /^(序号|编号|序|No\.?|#)$/iu;
 
 /** A column header of the plan period's growth; "年均增长/累计" holds both, told apart by brackets. */
-const GROWTH_HEADER = /(年均增长|年均增速|年均|累计增长|累计|增速|增长率)(?:\/(累计|年均增长))?/u;
+const GROWTH_HEADER = /(年均增长|年均增速|年均|累计增长|累计|比上年增长|同比增长|增速|增长率|增长|增减)(?:\/(累计|年均增长))?/u;
 
 /** The words a growth figure adds to its row's indicator: 累计 for a bracketed (cumulative) cell, else the first. */
 function growthOf(header: string, bracketed: boolean): string {
@@ -798,7 +810,7 @@ function growthOf(header: string, bracketed: boolean): string {
 }
 
 /** Figures of a 主要指标 table: one per numeric cell, indicator from the row, year from the column. */
-export function extractTableFigures(rows: Passage[][], options: FigureOptions): TargetDraft[] {
+export function extractTableFigures(rows: Passage[][], options: FigureOptions, tableUnit?: string): TargetDraft[] {
   const [header, ...data] = rows;
   if (!header || data.length === 0) return [];
   const columns = header.map((cell) => {
@@ -808,8 +820,9 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions): 
     // a column of the period's growth (年均增长, 累计): its figures are what the plan expects by its last year
     const growth = year ? null : (GROWTH_HEADER.exec(text)?.[0] ?? null);
     // a header may name what its column measures and in what (2025年公共充电桩(个))
-    const unit = year ? (/\(([^()]{1,8})\)\s*$/u.exec(text)?.[1] ?? null) : null;
-    const noun = year ? text.replace(/\d{4}\s*年(?:底|末)?/u, "").replace(/\([^()]{1,8}\)\s*$/u, "").replace(/(目标值?|预期值?|规划值?|计划|基期值?|现状值?|实际值?|完成值?|基数|现值)/u, "").trim() : "";
+    const unit = /\(([^()]{1,8})\)\s*$/u.exec(text)?.[1] ?? null;
+    // a plain column of a statistical table (全市 | 城市 | 农村) qualifies its rows' indicator
+    const noun = !year && !GROWTH_HEADER.test(text) && kind === null && text.length <= 6 ? `(${text.replace(/\([^()]{1,8}\)\s*$/u, "")})` : year ? text.replace(/\d{4}\s*年(?:底|末)?/u, "").replace(/\([^()]{1,8}\)\s*$/u, "").replace(/(目标值?|预期值?|规划值?|计划|基期值?|现状值?|实际值?|完成值?|基数|现值)/u, "").trim() : "";
     return { year: year ? Number(year[1]) : null, kind, growth, unit, noun, isBinding: /属性|性质/u.test(text), isUnit: /^(?:计量)?单位$/u.test(text.trim()) };
   });
   const years = columns.flatMap((c) => (c.year === null ? [] : [c.year]));
@@ -817,6 +830,8 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions): 
   // of several year columns the earliest is where the plan starts from (2024年 | 2026年 | 2027年目标)
   const baseYear = years.length >= 2 ? Math.min(...years) : null;
   const bindingColumn = columns.findIndex((c) => c.isBinding);
+  // plain value columns (全市 | 城市 | 农村): when there are several, each names its part of the indicator
+  const plainColumns = columns.filter((c) => c.year === null && c.kind === null && c.growth === null && !c.isBinding && !c.isUnit).length - 1;
   const unitColumn = columns.findIndex((c) => c.isUnit);
   const serialColumns = new Set(header.flatMap((cell, c) => (SERIAL_HEADER.test(cell.text.trim()) ? [c] : [])));
   // the row's label: the first column that is no serial number, unit, binding or year column
@@ -835,17 +850,20 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions): 
       const column = columns[c];
       if (c === labelColumn || c === bindingColumn || c === unitColumn || serialColumns.has(c) || !column) return;
       // a bracketed cell ([9]) is the period's total, as plans print cumulative indicators
-      const match = /^([[〔])?(≥|≤|>|<|＞|＜)?\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{1,4})?\s*(以上|以下|左右)?[\]〕]?$/u.exec(cell.text);
+      const match = /^([[〔])?(≥|≤|>|<|＞|＜)?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{1,4})?\s*(以上|以下|左右)?[\]〕]?$/u.exec(cell.text);
       if (!match) return;
-      const value = parseArabic(match[3]!);
-      const unit = match[4] ?? (rowUnit || column.unit || "");
+      const value = match[3]!.startsWith("-") ? -parseArabic(match[3]!.slice(1)) : parseArabic(match[3]!);
+      // the cell's own unit, else its column's (增长(%)), else its row's
+      const unit = match[4] ?? (column.unit || rowUnit || tableUnit || "");
       if (Number.isNaN(value) || !unit) return;
       const comparator = cellComparator(match[2], match[5]);
       const growth = column.growth && growthOf(column.growth, match[1] !== undefined);
-      const kind: Kind = column.kind ?? (growth ? "goal" : column.year === null ? options.defaultKind : column.year === baseYear ? "status" : "goal");
+      // in a report (statistics, a review) every column reports; in a plan the later years are goals
+      const reports = options.defaultKind === "status" || options.inReview === true;
+      const kind: Kind = column.kind ?? (reports ? "status" : growth ? "goal" : column.year === null ? options.defaultKind : column.year === baseYear ? "status" : "goal");
       targets.push({
         kind,
-        indicator: growth ? indicator + growth : indicator + column.noun,
+        indicator: growth ? indicator + growth : column.year !== null || plainColumns > 1 ? indicator + column.noun : indicator,
         value,
         to: null,
         from: null,

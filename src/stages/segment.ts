@@ -47,6 +47,7 @@ const BOILERPLATE_LABELS = [
   "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
   "文号", "有效性", "信息来源", "来源", "浏览次数", "访问量", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "分享到", "当前位置",
   "您当前的位置", "首页\\s*>", "扫一扫", "责任编辑", "编辑:", "校对:", "审核:", "标题:", "相关链接", "附件下载", "发布时间", "更新时间", "发稿时间",
+  "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍", "地址:", "邮编:",
 ];
 const BOILERPLATE = new RegExp(`^(${BOILERPLATE_LABELS.join("|")})`, "u");
 /** The labels' first characters: a line that starts with none of them skips the white-space strip and the test. */
@@ -54,7 +55,9 @@ const BOILERPLATE_FIRST = new Set(BOILERPLATE_LABELS.map((label) => label.charAt
 const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}号$/u;
 const ADDRESSEE = /^(各[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,20}(人民政府|委员会|各部门|有关单位|办公厅))[^。!?]{0,120}:$/u;
 const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日\)?$/u;
-const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|委员会|委|局|部|厅|中心|协会|公司|领导小组)$/u;
+const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|委员会|委|局|部|厅|中心|协会|公司|领导小组|调查队)$/u;
+/** A site's navigation bar (首页 | 机构 | 政务公开, 无障碍 | 长者模式 | English): three or more short items between bars. */
+const NAV_BAR = /^[^|]{1,12}(\|[^|]{1,12}){2,}$/u;
 const ATTACHMENT_LABEL = /^附件\s*\d{0,2}\s*:?$/u;
 const ATTACHMENT_LIST = /^附件\s*:\s*\S/u;
 /** A law's adoption note under its title: (2024年11月22日…会议通过), (…批准). */
@@ -76,6 +79,9 @@ function roleOf(block: Block): Role {
   if (text.length <= 80 && BOILERPLATE_FIRST.has(text.trimStart().charAt(0)) && BOILERPLATE.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
   // both tests run on every line: the cheap checks first
   if (text.length <= 60 && text.includes("版") && (PAGE_TURN.test(text) || MASTHEAD.test(text))) return { kind: "meta" };
+  if (text.includes("|") && NAV_BAR.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
+  // a speaker's line (南州市发展和改革委员会副主任 陈志远): a transcript's or a speech's, never a heading
+  if (text.length <= 40 && SPEAKER.test(text)) return { kind: "meta" };
   if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text) || ADOPTION_NOTE.test(text)) return { kind: "meta" };
   if (END_BYLINE.test(text)) return { kind: "end", byline: text.slice(1, -1).trim() };
   if (END_MARK.test(text)) return { kind: "end", byline: null };
@@ -103,6 +109,7 @@ export function segment(blocks: Block[], findings: Findings): Segment[] {
   markSignatures(blocks, roles);
   markAttachmentLists(blocks, roles);
   markContents(blocks, roles);
+  markRelatedLinks(blocks, roles);
 
   const segments: Segment[] = [];
   let current: Segment | null = null;
@@ -116,7 +123,8 @@ export function segment(blocks: Block[], findings: Findings): Segment[] {
       const titleBlocks: Block[] = [block];
       while (i + 1 < blocks.length && roles[i + 1]!.kind === "title" && blocks[i + 1]!.kind === "line" && titleBlocks.length < 3 && continuesTitle(blocks[i + 1]!.passage.text)) titleBlocks.push(blocks[++i]!);
       // a speech's subtitle (——2025年1月15日在…会议上) and its speaker are no part of the title or the body
-      for (let j = i + 1; j < blocks.length && j <= i + 2 && (SPEECH_SUBTITLE.test(blocks[j]!.passage.text) || SPEAKER.test(blocks[j]!.passage.text)); j++) roles[j] = { kind: "meta" };
+      // so are the issuers printed under a bulletin's title (某市统计局 / 国家统计局某调查队)
+      for (let j = i + 1; j < blocks.length && j <= i + 3 && (roles[j]!.kind === "title" || roles[j]!.kind === "body" || roles[j]!.kind === "date") && isUnderTitle(blocks[j]!.passage.text); j++) if (roles[j]!.kind !== "date") roles[j] = { kind: "meta" };
       const opensArticle = hasArticleOpening(roles, i + 1);
       current = {
         kind: afterEnd && !opensArticle && !isPolicyTitle(titleBlocks) && current !== null ? "orphan" : "document",
@@ -163,6 +171,9 @@ export function segment(blocks: Block[], findings: Findings): Segment[] {
         afterEnd = true;
         break;
       case "date":
+        // a date under the title (a bulletin's, a speech's) opens the text; one after the body closes it
+        if (current.body.length > 0) afterEnd = true;
+        break;
       case "attachment":
         afterEnd = true;
         break;
@@ -210,10 +221,25 @@ function isPolicyTitle(titleBlocks: Block[]): boolean {
 /** A subtitle under a title, set off by a dash (——在…会议上, ——记…): printed apart, not part of the title. */
 const SPEECH_SUBTITLE = /^[—-]{1,2}/u;
 /** A speaker under a speech's title: an office and a name, spaced apart (临江市市长 王建国). */
-const SPEAKER = /^[一-龥]{1,20}(?:市长|省长|县长|区长|主席|主任|书记|局长|厅长|部长|总理|委员|代表)\s+[一-龥·]{2,5}$/u;
+const SPEAKER = /^[\u4e00-\u9fa5]{1,30}(?:市长|省长|县长|区长|主席|主任|书记|局长|厅长|部长|处长|总理|秘书长|负责人|发言人|院长|董事长|总经理)\s+[\u4e00-\u9fa5·]{2,5}$/u;
+
+/** A web page's list of related links (【相关阅读】 and the titles under it) is metadata, not a document. */
+function markRelatedLinks(blocks: Block[], roles: Role[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    if (!/^[【\[]?(相关阅读|相关链接|相关文件|相关新闻|相关稿件|延伸阅读)[】\]]?:?$/u.test(blocks[i]!.passage.text)) continue;
+    roles[i] = { kind: "meta" };
+    for (let j = i + 1; j < blocks.length && (roles[j]!.kind === "title" || roles[j]!.kind === "meta"); j++) roles[j] = { kind: "meta" };
+  }
+}
+
+/** A line under a title that is no part of it and no body: a dash subtitle, a speaker, an issuer, a date. */
+function isUnderTitle(text: string): boolean {
+  return SPEECH_SUBTITLE.test(text) || SPEAKER.test(text) || DATE_LINE.test(text) || (text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, "")));
+}
 
 /** Whether a title-like line after a title line goes on with it (a title printed over two lines). */
 function continuesTitle(text: string): boolean {
+  if (text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, ""))) return false;
   // a dash subtitle or 目录 stands apart (an adoption note is metadata already, see ADOPTION_NOTE)
   if (SPEECH_SUBTITLE.test(text) || isContentsLabel(text)) return false;
   return !SPEAKER.test(text);

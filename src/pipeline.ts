@@ -118,7 +118,7 @@ const REVIEW_SECTION = /(发展基础|发展成就|主要成就|取得的成就|
 /** A plan's goals (主要目标, 发展目标): words of a report there (累计, 完成) describe what is to be reached. */
 const GOALS_SECTION = /(主要目标|发展目标|总体目标|工作目标|目标任务|预期目标)/u;
 /** The part of a report that plans the next period (2025年工作安排, 预算草案, 下一步工作): its figures are goals. */
-const PLAN_SECTION = /(工作安排|重点工作|主要任务|重点任务|预算草案|预算安排|下一步|工作打算|工作思路)/u;
+const PLAN_SECTION = /(工作安排|重点工作|主要任务|重点任务|预算草案|预算安排|下一步|下步|工作打算|工作思路|工作要求)/u;
 /** A report looks back (统计公报, 督查通报, 预算执行情况的报告): what no cue marks is status. */
 const REPORT_TITLE = /(公报|通报|总结|执行情况|完成情况|运行情况|进展情况|统计|年鉴|白皮书)/u;
 /** Titles of policies that the document segmenter does not list (it splits pages by them): 若干政策, 实事项目, 政策解读. */

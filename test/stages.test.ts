@@ -184,6 +184,11 @@ describe("figures by section: reviews, a plan's own years, reports", () => {
     ]);
   });
 
+  it("reads a news paragraph that opens looking ahead (下一步…) as planning what it counts", () => {
+    const doc = one(["城东区养老服务提质扩容", "本报记者 林晓", "全区共建成社区养老服务站86个。", "“下一步，我们将持续发力。”区民政局局长说。一方面，今年新建社区嵌入式养老机构12家，新增护理型床位600张。"].join("\n"))[0]!;
+    expect(doc.targets.map((t) => [t.quote, t.kind])).toEqual([["86个", "status"], ["12家", "goal"], ["600张", "goal"]]);
+  });
+
   it("keeps 以上 after 达到 in a report, and reads the second of 分别达到…和… as the first", () => {
     const doc = one(["某县新闻", "本报讯 截至目前，持证上岗率达到90%以上，城镇、农村居民人均可支配收入分别达到5.32万元和2.71万元。"].join("\n"))[0]!;
     expect(doc.targets.map((t) => [t.quote, t.kind, t.comparator])).toEqual([

@@ -187,8 +187,10 @@ type Found = Omit<TargetDraft, "kind" | "year" | "period" | "hedged" | "binding"
 // ---------------------------------------------------------------------------------------------
 // Extraction
 
-export function extractFigures(passage: Passage, options: FigureOptions, findings: Findings): TargetDraft[] {
+export function extractFigures(passage: Passage, given: FigureOptions, findings: Findings): TargetDraft[] {
   const text = passage.text;
+  // a paragraph that opens looking ahead (下一步,我们将…; 今后三年…) plans what it counts, in news too
+  const options = given.defaultKind === "status" && !given.inReview && FORWARD_OPENING.test(text.slice(0, 40)) ? { ...given, defaultKind: "goal" as const } : given;
   const targets: TargetDraft[] = [];
   for (const sentence of sentences(text)) {
     const sentenceFirst = targets.length;
@@ -239,6 +241,8 @@ export function extractFigures(passage: Passage, options: FigureOptions, finding
 }
 
 const TRAILING_GROWTH = /(?:同比|年均|比上年|较上年)?(?:增长|提高|提升|下降|降低|减少|增加)$/u;
+
+const FORWARD_OPENING = /^[“"]?(?:下一步|下步|今后|接下来|未来[一二三四五两几]年|明年)/u;
 
 /** An indicator that names a growth and nothing that grows (年均增长, 同比分别增长). */
 const BARE_GROWTH = /^(?:同比|年均|[比较](?:上年|去年|\d{4}年))?(分别)?(?:增长|增速|提高|提升|下降|降低|减少|增加)$/u;

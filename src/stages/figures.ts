@@ -240,8 +240,10 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
   return targets;
 }
 
+/** A growth word ending an owner's words (地区生产总值增长): no part of what an amount measures. */
 const TRAILING_GROWTH = /(?:同比|年均|比上年|较上年)?(?:增长|提高|提升|下降|降低|减少|增加)$/u;
 
+/** A paragraph's opening that looks ahead: 下一步, 今后, 接下来, 未来三年, 明年. */
 const FORWARD_OPENING = /^[“"]?(?:下一步|下步|今后|接下来|未来[一二三四五两几]年|明年)/u;
 
 /** An indicator that names a growth and nothing that grows (年均增长, 同比分别增长). */
@@ -813,6 +815,16 @@ function growthOf(header: string, bracketed: boolean): string {
   return bracketed === /累计/u.test(second) ? second : first!;
 }
 
+/**
+ * What a column header adds to its rows' indicator: a year column's noun (2025年公共充电桩(个) -> 公共充电桩),
+ * or, in a statistical table, a plain column's name in brackets (全市 | 城市 | 农村 -> (城市)).
+ */
+function columnNoun(header: string, hasYear: boolean, kind: Kind | null): string {
+  const bare = header.replace(/\([^()]{1,8}\)\s*$/u, "");
+  if (hasYear) return bare.replace(/\d{4}\s*年(?:底|末)?/u, "").replace(/(目标值?|预期值?|规划值?|计划|基期值?|现状值?|实际值?|完成值?|基数|现值)/u, "").trim();
+  return !GROWTH_HEADER.test(header) && kind === null && header.length <= 6 ? `(${bare})` : "";
+}
+
 /** Figures of a 主要指标 table: one per numeric cell, indicator from the row, year from the column. */
 export function extractTableFigures(rows: Passage[][], options: FigureOptions, tableUnit?: string): TargetDraft[] {
   const [header, ...data] = rows;
@@ -823,10 +835,10 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
     const kind: Kind | null = /(目标|预期|规划|计划)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值)/u.test(text) ? "status" : null;
     // a column of the period's growth (年均增长, 累计): its figures are what the plan expects by its last year
     const growth = year ? null : (GROWTH_HEADER.exec(text)?.[0] ?? null);
-    // a header may name what its column measures and in what (2025年公共充电桩(个))
-    const unit = /\(([^()]{1,8})\)\s*$/u.exec(text)?.[1] ?? null;
-    // a plain column of a statistical table (全市 | 城市 | 农村) qualifies its rows' indicator
-    const noun = !year && !GROWTH_HEADER.test(text) && kind === null && text.length <= 6 ? `(${text.replace(/\([^()]{1,8}\)\s*$/u, "")})` : year ? text.replace(/\d{4}\s*年(?:底|末)?/u, "").replace(/\([^()]{1,8}\)\s*$/u, "").replace(/(目标值?|预期值?|规划值?|计划|基期值?|现状值?|实际值?|完成值?|基数|现值)/u, "").trim() : "";
+    // a header may name what its column measures and in what (2025年公共充电桩(个)); (目标) is no unit
+    const bracketed = /\(([^()]{1,8})\)\s*$/u.exec(text)?.[1] ?? null;
+    const unit = bracketed !== null && !/(目标|预期|预计|规划|基期|现状|实际|约束|累计|年|单位)/u.test(bracketed) ? bracketed : null;
+    const noun = columnNoun(text, year !== null, kind);
     return { year: year ? Number(year[1]) : null, kind, growth, unit, noun, isBinding: /属性|性质/u.test(text), isUnit: /^(?:计量)?单位$/u.test(text.trim()) };
   });
   const years = columns.flatMap((c) => (c.year === null ? [] : [c.year]));
@@ -842,6 +854,8 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
   const plainColumn = columns.findIndex((c, index) => !serialColumns.has(index) && !c.isUnit && !c.isBinding && c.year === null && c.kind === null);
   const labelColumn = plainColumn >= 0 ? plainColumn : columns.findIndex((_, index) => !serialColumns.has(index));
   if (labelColumn < 0) return [];
+  // in a report (statistics, a review) every column reports; in a plan the later years are goals
+  const reports = options.defaultKind === "status" || options.inReview === true;
   const targets: TargetDraft[] = [];
   for (const row of data) {
     const label = row[labelColumn]?.text ?? "";
@@ -862,8 +876,6 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
       if (Number.isNaN(value) || !unit) return;
       const comparator = cellComparator(match[2], match[5]);
       const growth = column.growth && growthOf(column.growth, match[1] !== undefined);
-      // in a report (statistics, a review) every column reports; in a plan the later years are goals
-      const reports = options.defaultKind === "status" || options.inReview === true;
       const kind: Kind = column.kind ?? (reports ? "status" : growth ? "goal" : column.year === null ? options.defaultKind : column.year === baseYear ? "status" : "goal");
       targets.push({
         kind,

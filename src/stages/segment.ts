@@ -234,7 +234,8 @@ function markRelatedLinks(blocks: Block[], roles: Role[]): void {
 
 /** A line under a title that is no part of it and no body: a dash subtitle, a speaker, an issuer, a date. */
 function isUnderTitle(text: string): boolean {
-  return SPEECH_SUBTITLE.test(text) || SPEAKER.test(text) || DATE_LINE.test(text) || (text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, "")));
+  // (a dash item with a sentence, ——加快建设…。, is a measure)
+  return (SPEECH_SUBTITLE.test(text) && text.length <= 60 && !/[。;!?]$/u.test(text)) || SPEAKER.test(text) || DATE_LINE.test(text) || (text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, "")));
 }
 
 /** Whether a title-like line after a title line goes on with it (a title printed over two lines). */

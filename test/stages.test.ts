@@ -121,6 +121,7 @@ describe("numbering registry", () => {
       ["（三）主要任务", "chinese-paren", 3],
       ["12.加快建设", "arabic-dot", 12],
       ["1.2 强化保障", "arabic-outline", 2],
+      ["01　新能源汽车提质工程。", "arabic-space", 1],
       ["3、强化保障", "arabic-dot", 3],
       ["（2）完善机制", "arabic-paren", 2],
       ["④推进试点", "circled", 4],
@@ -140,6 +141,7 @@ describe("numbering registry", () => {
     expect(leadingMarker("十四五是关键时期")).toBeNull();
     expect(leadingMarker("1.5万亿元")).toBeNull();
     expect(leadingMarker("1.5 万亿元")).toBeNull();
+    expect(leadingMarker("10 万元以上的项目")).toBeNull();
     expect(leadingMarker("依照本条例第十二条规定")).toBeNull();
     expect(inlineMarkers("统一是前提,唯一是底线").length).toBe(0);
   });
@@ -456,6 +458,14 @@ describe("figures", () => {
       ["细颗粒物平均浓度", "goal", 32, "微克/立方米", 2025, "eq", "约束性"],
       ["受污染耕地安全利用率", "status", 93, "%", 2020, "eq", "约束性"],
       ["受污染耕地安全利用率", "goal", 95, "%", 2025, "approx", "约束性"],
+    ]);
+  });
+
+  it("reads a 专栏 indicator line with one value and no year (森林覆盖率（%）：42（约束性）)", () => {
+    const [document] = one(["某市“十五五”规划纲要", "专栏1　主要指标", "1.森林覆盖率（%）：42以上（约束性）", "2.细颗粒物平均浓度（微克/立方米）：25（约束性）"].join("\n"));
+    expect(document!.targets.map(({ indicator, kind, value, unit, comparator, binding, quote }) => [indicator, kind, value, unit, comparator, binding, quote])).toEqual([
+      ["森林覆盖率", "goal", 42, "%", "gte", "约束性", "42以上"],
+      ["细颗粒物平均浓度", "goal", 25, "微克/立方米", "eq", "约束性", "25"],
     ]);
   });
 

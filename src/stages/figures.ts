@@ -77,12 +77,12 @@ const PLAIN_UNITS = [
   "个百分点", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "吨公里", "人公里", "毫米", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
-  "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分", "列", "单", "块",
+  "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵",
 ];
 const LATIN_UNITS = "TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
 const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日))?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|折(?![算合旧现抵叠扣])|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|$|[,。;])|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -91,7 +91,7 @@ const FIGURE = new RegExp(
 );
 const SPECIAL = /超(?<n>百|千|万|亿)(?<u>家|个|项|人|元|亿元|万元)|(?<shangyi>上亿)(?<shangyiUnit>人次|人|元|户|家|个|件|次|吨)?|翻(?<done>了)?(?<fan>一|两|二|三)番/gu;
 const YEAR_PHRASE = String.raw`(?:\d{4}\s*年(?:底|末)?的?)?`;
-const CHANGE_VERB = "(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|降|升|上升)(?:到|至)";
+const CHANGE_VERB = "(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|缩短|延长|降|升|上升)(?:到|至)";
 const CHANGE = new RegExp(
   String.raw`(?:从|由)[^,;。!?从由]{0,12}?${YEAR_PHRASE}(?<![\d.])(?<from>${NUM})\s*(?<fromUnit>(?:${MAGNITUDE})?(?:${UNIT})|${MAGNITUDE})?\s*[^,;。!?从由\d]{0,8}?${CHANGE_VERB}[^,;。!?\d]{0,10}?${YEAR_PHRASE}(?<to>${NUM})\s*(?<unit>(?:${MAGNITUDE})?(?:${UNIT}))`,
   "gu",
@@ -104,6 +104,7 @@ const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB, "u");
 const BAND = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowUnit>(?:${MAGNITUDE})?(?:${UNIT}))以上\s*(?<high>${NUM})\s*(?<highUnit>(?:${MAGNITUDE})?(?:${UNIT}))以下`, "gu");
 /** A table row written as text: 森林蓄积量(亿立方米):2020年基期值5.6,2025年目标值6.2,属性为约束性。 */
 const ROW_HEAD = /^(?<indicator>[^,;。:]{2,30}?)\((?<unit>[^()]{1,10})\)\s*:/u;
+const ROW_VALUE = new RegExp(String.raw`^\s*(?<sign>≥|≤|>|<)?\s*(?<num>${NUM_AR})\s*(?<after>以上|以下|左右)?(?=\s*(?:\(|[,;。]|$))`, "u");
 const ROW_CELL = new RegExp(String.raw`(?<year>\d{4})\s*年\s*(?<column>基期值|目标值|预期值|实际值|现状值|基数|目标)?\s*为?\s*(?<sign>≥|≤|>|<|＞|＜)?\s*(?<num>${NUM_AR})\s*(?<after>以上|以下|左右)?`, "gu");
 /** What joins a range's ends (30—40%, 3至5家); an upper end may also follow 到. */
 const RANGE_DASHES = "—-~～至";
@@ -125,8 +126,8 @@ const BEFORE: Array<[RegExp, Comparator]> = [
 ];
 /** Limit words that may stand a few characters before the number (至少建成1个, 不低于…的10%). */
 const NEAR_BEFORE: Array<[RegExp, Comparator]> = [
-  [/(不得超过|不超过|不高于|最多|最高)[^\d,;。]{1,16}$/u, "lte"],
-  [/(至少|不低于|不少于)[^\d,;。]{1,16}$/u, "gte"],
+  [/(不得超过|不超过|不高于|最多|最高)[^\d,;。]{1,24}$/u, "lte"],
+  [/(至少|不低于|不少于)[^\d,;。]{1,24}$/u, "gte"],
 ];
 const AFTER: Array<[RegExp, Comparator]> = [
   [/^\s*左右/u, "approx"],
@@ -147,7 +148,7 @@ const STATUS_NOW = new RegExp(`(已经|已|${AS_OF}|目前|现有)`, "u");
 const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年)`, "u");
 const GOAL_CUE = new RegExp(
   // 预计 plans unless it qualifies a noun (占预计面积的92.5%)
-  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|努力|(?<!年度|年初)目标(?!的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初)计划(?!的)|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
+  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|(?<!年度|年初)目标(?!的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初)计划(?!的)|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
   "u",
 );
 const NORMATIVE = /(不低于|不少于|不小于|不超过|不高于|不得|至少|最高|最长|给予|应当|须|控制在|原则上)/u;
@@ -159,7 +160,11 @@ const PAID = /(全年|累计|共计|共|发放了|兑现了|拨付了)/u;
 const PAYMENT = /(补贴|奖励|补助|资助|(?<!高)标准(?!化|厂房|农田|地|件|体系))/u;
 /** What states a goal even in a review of the last period: a deadline ahead, a hedge. */
 const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|下一步)`, "u");
-const STATUS_CUE = /(同比|去年|今年以来|以来|显示|实现了|达到了|建成了|完成了|共受理|共有|出栏|产生|新设立|受理)/u;
+// 显示 and 受理 alone are words of plans too (新型显示, 受理率), and so is 共有产权; a threshold (日产生…100公斤以上的单位) is no report (THRESHOLD)
+const STATUS_CUE = /(同比|去年|今年以来|以来|(?:数据|统计|调查|监测|结果)显示|实现了|达到了|建成了|完成了|共受理|累计受理|共有(?!产权)|出栏|产生|新设立)/u;
+/** What follows a figure that sets a threshold: the 的 of what it qualifies (1亿元以上的企业, 满5年的护理员,给予…). */
+const THRESHOLD = /^的(?:企业|单位|项目|人员|家庭|个人|老年人|居民|群众|小区|机构|经营主体|用户|车辆|建筑|园区|场所|区域|[\u4e00-\u9fa5]{1,10},\s*(?:给予|可|应当|须|按|享受|纳入|实行))/u;
+
 /**
  * Verbs that plans use for what is to be done as much as reports use them for what was done: they
  * report only in a sentence that also names a reporting period or a comparison with an earlier one
@@ -172,7 +177,8 @@ const REPORTED_YEAR = /(?<![到至比较与从由])(\d{4})\s*年(?!底前|前|�
 const HEDGE = /(力争|争取|努力)/u;
 const PERIOD = /(十[一二三四五六七八九]五)/u;
 /** Years in the sentence (a date's too); a baseline (比2020年, 较2023年, 与2020年相比, 从2015年) is not the figure's year. */
-const YEAR = /(?<![比较与从由同\d])(?<digits>\d{4}|[〇零一二三四五六七八九]{4})\s*年/gu;
+// a year that dates a thing (2000年底前建成的小区) is no year of a figure
+const YEAR = /(?<![比较与从由同\d])(?<digits>\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!(?:底|末)?(?:前|以前|以后|后)?(?:建成|建设|修建|出生|竣工|开工|登记|注册|成立)的)/gu;
 
 type Found = Omit<TargetDraft, "kind" | "year" | "period" | "hedged" | "binding" | "indicator" | "range" | "ranges"> & {
   at: number;
@@ -209,7 +215,8 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
       const headLength = figure.numberAt - sentence.start;
       const head = text.slice(sentence.start, figure.numberAt);
       const clause = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
-      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(text.slice(figure.end, figure.end + 24)) ? "status" : kindOf(body, head, clause, options));
+      const after = text.slice(figure.end, figure.end + 24);
+      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : THRESHOLD.test(after) && !STATUS_NOW.test(clause) ? "goal" : kindOf(body, head, clause, options));
       let comparator = figure.comparator;
       // a count reported as reached (数量达到161家) states the count itself, unless 以上 says more (达到90%以上);
       // so does the next of a list (分别达到5.32万元和2.71万元), which took 达到 from the first
@@ -573,6 +580,7 @@ function rowCells(body: string, offset: number): Found[] {
   const binding = /约束性/u.test(body) ? "约束性" : /预期性/u.test(body) ? "预期性" : null;
   const cells: Found[] = [];
   const matches = [...body.matchAll(ROW_CELL)];
+  if (matches.length === 0) return rowValue(body, offset, head, unit, indicator, binding);
   // cells without a column word (2020年35,2025年32): the earliest year is the base, as in a table
   const earliest = Math.min(...matches.map((m) => Number(m.groups!.year)));
   for (const m of matches) {
@@ -603,6 +611,17 @@ function rowCells(body: string, offset: number): Found[] {
     });
   }
   return cells.map((cell) => ({ ...cell, quote: body.slice(cell.at - offset, cell.end - offset) }));
+}
+
+/** A table row with one value and no year (森林覆盖率(%):42(约束性)): kind and year from the sentence's cues. */
+function rowValue(body: string, offset: number, head: RegExpExecArray, unit: string, indicator: string, binding: TargetDraft["binding"]): Found[] {
+  const value = ROW_VALUE.exec(body.slice(head[0].length));
+  if (!value) return [];
+  const number = parseArabic(value.groups!.num!);
+  if (Number.isNaN(number)) return [];
+  const at = offset + head[0].length + value.index + value[0].length - value[0].trimStart().length;
+  const end = offset + head[0].length + value.index + value[0].length;
+  return [{ value: number, to: null, from: null, unit, base: baseOf(number, unit), comparator: cellComparator(value.groups!.sign, value.groups!.after), quote: body.slice(at - offset, end - offset), at, end, numberAt: at, binding, indicator }];
 }
 
 /**
@@ -668,6 +687,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^\s*级/u.test(after)) return "part of a name (千亿级, 三级)";
   if (unit === "年" && !/^\d{1,2}$|^[一二两三四五六七八九十]{1,2}$/u.test(numeral)) return "a year";
   if (/月\s*$/u.test(before) && /^(日|天)/u.test(unit)) return "a date";
+  if (unit === "个月" && /(年|今年|去年|全年)?前\s*$/u.test(before)) return "a reporting period (前5个月)";
   if (/^(个|项|条|类|章|节)$/u.test(unit) && /^\s*(具体|重点|主要|政策)?(方面|领域|重点任务|任务|行动|工程|举措|措施|部分|章|方向|环节|板块|专项|类)/u.test(after)) {
     return "a count of the text's own parts";
   }
@@ -688,12 +708,12 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
 }
 
 function inShortQuote(text: string, at: number, end: number): boolean {
-  // a name in quotes is short: look back ten characters, not to the start of the text
-  const from = Math.max(0, at - 10);
+  // a name in quotes is short (“300米见绿、500米见园”): look back sixteen characters, not to the start of the text
+  const from = Math.max(0, at - 16);
   const found = text.slice(from, at + 1).lastIndexOf("“");
   if (found < 0) return false;
   const open = from + found;
-  const closeAt = text.slice(open, open + 13).indexOf("”");
+  const closeAt = text.slice(open, open + 20).indexOf("”");
   if (closeAt < 0) return false;
   const close = open + closeAt;
   return close >= end && text.slice(open, at).indexOf("”") < 0;
@@ -770,7 +790,7 @@ function indicatorOf(text: string, at: number, end: number, sentenceStart: numbe
 }
 
 /** A numbering marker that opens a clause (第四条, (一), 1., 一、, ①): not part of what a figure measures. */
-const NUMBERING = /^(?:第[一二三四五六七八九十百零〇\d]+[条章节款项]|\d{1,2}\.\d{1,2}\s+|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*/u;
+const NUMBERING = /^(?:第[一二三四五六七八九十百零〇\d]+[条章节款项]|\d{1,2}\.\d{1,2}\s+|\d{1,2}\s+(?=[\u4e00-\u9fa5])|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*/u;
 
 /** A sentence longer than this is cut at a ; or , before it: cues reach back no further, and work stays linear. */
 const MAX_SENTENCE = 2000;

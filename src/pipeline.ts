@@ -11,7 +11,7 @@ import { decode } from "./stages/decode.js";
 import { extractFigures, extractTableFigures, planYearOf, type FigureOptions, type Kind, type TargetDraft } from "./stages/figures.js";
 import { normalize } from "./stages/normalize.js";
 import { repair, type DraftDocument } from "./stages/repair.js";
-import { segment } from "./stages/segment.js";
+import { POLICY_TITLE, segment } from "./stages/segment.js";
 import { structure, type MeasureDraft, type Structure } from "./stages/structure.js";
 import { SourceMap } from "./text/source-map.js";
 import { lastAtOrBefore } from "./text/sorted.js";
@@ -114,7 +114,8 @@ type PlacedTarget = TargetDraft & { sectionKey: number | null; measureKey: numbe
  * A plan's review of the period before it (第一章 发展基础, 一、“十四五”时期发展成就, 工作回顾): its figures
  * report what was achieved, so they are status unless a cue says otherwise.
  */
-const REVIEW_SECTION = /(发展基础|发展成就|主要成就|取得的成就|工作回顾|过去一年|上年工作|取得的成效|取得成效|工作成效|实施成效|发展成效|发展现状|基本情况|进展情况|执行情况|完成情况|运行情况|工作总结)/u;
+const REVIEW_SECTION = /(发展基础|发展成就|主要成就|主要成效|主要成绩|取得的成就|工作回顾|过去一年|上年工作|取得的成效|取得成效|工作成效|实施成效|发展成效|发展现状|基本情况|进展情况|执行情况|完成情况|运行情况|工作总结)/u;
+const TASK_VERB = /^(夯实|筑牢|巩固|打牢|厚植|强化|提升|加强|完善|推动|推进|做强|做优|优化|健全)/u;
 /** A plan's goals (主要目标, 发展目标): words of a report there (累计, 完成) describe what is to be reached. */
 const GOALS_SECTION = /(主要目标|发展目标|总体目标|工作目标|目标任务|预期目标)/u;
 /** The part of a report that plans the next period (2025年工作安排, 预算草案, 下一步工作): its figures are goals. */
@@ -124,11 +125,16 @@ const REPORT_TITLE = /(公报|通报|总结|执行情况|完成情况|运行情�
 /** Titles of policies that the document segmenter does not list (it splits pages by them): 若干政策, 实事项目, 政策解读. */
 const MORE_POLICY_TITLE = /(政策|项目|解读|问答|若干|举措|任务|工程|行动)$/u;
 
+/** A headline announcing a policy, kicker and subtitle around it (聚焦新型工业化我市出台…行动方案到2027年…). */
+const NEWS_OF_POLICY = /(出台|印发|发布|制定|推出|实施|部署)[^,;。]{0,30}(方案|规划|意见|办法|条例|措施|计划|纲要|政策|规定|行动)/u;
+
 /** The kind a figure without a cue takes in a document: a report reports, a policy plans, news reports. */
 function documentKind(draft: DraftDocument): Kind {
   const title = draft.title?.text ?? "";
   if (REPORT_TITLE.test(title)) return "status";
   if (draft.genre === "policy") return "goal";
+  // news of a policy (我市出台制造业数字化转型行动方案) reports what the policy plans
+  if (POLICY_TITLE.test(title) || NEWS_OF_POLICY.test(title)) return "goal";
   return draft.byline === null && MORE_POLICY_TITLE.test(title.replace(/\([^()]*\)$/u, "")) ? "goal" : "status";
 }
 
@@ -147,7 +153,8 @@ function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, fin
   const purposes: Array<keyof typeof byPurpose> = [];
   for (const section of shape.sections) {
     const title = section.title.text;
-    const own = REVIEW_SECTION.test(title) ? "review" : GOALS_SECTION.test(title) ? "goals" : PLAN_SECTION.test(title) ? "plan" : null;
+    // a task that builds on a base (夯实产业发展基础) looks ahead, not back
+    const own = REVIEW_SECTION.test(title) && !TASK_VERB.test(title.replace(/^\S*?[、.)]\s*|^第\S{1,4}[章节]\s*/u, "")) ? "review" : GOALS_SECTION.test(title) ? "goals" : PLAN_SECTION.test(title) ? "plan" : null;
     purposes[section.key] = own ?? (section.parentKey !== null ? purposes[section.parentKey]! : "plain");
   }
   // headings and their subtitles name a section; their numbers are not figures

@@ -232,6 +232,40 @@ describe("segment and repair", () => {
     expect(doc.sections).toEqual([]);
   });
 
+  it("reads bylines in their many printed forms, and 记者手记 as no byline", () => {
+    const byline = (line: string) => one(["我市推进数字化转型", line, "近日，我市召开推进会议，部署下一阶段重点工作。"].join("\n"))[0]!.byline;
+    expect(["■本报记者　王晓川", "文/图 本报记者 刘畅", "本报评论员", "中新网北京6月11日电", "据新华社北京6月11日电", "央视网消息", "本报讯　记者　张远　报道"].map(byline)).toEqual([
+      "■本报记者 王晓川",
+      "文/图 本报记者 刘畅",
+      "本报评论员",
+      "中新网北京6月11日电",
+      "据新华社北京6月11日电",
+      "央视网消息",
+      "本报讯 记者 张远 报道",
+    ]);
+    expect(byline("记者手记")).toBeNull();
+  });
+
+  it("takes page headers, editors' lines and a trailing page turn out of the text, and joins a column break after a closing quote", () => {
+    const page = [
+      "经济·民生　　　2025年6月13日　星期五　　　3",
+      "我市推进数字化转型",
+      "本报记者　王晓川",
+      "一是推行“基层检查、上级诊断”",
+      "模式，互认项目扩大到200项。",
+      "二是加强金融知识宣传，每年覆盖农村居民1亿人次以上。（下转第十版）",
+      "本版责任编辑：赵　敏　　版式设计：孙　蕾",
+    ].join("\n");
+    const [doc] = one(page);
+    expect(doc!.title).toBe("我市推进数字化转型");
+    expect(doc!.measures.map((m) => m.text)).toEqual(["推行“基层检查、上级诊断”模式，互认项目扩大到200项。", "加强金融知识宣传，每年覆盖农村居民1亿人次以上。"]);
+  });
+
+  it("reads news of a policy, and a paragraph of what a policy sets out, as planning", () => {
+    const page = ["城市更新进行时", "本报记者　何洁", "据统计，全市已累计改造老旧小区652个。", "《实施方案》提出，一是加快加装电梯，三年新增加装电梯2000部以上；二是新增停车位1.5万个。"].join("\n");
+    expect(one(page)[0]!.targets.map((t) => [t.quote, t.kind])).toEqual([["652个", "status"], ["2000部以上", "goal"], ["1.5万个", "goal"]]);
+  });
+
   it("keeps an adoption note and a table of contents out of a regulation's title and headings", () => {
     const doc = one(["某省生活垃圾分类管理条例", "（2024年11月22日某省人民代表大会常务委员会通过）", "目　　录", "第一章　总　　则", "第二章　法律责任", "第一章　总　　则", "第一条　为了加强生活垃圾分类管理，制定本条例。", "第二章　法律责任", "第二条　违反本条例规定的，处五十元以上二百元以下罚款。"].join("\n"))[0]!;
     expect(doc.title).toBe("某省生活垃圾分类管理条例");

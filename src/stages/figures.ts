@@ -196,7 +196,7 @@ type Found = Omit<TargetDraft, "kind" | "year" | "period" | "hedged" | "binding"
 export function extractFigures(passage: Passage, given: FigureOptions, findings: Findings): TargetDraft[] {
   const text = passage.text;
   // a paragraph that opens looking ahead (下一步,我们将…; 今后三年…) plans what it counts, in news too
-  const options = given.defaultKind === "status" && !given.inReview && FORWARD_OPENING.test(text.slice(0, 40)) ? { ...given, defaultKind: "goal" as const } : given;
+  const options = given.defaultKind === "status" && !given.inReview && FORWARD_OPENING.test(text.slice(0, 50)) ? { ...given, defaultKind: "goal" as const } : given;
   const targets: TargetDraft[] = [];
   for (const sentence of sentences(text)) {
     const sentenceFirst = targets.length;
@@ -250,8 +250,8 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
 /** A growth word ending an owner's words (地区生产总值增长): no part of what an amount measures. */
 const TRAILING_GROWTH = /(?:同比|年均|比上年|较上年)?(?:增长|提高|提升|下降|降低|减少|增加)$/u;
 
-/** A paragraph's opening that looks ahead: 下一步, 今后, 接下来, 未来三年, 明年. */
-const FORWARD_OPENING = /^[“"]?(?:下一步|下步|今后|接下来|未来[一二三四五两几]年|明年)/u;
+/** A paragraph's opening that looks ahead (下一步, 今后, 未来三年, 明年) or reports what a policy sets out (《实施方案》提出, 方案明确). */
+const FORWARD_OPENING = /^(?:[“"]?(?:下一步|下步|今后|接下来|未来[一二三四五两几]年|明年)|(?:《[^》]{1,30}》|[\u4e00-\u9fa5]{0,12}(?:方案|意见|规划|措施|计划|办法|通知))(?:还|同时|进一步)?(?:提出|明确|要求|规定|指出))/u;
 
 /** An indicator that names a growth and nothing that grows (年均增长, 同比分别增长). */
 const BARE_GROWTH = /^(?:同比|年均|[比较](?:上年|去年|\d{4}年))?(分别)?(?:增长|增速|提高|提升|下降|降低|减少|增加)$/u;

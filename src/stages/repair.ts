@@ -231,7 +231,8 @@ function sameGram(hay: Uint16Array, a: number, b: number): boolean {
 function isPullQuoteCandidate(block: Block, strippedLength: number): boolean {
   if (block.kind !== "line" || strippedLength < 12 || strippedLength > 120) return false;
   const text = block.passage.text;
-  return /[。!?]$/u.test(text) && leadingMarker(text) === null;
+  // a quoted pull quote (“就业是最基本的民生……”) ends in its closing mark
+  return /[。!?][”’」』]?$/u.test(text) && leadingMarker(text) === null;
 }
 
 function blockAt(starts: number[], offset: number): number {
@@ -250,8 +251,16 @@ function mayBeHeading(text: string): boolean {
   return isTitleLike(text);
 }
 
+const CLOSING_MARK = /[”’)」』》\]】]$/u;
+const SENTENCE_THEN_CLOSING = /[。!?…;:][”’)」』》\]】]+$/u;
+const BRACKETED_NOTE = /[(【[][^()【】[\]]{1,20}[)】\]]$/u;
+
 function endsMidSentence(text: string): boolean {
-  return !PARAGRAPH_END.test(text) && !mayBeHeading(text);
+  if (mayBeHeading(text)) return false;
+  // a closing mark ends a paragraph only after a sentence's end (…获得感。”); 推行“基层检查、上级诊断” / 模式,… goes on,
+  // while a short bracketed note at the end ((预期性), (试行)) closes its line
+  if (CLOSING_MARK.test(text)) return !SENTENCE_THEN_CLOSING.test(text) && !BRACKETED_NOTE.test(text);
+  return !PARAGRAPH_END.test(text);
 }
 
 /** Whether `text` can continue a sentence: no marker, no heading, and not a new lead-in. */

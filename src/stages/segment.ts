@@ -33,12 +33,15 @@ type Role =
   | { kind: "continued"; label: string; rest: number }
   | { kind: "end"; byline: string | null }
   | { kind: "body-end"; byline: string | null; cut: number }
+  | { kind: "body-cut"; cut: number }
   | { kind: "date" }
   | { kind: "attachment" };
 
-const BYLINE_LINE = /^(本报记者|本报通讯员|本报特约记者|新华社记者|人民日报记者|特约记者|记者|通讯员)[\s\u4e00-\u9fa5·、]{1,30}$/u;
+// a mark (■ □ ◎ ●) or 文/ 文/图 may come first; 记者手记 and 记者观察 are columns, not bylines
+const BYLINE_LINE =
+  /^[■□◎●◆▲]?\s*(?:文\s*\/\s*图|文\s*\/|图\s*\/)?\s*(本报记者|本报通讯员|本报特约记者|本报评论员|新华社记者|人民日报记者|人民日报评论员|特约记者|评论员|记者|通讯员)(?!手记|观察|调查|来信|述评|札记)[\s\u4e00-\u9fa5·、]{0,30}$/u;
 const BYLINE_PREFIX =
-  /^(本报讯|(?:新华社|本报|中新社|人民网|新华网)[\u4e00-\u9fa5]{0,8}\d{1,2}月\d{1,2}日电)(?:\s*\((?:记者|通讯员)[^)]{1,40}\))?/u;
+  /^(本报讯|央视网消息|(?:据)?(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|中国新闻网)[\u4e00-\u9fa5]{0,8}\d{1,2}月\d{1,2}日电|(?:据)?新华社电)(?:\s*\((?:记者|通讯员)[^)]{1,40}\)|\s+记者[\s\u4e00-\u9fa5·]{2,20}报道)?/u;
 const END_BYLINE = /^\((本报记者|本报通讯员|新华社记者|记者|通讯员)[^)]{1,40}\)$/u;
 const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*讯|本报综合|据[^)]{2,20})\)$|^——完——$/u;
 const CONTINUED = /^\((?:上接|接上|接)第?\s*[\d一二三四五六七八九十]+\s*版\)/u;
@@ -47,7 +50,7 @@ const BOILERPLATE_LABELS = [
   "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
   "文号", "有效性", "信息来源", "来源", "浏览次数", "访问量", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "分享到", "当前位置",
   "您当前的位置", "首页\\s*>", "扫一扫", "责任编辑", "编辑:", "校对:", "审核:", "标题:", "相关链接", "附件下载", "发布时间", "更新时间", "发稿时间",
-  "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍", "地址:", "邮编:",
+  "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍", "地址:", "邮编:", "本版", "版式设计", "新闻热线",
 ];
 const BOILERPLATE = new RegExp(`^(${BOILERPLATE_LABELS.join("|")})`, "u");
 /** The labels' first characters: a line that starts with none of them skips the white-space strip and the test. */
@@ -68,8 +71,12 @@ export const POLICY_TITLE =
 
 /** An end byline or (完) printed at the end of the last paragraph rather than on a line of its own. */
 const TRAILING_END = /(?<=[。!?”])\s*\((?:(?<byline>(?:本报记者|本报通讯员|新华社记者|记者|通讯员)[^()]{1,40})|完)\)$/u;
+/** A page turn printed after a paragraph's last sentence ((下转第十版)): no part of the text. */
+const TRAILING_PAGE_TURN = /(?<=[。!?”,;,、\u4e00-\u9fa5\d%])\s*\((?:下转|转)第?\s*[\d一二三四五六七八九十]+\s*版\)$/u;
 /** A newspaper's page header: the paper, the date, the page (临江日报 2025年5月12日 第2版 要闻). */
 const MASTHEAD = /^(?=.{0,60}$)(?=.*\d{4}年\d{1,2}月\d{1,2}日)(?=.*第\s*[\d一二三四五六七八九十]+\s*版)/u;
+/** A page header without 第N版: the date and the weekday (经济·民生 2025年6月13日 星期五 3), or the page's editors. */
+const PAGE_HEADER = /^(?=.{0,70}$)(?:.*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|.*编辑:.*校对:)/u;
 const PAGE_TURN = /^\((?:下转|转)第?\s*[\d一二三四五六七八九十]+\s*版\)$/u;
 
 function roleOf(block: Block): Role {
@@ -79,6 +86,7 @@ function roleOf(block: Block): Role {
   if (text.length <= 80 && BOILERPLATE_FIRST.has(text.trimStart().charAt(0)) && BOILERPLATE.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
   // both tests run on every line: the cheap checks first
   if (text.length <= 60 && text.includes("版") && (PAGE_TURN.test(text) || MASTHEAD.test(text))) return { kind: "meta" };
+  if (text.length <= 70 && (text.includes("星期") || text.includes("校对")) && PAGE_HEADER.test(text)) return { kind: "meta" };
   if (text.includes("|") && NAV_BAR.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
   // a speaker's line (南州市发展和改革委员会副主任 陈志远): a transcript's or a speech's, never a heading
   if (text.length <= 40 && SPEAKER.test(text)) return { kind: "meta" };
@@ -97,6 +105,8 @@ function roleOf(block: Block): Role {
   if (BOX_LABEL.test(text)) return { kind: "body" };
   // policy titles run long (…三年行动计划(2025—2027年)的通知); other titles are short
   if ((isTitleLike(text) || (isTitleLike(text, 90) && POLICY_TITLE.test(text))) && leadingMarker(text) === null) return { kind: "title" };
+  const pageTurn = text.endsWith("版)") ? TRAILING_PAGE_TURN.exec(text) : null;
+  if (pageTurn) return { kind: "body-cut", cut: pageTurn.index };
   const trailingEnd = text.endsWith(")") ? TRAILING_END.exec(text) : null;
   if (trailingEnd) return { kind: "body-end", byline: trailingEnd.groups!.byline?.trim() ?? null, cut: trailingEnd.index };
   return { kind: "body" };
@@ -133,7 +143,8 @@ export function segment(blocks: Block[], findings: Findings): Segment[] {
         continuedFrom: null,
         captions: [],
         body: [],
-        genre: isPolicyTitle(titleBlocks) ? "policy" : "news",
+        // a headline with a byline under it is news (我市出台…行动方案), whatever its last word
+        genre: isPolicyTitle(titleBlocks) && !opensArticle ? "policy" : "news",
       };
       segments.push(current);
       afterEnd = false;
@@ -164,6 +175,9 @@ export function segment(blocks: Block[], findings: Findings): Segment[] {
       case "end":
         if (role.byline) current.byline ??= role.byline;
         afterEnd = true;
+        break;
+      case "body-cut":
+        current.body.push({ ...block, passage: block.passage.slice(0, role.cut).trim() });
         break;
       case "body-end":
         current.body.push({ ...block, passage: block.passage.slice(0, role.cut).trim() });

@@ -8,7 +8,7 @@ import type { Diagnostic, PolicyDocument } from "./schema.js";
 import { assembleDocument, toDiagnostic } from "./stages/assemble.js";
 import { toBlocks, type Format } from "./stages/blocks.js";
 import { decode } from "./stages/decode.js";
-import { extractFigures, extractTableFigures, planYearOf, type FigureOptions, type Kind, type TargetDraft } from "./stages/figures.js";
+import { extractFigures, extractTableAndCellFigures, planYearOf, type FigureOptions, type Kind, type TargetDraft } from "./stages/figures.js";
 import { normalize } from "./stages/normalize.js";
 import { repair, type DraftDocument } from "./stages/repair.js";
 import { POLICY_TITLE, segment } from "./stages/segment.js";
@@ -122,8 +122,8 @@ const GOALS_SECTION = /(主要目标|发展目标|总体目标|工作目标|目�
 const PLAN_SECTION = /(工作安排|重点工作|主要任务|重点任务|预算草案|预算安排|下一步|下步|工作打算|工作思路|工作要求)/u;
 /** A report looks back (统计公报, 督查通报, 预算执行情况的报告): what no cue marks is status. */
 const REPORT_TITLE = /(公报|通报|总结|执行情况|完成情况|运行情况|进展情况|统计|年鉴|白皮书)/u;
-/** Titles of policies that the document segmenter does not list (it splits pages by them): 若干政策, 实事项目, 政策解读. */
-const MORE_POLICY_TITLE = /(政策|项目|解读|问答|若干|举措|任务|工程|行动)$/u;
+/** Titles of policies that the document segmenter does not list (it splits pages by them): 若干政策, 实事项目, 政策解读, 任务分工表. */
+const MORE_POLICY_TITLE = /(政策|项目|解读|问答|若干|举措|任务|工程|行动|分工表|一览表|汇总表|分解表|任务表|清单)$/u;
 
 /** A headline announcing a policy, kicker and subtitle around it (聚焦新型工业化我市出台…行动方案到2027年…). */
 const NEWS_OF_POLICY = /(出台|印发|发布|制定|推出|实施|部署)[^,;。]{0,30}(方案|规划|意见|办法|条例|措施|计划|纲要|政策|规定|行动)/u;
@@ -165,7 +165,7 @@ function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, fin
     if (headingParas.has(para.passage)) return;
     const sectionKey = shape.paraSection[index];
     const options = byPurpose[sectionKey !== null && sectionKey !== undefined ? purposes[sectionKey]! : "plain"];
-    const found = para.block.kind === "table" ? extractTableFigures(para.block.rows, options, para.block.tableUnit) : extractFigures(para.passage, options, findings);
+    const found = para.block.kind === "table" ? extractTableAndCellFigures(para.block.rows, options, findings, para.block.tableUnit) : extractFigures(para.passage, options, findings);
     for (const target of found) {
       const measure = measureAt(target.range.start);
       // placed in place: a copy per figure is measurable garbage on large files

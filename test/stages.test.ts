@@ -128,6 +128,7 @@ describe("numbering registry", () => {
       ["㈡加强监管", "enclosed-ideograph", 2],
       ["第十二条 本办法自发布之日起施行。", "article", 12],
       ["第三章 保障措施", "chapter", 3],
+      ["第一条【目的依据】为了规范管理，制定本办法。", "article", 1],
       ["二十一是强化考核。", "shi", 21],
       ["“关键”是要畅通网络", "quoted-lead", null],
     ];
@@ -501,6 +502,26 @@ describe("figures", () => {
       ["森林覆盖率", "goal", 42, "%", "gte", "约束性", "42以上"],
       ["细颗粒物平均浓度", "goal", 25, "微克/立方米", "eq", "约束性", "25"],
     ]);
+  });
+
+  it("reads a task table's prose cells as sentences, and its deadline cells as no figures", () => {
+    const text = [
+      "某市设备更新重点任务分工表",
+      "序号\t重点任务\t牵头单位\t完成时限",
+      "1\t每年滚动实施技改项目300个以上\t市经济和信息化局\t2027年底",
+      "2\t新能源公交车占比达到95%\t市交通运输局\t2026年底",
+    ].join("\n");
+    const [document] = one(text);
+    expect(document!.targets.map(({ kind, value, unit, comparator, quote }) => [kind, value, unit, comparator, quote])).toEqual([
+      ["goal", 300, "个", "gte", "300个以上"],
+      ["goal", 95, "%", "gte", "达到95%"],
+    ]);
+  });
+
+  it("reads a plan's own first year column as its current year, as fixture 05 does", () => {
+    const md = ["# 某市数据要素三年行动计划（2025—2027年）", "", "| 指标 | 2024年 | 2025年 | 2027年 | 属性 |", "| --- | --- | --- | --- | --- |", "| 数据交易额（亿元） | 12 | 18 | 60 | 预期性 |"].join("\n");
+    const [document] = extract(md, { path: "plan.md" }).documents;
+    expect(document!.targets.map(({ kind, value, year }) => [kind, value, year])).toEqual([["status", 12, 2024], ["status", 18, 2025], ["goal", 60, 2027]]);
   });
 
   it("parses Chinese numerals", () => {

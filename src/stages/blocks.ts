@@ -108,7 +108,7 @@ function splitCells(line: Passage): Passage[] {
 /** A header cell that makes a spaced line an indicator table's header: a year, a base or target value. */
 const YEAR_HEADER = /^(\d{4}年|基期值|目标值|现状值|预期值)/u;
 /** What a header line holds somewhere (a YEAR_HEADER cell, a ROW_LABEL_FIRST cell): lines without it are not tried. */
-const HEADER_HINT = /\d{4}年|基期值|目标值|现状值|预期值|^(指标|项目|类别|名称)/u;
+const HEADER_HINT = /\d{4}年|基期值|目标值|现状值|预期值|^(指标|项目|类别|名称|序号)/u;
 /** The first header cell of a table without year columns: it names the rows. */
 const ROW_LABEL_FIRST = /^(指标|项目|类别|名称|指标名称)$/u;
 /** A table's unit line: 单位：%, 计量单位：万元. */
@@ -136,14 +136,15 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   // in a statistical table without years (指标 全市 城市 农村), a first column naming the rows
   const yearColumns = texts.filter((text) => YEAR_HEADER.test(text)).length;
   const labelled = texts.some((text) => LABEL_HEADER.test(text));
-  if (yearColumns === 0 ? !ROW_LABEL_FIRST.test(texts[0]!) : !(yearColumns >= 2 || texts[0] === "序号" || labelled)) return null;
+  // a task table (序号 | 重点任务 | 牵头单位 | 完成时限) has numbered rows of words
+  const numbered = texts[0] === "序号";
+  if (yearColumns === 0 ? !ROW_LABEL_FIRST.test(texts[0]!) && !(numbered && header.length >= 3) : !(yearColumns >= 2 || numbered || labelled)) return null;
   const rows = [header];
   let end = i + 1;
   for (; end < blocks.length && blocks[end]!.kind === "line"; end++) {
     const cells = spacedCells(blocks[end]!.passage);
-    const numbered = texts[0] === "序号";
     if (cells.length !== header.length || NUMBER_CELL.test(cells[0]!.text) !== numbered) break;
-    if (!cells.slice(numbered ? 2 : 1).some((cell) => VALUE_CELL.test(cell.text))) break;
+    if (!numbered && !cells.slice(1).some((cell) => VALUE_CELL.test(cell.text))) break;
     rows.push(cells);
   }
   if (rows.length < 2) return null;

@@ -845,6 +845,24 @@ function columnNoun(header: string, hasYear: boolean, kind: Kind | null): string
   return !GROWTH_HEADER.test(header) && kind === null && header.length <= 6 ? `(${bare})` : "";
 }
 
+/**
+ * Figures of a table: its numeric cells (extractTableFigures), and the figures of the cells written as
+ * prose (a task table's 每年滚动实施技改项目300个以上), read as sentences.
+ */
+export function extractTableAndCellFigures(rows: Passage[][], options: FigureOptions, findings: Findings, tableUnit?: string): TargetDraft[] {
+  const targets = extractTableFigures(rows, options, tableUnit);
+  const numeric = new Set(targets.map((target) => target.range.start));
+  for (const row of rows.slice(1)) {
+    for (const cell of row) {
+      if (cell.length < 4 || !/\d/u.test(cell.text)) continue;
+      const range = cell.toRange(0, cell.length);
+      if ([...numeric].some((start) => start >= range.start && start < range.end)) continue;
+      targets.push(...extractFigures(cell, options, findings));
+    }
+  }
+  return targets;
+}
+
 /** Figures of a 主要指标 table: one per numeric cell, indicator from the row, year from the column. */
 export function extractTableFigures(rows: Passage[][], options: FigureOptions, tableUnit?: string): TargetDraft[] {
   const [header, ...data] = rows;
@@ -893,10 +911,13 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
       const value = match[3]!.startsWith("-") ? -parseArabic(match[3]!.slice(1)) : parseArabic(match[3]!);
       // the cell's own unit, else its column's (增长(%)), else its row's
       const unit = match[4] ?? (column.unit || rowUnit || tableUnit || "");
-      if (Number.isNaN(value) || !unit) return;
+      // a date cell (2027年底, 6月) is a deadline, not a figure
+      if (Number.isNaN(value) || !unit || /^(年|月|日)/u.test(unit)) return;
       const comparator = cellComparator(match[2], match[5]);
       const growth = column.growth && growthOf(column.growth, match[1] !== undefined);
-      const kind: Kind = column.kind ?? (reports ? "status" : growth ? "goal" : column.year === null ? options.defaultKind : column.year === baseYear ? "status" : "goal");
+      // (the plan's own first year, when its title names it, is its current year: status, as in fixture 05)
+      const current = column.year !== null && (column.year === baseYear || (options.planFrom != null && years.length >= 2 && column.year <= options.planFrom));
+      const kind: Kind = column.kind ?? (reports ? "status" : growth ? "goal" : column.year === null ? options.defaultKind : current ? "status" : "goal");
       targets.push({
         kind,
         indicator: growth ? indicator + growth : column.year !== null || plainColumns > 1 ? indicator + column.noun : indicator,

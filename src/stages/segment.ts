@@ -65,6 +65,8 @@ const ATTACHMENT_LABEL = /^附件\s*\d{0,2}\s*:?$/u;
 const ATTACHMENT_LIST = /^附件\s*:\s*\S/u;
 /** A law's adoption note under its title: (2024年11月22日…会议通过), (…批准). */
 const ADOPTION_NOTE = /^\(\d{4}年\d{1,2}月\d{1,2}日[^()]{0,120}(?:通过|批准|公布|修正|修订|施行)[^()]{0,40}\)$/u;
+/** The 版记's issue line: the issuing office and the date it was printed (…办公室 2025年6月11日印发). */
+const ISSUE_LINE = /^[\u4e00-\u9fa5()]{2,40}\s+\d{4}年\d{1,2}月\d{1,2}日\s*印发$/u;
 const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$/u;
 export const POLICY_TITLE =
   /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|报告|清单|目录|登记表|申请表)(\s*\([^)]{0,30}\))?$/u;
@@ -90,7 +92,7 @@ function roleOf(block: Block): Role {
   if (text.includes("|") && NAV_BAR.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
   // a speaker's line (南州市发展和改革委员会副主任 陈志远): a transcript's or a speech's, never a heading
   if (text.length <= 40 && SPEAKER.test(text)) return { kind: "meta" };
-  if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text) || ADOPTION_NOTE.test(text)) return { kind: "meta" };
+  if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text) || ADOPTION_NOTE.test(text) || ISSUE_LINE.test(text)) return { kind: "meta" };
   if (END_BYLINE.test(text)) return { kind: "end", byline: text.slice(1, -1).trim() };
   if (END_MARK.test(text)) return { kind: "end", byline: null };
   if (text.length <= 80 && CAPTION.test(text)) return { kind: "caption" };

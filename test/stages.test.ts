@@ -82,6 +82,11 @@ describe("blocks", () => {
     expect(items[0]!.strongLead).toBe(7);
   });
 
+  it("splits articles run together on one line (…5万元。 第7条 …), and leaves an inline reference (依照第7条) alone", () => {
+    const text = "第6条  最高5万元。 第7条  创新券每年发放1000万元。\n第8条  依照本细则第7条 规定执行。";
+    expect(toBlocks(normalize(text).text, "text").map((block) => block.passage.text)).toEqual(["第6条  最高5万元。", "第7条  创新券每年发放1000万元。", "第8条  依照本细则第7条 规定执行。"]);
+  });
+
   it("groups pipe-table lines into one table block of cells", () => {
     const blocks = toBlocks("| 指标 | 2027年 |\n|---|---|\n| 普及率(%) | 80 |\n", "text");
     expect(blocks).toHaveLength(1);
@@ -185,6 +190,11 @@ describe("figures by section: reviews, a plan's own years, reports", () => {
       ["60个", "goal"],
       ["8万人以上", "goal"],
     ]);
+  });
+
+  it("opens a document for a page's column of briefs (民生简讯) that has no byline", () => {
+    const page = ["稳就业政策持续发力", "本报记者　李明", "今年以来，全省城镇新增就业52万人。", "民生简讯", "●全省新建口袋公园120个。"].join("\n");
+    expect(one(page).map((d) => d.title)).toEqual(["稳就业政策持续发力", "民生简讯"]);
   });
 
   it("reads a news paragraph that opens looking ahead (下一步…) as planning what it counts", () => {

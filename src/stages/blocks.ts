@@ -52,10 +52,29 @@ export function textBlocks(normalized: string, from: number, to: number): Block[
     let lineEnd = normalized.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     const { start, end } = trimmedBounds(normalized, lineStart, lineEnd);
-    if (end > start) blocks.push(lineBlock(Passage.of(normalized, start, end)));
+    if (end > start) for (const [from, to] of articlesOfLine(normalized, start, end)) blocks.push(lineBlock(Passage.of(normalized, from, to)));
     lineStart = lineEnd + 1;
   }
   return blocks;
+}
+
+/** An article that starts a line (第6条 …). */
+const ARTICLE_START = /^第[\d一二三四五六七八九十百]{1,5}条\s/u;
+/** An article run on after the previous one's last sentence, spaced apart (…5万元。 第7条 创新券…). */
+const RUN_ON_ARTICLE = /。\s+(?=第[\d一二三四五六七八九十百]{1,5}条\s)/gu;
+
+/** A line's articles: one piece, unless articles were run together on it (a web page's lost line breaks). */
+function articlesOfLine(text: string, start: number, end: number): Array<[number, number]> {
+  if (text.charCodeAt(start) !== 0x7b2c || !ARTICLE_START.test(text.slice(start, start + 12))) return [[start, end]];
+  const line = text.slice(start, end);
+  const pieces: Array<[number, number]> = [];
+  let from = start;
+  for (const m of line.matchAll(RUN_ON_ARTICLE)) {
+    pieces.push([from, start + m.index + 1]);
+    from = start + m.index + m[0].length;
+  }
+  pieces.push([from, end]);
+  return pieces;
 }
 
 const TABLE_ROW = /^\|.*\|$/;

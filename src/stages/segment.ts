@@ -79,6 +79,7 @@ const TRAILING_PAGE_TURN = /(?<=[。!?”,;,、\u4e00-\u9fa5\d%])\s*\((?:下转|
 const MASTHEAD = /^(?=.{0,60}$)(?=.*\d{4}年\d{1,2}月\d{1,2}日)(?=.*第\s*[\d一二三四五六七八九十]+\s*版)/u;
 /** A page header without 第N版: the date and the weekday (经济·民生 2025年6月13日 星期五 3), or the page's editors. */
 const PAGE_HEADER = /^(?=.{0,70}$)(?:.*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|.*编辑:.*校对:)/u;
+const BRIEFS_TITLE = /^[■●◆▲□]?[\u4e00-\u9fa5]{0,4}(简讯|快讯|短讯|速递|速览|动态)$/u;
 const PAGE_TURN = /^\((?:下转|转)第?\s*[\d一二三四五六七八九十]+\s*版\)$/u;
 
 function roleOf(block: Block): Role {
@@ -214,6 +215,8 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   if (current === null) return true;
   if (current.body.length === 0 && current.byline === null && current.continuedFrom === null) return false;
   if (hasArticleOpening(roles, i + 1)) return true;
+  // a page's column of briefs (民生简讯, 快讯) has no byline but is an item of its own
+  if (BRIEFS_TITLE.test(blocks[i]!.passage.text.replace(/\s+/g, ""))) return true;
   if (afterEnd) return true;
   const title = blocks[i]!.passage.text;
   const previous = roles[i - 1];

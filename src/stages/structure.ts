@@ -199,9 +199,11 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
       continue;
     }
 
-    // An unmarked paragraph ends open block measures, except an article, whose clauses (款) run on.
+    // An unmarked paragraph ends open block measures, except an article, whose clauses (款) run on, also after its items.
     const top = measureStack[measureStack.length - 1];
-    if (!lead && top && !top.article && scanFrom === 0 && inlineMarkers(text).length === 0) measureStack = [];
+    if (!lead && top && !top.article && scanFrom === 0 && inlineMarkers(text).length === 0) {
+      while (measureStack.length > 0 && !measureStack[measureStack.length - 1]!.article) measureStack.pop();
+    }
     const parentKey = measureStack[measureStack.length - 1]?.measure.key ?? null;
     const startsWithInline = lead && lead.system.placement === "inline" ? lead : null;
     scanInline(i, passage, scanFrom, parentKey, startsWithInline);
@@ -278,15 +280,22 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
   return numberedSeen ? PLAIN_HEADING_NESTED : PLAIN_HEADING_TOP;
 }
 
-/** An article (第X条) runs on over its unmarked clauses (款) up to the next marker or heading. */
+/**
+ * An article (第X条) runs on over its clauses (款) and its items ((一)…(四), each a measure of its own too)
+ * up to the next article, chapter or heading: a 款 after the items is the article's still.
+ */
 function withClauses(paras: Para[], index: number, passage: Passage): Passage {
   const parts = [passage];
   for (let j = index + 1; j < paras.length; j++) {
     const next = paras[j]!;
     if (next.block.kind !== "line") break;
     const text = next.passage.text;
-    if (leadingMarker(text) || isTitleLike(text, 36)) break;
+    const marker = leadingMarker(text);
+    if (marker ? marker.system.rank <= ARTICLE_RANK || isNumberedTitle(text.slice(marker.bodyStart)) : isTitleLike(text, 36)) break;
     parts.push(new Passage("\n", []), next.passage);
   }
   return Passage.join(parts);
 }
+
+/** Articles and what stands above them (章, 节): an article's text stops at any of them. */
+const ARTICLE_RANK = 12;

@@ -351,6 +351,13 @@ describe("segment and repair", () => {
 });
 
 describe("structure", () => {
+  it("runs an article on over its items and the clause (款) after them, whose figures are the article's", () => {
+    const doc = one(["某市管理办法", "第六条　生活垃圾分为下列四类：", "（一）可回收物；", "（二）其他垃圾。", "日产生厨余垃圾100公斤以上的单位，应当自行处理。", "第七条　本办法自发布之日起施行。"].join("\n"))[0]!;
+    expect(doc.measures.map((m) => [m.marker, m.parentId])).toEqual([["第六条", null], ["（一）", "m1"], ["（二）", "m1"], ["第七条", null]]);
+    expect(doc.measures[0]!.text.endsWith("日产生厨余垃圾100公斤以上的单位，应当自行处理。")).toBe(true);
+    expect(doc.targets.map((t) => [t.quote, t.measureId, t.kind])).toEqual([["100公斤以上", "m1", "goal"]]);
+  });
+
   it("nests GB/T 9704 headings and tells headings from run-in measures", () => {
     const text = ["丁市行动方案", "一、总体要求", "（一）指导思想", "坚持以人民为中心。", "二、重点任务", "（一）加强组织领导。各区要建立工作机制。", "（二）强化资金保障。市财政安排专项资金。", "1.完善投入机制。", "2.加强绩效评价。"].join("\n");
     const doc = one(text)[0]!;

@@ -175,6 +175,7 @@ const REPORT_CONTEXT = /(季度|上半年|下半年|[1-9一二三四五六七八
 // a date a rule starts from (自2025年6月1日起施行) reports nothing
 const REPORTED_YEAR = /(?<![到至比较与从由])(\d{4})\s*年(?!底前|前|以前|末前|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)/u;
 const HEDGE = /(力争|争取|努力)/u;
+const NEXT_ITEM = /[;,:。]\s*(?:[二三四五六七八九十]是|其次|再次|最后|[②-⑳])/gu;
 const PERIOD = /(十[一二三四五六七八九]五)/u;
 /** Years in the sentence (a date's too); a baseline (比2020年, 较2023年, 与2020年相比, 从2015年) is not the figure's year. */
 // a year that dates a thing (2000年底前建成的小区) is no year of a figure
@@ -234,7 +235,7 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
         kind,
         year: figure.year !== undefined ? figure.year : lastYearWithin(cues.years, headLength),
         period: cues.period !== null && cues.period.end <= headLength ? cues.period.text : null,
-        hedged: kind === "goal" && cues.hedgeEnd <= headLength,
+        hedged: kind === "goal" && cues.hedgeEnd <= headLength && !(cues.itemStarts.some((start) => start >= cues.hedgeEnd && start < headLength)),
         binding: figure.binding !== undefined ? figure.binding : bindingAt(cues.bindings, figure.at - sentence.start),
         indicator: figure.indicator ?? indicatorOf(text, figure.at, figure.end, sentence.start, sentence.end),
         quote: figure.quote,
@@ -447,6 +448,8 @@ interface SentenceCues {
   period: { text: string; end: number } | null;
   /** Where the first hedge word ends; Infinity when there is none. */
   hedgeEnd: number;
+  /** Where the items of an inline series after the first start (;二是, ,其次): a hedge in one item is not the next one's. */
+  itemStarts: number[];
   /** 约束性 or 预期性 and the stretch of the sentence it binds, [from, to). */
   bindings: Array<{ value: NonNullable<TargetDraft["binding"]>; from: number; to: number }>;
 }
@@ -467,6 +470,7 @@ function sentenceCues(body: string): SentenceCues {
     period: period ? { text: period[1]!, end: period.index + period[0].length } : null,
     // every hedge word is two characters long, so the first to start is the first to end
     hedgeEnd: hedge ? hedge.index + hedge[0].length : Infinity,
+    itemStarts: hedge ? [...body.matchAll(NEXT_ITEM)].map((m) => m.index) : [],
     bindings: bindingsOf(body),
   };
 }

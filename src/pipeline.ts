@@ -128,13 +128,17 @@ const MORE_POLICY_TITLE = /(政策|项目|解读|问答|若干|举措|任务|工
 /** A headline announcing a policy, kicker and subtitle around it (聚焦新型工业化我市出台…行动方案到2027年…). */
 const NEWS_OF_POLICY = /(出台|印发|发布|制定|推出|实施|部署)[^,;。]{0,30}(方案|规划|意见|办法|条例|措施|计划|纲要|政策|规定|行动)/u;
 
+/** A lead that reports a policy issued: 印发《江南省低空经济高质量发展三年行动方案(2025—2027年)》. */
+const POLICY_ISSUED = /(印发|出台|发布|制定)了?《[^》]{2,60}(方案|意见|规划|办法|措施|计划|纲要|条例|规定|政策)(?:\([^)]{0,20}\))?》/u;
+
 /** The kind a figure without a cue takes in a document: a report reports, a policy plans, news reports. */
 function documentKind(draft: DraftDocument): Kind {
   const title = draft.title?.text ?? "";
   if (REPORT_TITLE.test(title)) return "status";
   if (draft.genre === "policy") return "goal";
-  // news of a policy (我市出台制造业数字化转型行动方案) reports what the policy plans
+  // news of a policy (我市出台制造业数字化转型行动方案; a lead: 日前,省政府办公厅印发《…行动方案》) reports what the policy plans
   if (POLICY_TITLE.test(title) || NEWS_OF_POLICY.test(title)) return "goal";
+  if (draft.paras.slice(0, 2).some((para) => POLICY_ISSUED.test(para.passage.text.slice(0, 120)))) return "goal";
   return draft.byline === null && MORE_POLICY_TITLE.test(title.replace(/\([^()]*\)$/u, "")) ? "goal" : "status";
 }
 

@@ -217,7 +217,7 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
       const head = text.slice(sentence.start, figure.numberAt);
       const clause = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
       const after = text.slice(figure.end, figure.end + 24);
-      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : THRESHOLD.test(after) && !STATUS_NOW.test(clause) ? "goal" : kindOf(body, head, clause, options));
+      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : THRESHOLD.test(after) && !STATUS_NOW.test(clause) ? "goal" : kindOf(body, head, clause, options) ?? options.defaultKind);
       let comparator = figure.comparator;
       // a count reported as reached (数量达到161家) states the count itself, unless 以上 says more (达到90%以上);
       // so does the next of a list (分别达到5.32万元和2.71万元), which took 达到 from the first
@@ -729,7 +729,7 @@ function inShortQuote(text: string, at: number, end: number): boolean {
  * the clause; a report (累计, 同比) in the sentence, or a verb of doing (完成, 建成) in a sentence that
  * names a reporting period or a comparison; a past year stated plainly at its head.
  */
-function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals, inReview, planFrom }: FigureOptions): Kind {
+function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals, inReview, planFrom }: FigureOptions): Kind | null {
   if (STATUS_NOW.test(clauseHead)) return "status";
   if (inReview) return REVIEW_GOAL_CUE.test(sentenceHead) ? "goal" : "status";
   if (STATUS_SENTENCE.test(sentenceHead) && !GOAL_CUE.test(clauseHead)) return "status";
@@ -744,7 +744,7 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   const reported = REPORTED_YEAR.exec(sentenceHead);
   // a plan's own years (2025年,新建…; 2026年,…) are stages of it, not reports
   if (reported && !(planFrom !== undefined && planFrom !== null && Number(reported[1]) >= planFrom)) return "status";
-  return fallback;
+  return null;
 }
 
 function clauseStart(text: string, at: number, floor: number): number {

@@ -69,7 +69,9 @@ export function planYearOf(title: string): number | null {
 const NUM_AR = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
 /** Chinese numerals; a trailing 万 or 亿 is left to the unit (两万套: 2 万套), as with Arabic numbers. */
 const NUM_CN = "[零〇一二两三四五六七八九十百千点]+";
-const NUM = `(?:${NUM_AR}|${NUM_CN})`;
+/** 一万二千 and 十二万三千: a 万 or 亿 inside the numeral, more digits after it, and no magnitude or 千瓦 after (三百万千瓦). */
+const NUM_CN_COMPOUND = "[一二两三四五六七八九十百千]+[万亿]零?[一二两三四五六七八九十百千]+(?![万亿萬億瓦克米])";
+const NUM = `(?:${NUM_AR}|${NUM_CN_COMPOUND}|${NUM_CN})`;
 /** Magnitudes (traditional 萬 and 億 too) stay in the unit; the base value applies them. */
 const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "萬億", "千億", "百億", "億", "千萬", "百萬", "十萬", "萬"])}|千(?![克米瓦]))`;
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
@@ -80,7 +82,7 @@ const PLAIN_UNITS = [
   "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵",
 ];
 const LATIN_UNITS = "TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
-const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日))?";
+const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元))?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
 const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
@@ -89,15 +91,22 @@ const FIGURE = new RegExp(
   String.raw`百分之(?<pct>${NUM_CN})|(?<num>${NUM})\s*(?:(?<mag>${MAGNITUDE})(?<more1>余|多)?\s*(?<unit1>${UNIT})?|(?<more2>余|多)?\s*(?<mag2>${MAGNITUDE})?(?<unit2>${UNIT}))(?!\d)`,
   "gu",
 );
-const SPECIAL = /超(?<n>百|千|万|亿)(?<u>家|个|项|人|元|亿元|万元)|(?<shangyi>上亿)(?<shangyiUnit>人次|人|元|户|家|个|件|次|吨)?|翻(?<done>了)?(?<fan>一|两|二|三)番/gu;
+/** What a bare hundred, thousand or ten thousand counts (近千家, 上万人次, 千余家). */
+const SPECIAL_UNITS = "亿元|万元|亿人次|万人次|人次|万人|万户|万家|万吨|万亩|家|个|项|人|元|户|名|所|套|台|辆|吨|亩|座|条|种|场|次";
+/** 超百家 近千家 上万人次 逾千家 千余家, 上亿(人次), 翻(了)一番(多): figures without digits. */
+const SPECIAL = new RegExp(
+  String.raw`(?<word>超|近|上|逾|约)(?<n>百|千|万|亿)(?<more>余|多)?(?<u>${SPECIAL_UNITS})|(?<![\d零〇一二两三四五六七八九十百千万])(?<n2>百|千|万)(?<more2>余|多)(?<u2>${SPECIAL_UNITS})|(?<shangyi>上亿)(?<shangyiUnit>人次|人|元|户|家|个|件|次|吨)?|翻(?<done>了)?(?<fan>一|两|二|三)番(?<fanMore>多)?`,
+  "gu",
+);
 const YEAR_PHRASE = String.raw`(?:\d{4}\s*年(?:底|末)?的?)?`;
 const CHANGE_VERB = "(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|缩短|延长|降|升|上升)(?:到|至)";
 const CHANGE = new RegExp(
   String.raw`(?:从|由)[^,;。!?从由]{0,12}?${YEAR_PHRASE}(?<![\d.])(?<from>${NUM})\s*(?<fromUnit>(?:${MAGNITUDE})?(?:${UNIT})|${MAGNITUDE})?\s*[^,;。!?从由\d]{0,8}?${CHANGE_VERB}[^,;。!?\d]{0,10}?${YEAR_PHRASE}(?<to>${NUM})\s*(?<unit>(?:${MAGNITUDE})?(?:${UNIT}))`,
   "gu",
 );
-/** rowCells needs a colon, CHANGE 从 or 由, BAND 以上, SPECIAL 超, 亿 or 番. */
-const WORDS_OF_OTHER_PATTERNS = /[:从由超亿番]|以上/u;
+/** rowCells needs a colon, CHANGE 从 or 由, BAND 以上, SPECIAL 超, 亿, 番, or 百/千/万 without digits. */
+const WORDS_OF_OTHER_PATTERNS = /[:从由超亿番]|以上|[近上逾约][百千万]|[百千万][余多]/u;
+const SPECIAL_HINT = /[超亿番]|[近上逾约][百千万]|[百千万][余多]/u;
 /** CHANGE is long (slow to compile, slow to try): run it only where its verb stands. */
 const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB, "u");
 /** 二百元以上五百元以下: a band, as fines and eligibility limits are written. */
@@ -173,7 +182,8 @@ const THRESHOLD = /^的(?:企业|单位|项目|人员|家庭|个人|老年人|�
 const DONE_VERB = /(完成|建成|实现|接待|带动)/u;
 const REPORT_CONTEXT = /(季度|上半年|下半年|[1-9一二三四五六七八九十]+\s*[—-]\s*[0-9一二三四五六七八九十]+月|同比|环比|(?:较|比)(?:上年|去年|\d{4}\s*年))/u;
 // a date a rule starts from (自2025年6月1日起施行) reports nothing
-const REPORTED_YEAR = /(?<![到至比较与从由])(\d{4})\s*年(?!底前|前|以前|末前|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)/u;
+const VALUE_YEAR = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?的\s*$/u;
+const REPORTED_YEAR = /(?<![到至比较与从由])(\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!底前|前|以前|末前|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)/u;
 const HEDGE = /(力争|争取|努力)/u;
 const NEXT_ITEM = /[;,:。]\s*(?:[二三四五六七八九十]是|其次|再次|最后|[②-⑳])/gu;
 const PERIOD = /(十[一二三四五六七八九]五)/u;
@@ -327,7 +337,7 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
         found.push({ value: low, to, from: null, unit: g.lowUnit!, base: baseOf(low, g.lowUnit!), comparator: "eq", quote: m[0], at, end, numberAt: at });
       }
     }
-    if (body.includes("超") || body.includes("亿") || body.includes("番")) {
+    if (SPECIAL_HINT.test(body)) {
       for (SPECIAL.lastIndex = 0; (m = SPECIAL.exec(body)); ) {
         const g = m.groups!;
         const at = offset + m.index;
@@ -407,9 +417,13 @@ function inUnitOf(value: number, unit: string | undefined, target: string): numb
 /** What a SPECIAL match (上亿, 翻两番, 超百家) stands for. */
 function specialFigure(g: Record<string, string | undefined>): Pick<Found, "value" | "unit" | "comparator"> {
   if (g.shangyi) return { value: 1, unit: `亿${g.shangyiUnit ?? ""}`, comparator: "gte" };
-  if (g.fan) return { value: parseChineseNumeral(g.fan), unit: "番", comparator: "eq" };
-  if (g.n === "亿") return { value: 1, unit: `亿${g.u!.replace(/^[万亿]/u, "")}`, comparator: "gt" };
-  return { value: parseChineseNumeral(g.n!), unit: g.u!, comparator: "gt" };
+  if (g.fan) return { value: parseChineseNumeral(g.fan), unit: "番", comparator: g.fanMore ? "gt" : "eq" };
+  const n = g.n ?? g.n2!;
+  const unit = g.u ?? g.u2!;
+  // 余/多 and 超/逾 say more, 近/约 about, 上 at least
+  const comparator: Comparator = g.more || g.more2 || g.word === "超" || g.word === "逾" ? "gt" : g.word === "近" || g.word === "约" ? "approx" : "gte";
+  if (n === "亿") return { value: 1, unit: `亿${unit.replace(/^[万亿]/u, "")}`, comparator };
+  return { value: parseChineseNumeral(n), unit, comparator };
 }
 
 /** Whether the first character of text[from, to) that is not white space is one of `chars`. */
@@ -743,7 +757,10 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   if (!inGoals && DONE_VERB.test(sentenceHead) && REPORT_CONTEXT.test(sentence)) return "status";
   const reported = REPORTED_YEAR.exec(sentenceHead);
   // a plan's own years (2025年,新建…; 2026年,…) are stages of it, not reports
-  if (reported && !(planFrom !== undefined && planFrom !== null && Number(reported[1]) >= planFrom)) return "status";
+  if (reported && !(planFrom !== undefined && planFrom !== null && yearOf(reported[1]!) >= planFrom)) return "status";
+  // a value dated by a past year (由2020年的1.2万亿元增长到2024年的1.6万亿元): what that year had
+  const dated = VALUE_YEAR.exec(sentenceHead);
+  if (dated && (planFrom === undefined || planFrom === null || yearOf(dated[1]!) < planFrom)) return "status";
   return null;
 }
 

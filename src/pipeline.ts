@@ -114,12 +114,12 @@ type PlacedTarget = TargetDraft & { sectionKey: number | null; measureKey: numbe
  * A plan's review of the period before it (第一章 发展基础, 一、“十四五”时期发展成就, 工作回顾): its figures
  * report what was achieved, so they are status unless a cue says otherwise.
  */
-const REVIEW_SECTION = /(发展基础|发展成就|主要成就|主要成效|主要成绩|取得的成就|工作回顾|过去一年|上年工作|取得的成效|取得成效|工作成效|实施成效|发展成效|发展现状|基本情况|进展情况|执行情况|完成情况|运行情况|工作总结)/u;
+const REVIEW_SECTION = /(发展基础|发展成就|主要成就|重大成就|取得的成就|主要成效|主要成绩|实施情况|发展回顾|推进情况|取得的成就|工作回顾|过去一年|上年工作|取得的成效|取得成效|工作成效|实施成效|发展成效|发展现状|基本情况|进展情况|执行情况|完成情况|运行情况|工作总结)/u;
 const TASK_VERB = /^(夯实|筑牢|巩固|打牢|厚植|强化|提升|加强|完善|推动|推进|做强|做优|优化|健全)/u;
 /** A plan's goals (主要目标, 发展目标): words of a report there (累计, 完成) describe what is to be reached. */
 const GOALS_SECTION = /(主要目标|发展目标|总体目标|工作目标|目标任务|预期目标)/u;
 /** The part of a report that plans the next period (2025年工作安排, 预算草案, 下一步工作): its figures are goals. */
-const PLAN_SECTION = /(工作安排|重点工作|主要任务|重点任务|预算草案|预算安排|下一步|下步|工作打算|工作思路|工作要求)/u;
+const PLAN_SECTION = /(工作安排|重点工作|主要任务|重点任务|预算草案|预算安排|下一步|下步|下阶段|工作打算|工作思路|工作要求|工作计划|工作重点|工作措施|工作举措)/u;
 /** A report looks back (统计公报, 督查通报, 预算执行情况的报告): what no cue marks is status. */
 const REPORT_TITLE = /(公报|通报|总结|执行情况|完成情况|运行情况|进展情况|统计|年鉴|白皮书)/u;
 /** Titles of policies that the document segmenter does not list (it splits pages by them): 若干政策, 实事项目, 政策解读, 任务分工表. */

@@ -133,6 +133,7 @@ describe("numbering registry", () => {
       ["㈡加强监管", "enclosed-ideograph", 2],
       ["第十二条 本办法自发布之日起施行。", "article", 12],
       ["第三章 保障措施", "chapter", 3],
+      ["第二篇 构建现代化产业体系", "volume", 2],
       ["第一条【目的依据】为了规范管理，制定本办法。", "article", 1],
       ["二十一是强化考核。", "shi", 21],
       ["“关键”是要畅通网络", "quoted-lead", null],
@@ -275,6 +276,13 @@ describe("segment and repair", () => {
   it("reads news of a policy, and a paragraph of what a policy sets out, as planning", () => {
     const page = ["城市更新进行时", "本报记者　何洁", "据统计，全市已累计改造老旧小区652个。", "《实施方案》提出，一是加快加装电梯，三年新增加装电梯2000部以上；二是新增停车位1.5万个。"].join("\n");
     expect(one(page)[0]!.targets.map((t) => [t.quote, t.kind])).toEqual([["652个", "status"], ["2000部以上", "goal"], ["1.5万个", "goal"]]);
+  });
+
+  it("opens an attachment's document from a label and title on one line (附件1：…方案), but keeps a list of them", () => {
+    const text = ["某市关于开展参保工作的通知", "各区县人民政府：", "现将有关事项通知如下。", "附件1：某市参保工作方案", "一、工作目标", "全市参保率稳定在95%以上。"].join("\n");
+    expect(one(text).map((d) => d.title)).toEqual(["某市关于开展参保工作的通知", "某市参保工作方案"]);
+    const listed = ["某市关于开展参保工作的通知", "现将有关事项通知如下。", "附件1：某市参保工作方案", "附件2：某市资助对象清单"].join("\n");
+    expect(one(listed).map((d) => d.title)).toEqual(["某市关于开展参保工作的通知"]);
   });
 
   it("keeps an adoption note and a table of contents out of a regulation's title and headings", () => {

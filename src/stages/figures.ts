@@ -68,7 +68,8 @@ export function planYearOf(title: string): number | null {
 /** Thousands separators only as 1,234 (a comma after 83 in 83,2025年 is the sentence's, normalized). */
 const NUM_AR = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
 /** Chinese numerals; a trailing 万 or 亿 is left to the unit (两万套: 2 万套), as with Arabic numbers. */
-const NUM_CN = "[零〇一二两三四五六七八九十百千点]+";
+// (it never starts with 点: 网点三百个, 试点五十个)
+const NUM_CN = "[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千点]*";
 /** 一万二千 and 十二万三千: a 万 or 亿 inside the numeral, more digits after it, and no magnitude or 千瓦 after (三百万千瓦). */
 const NUM_CN_COMPOUND = "[一二两三四五六七八九十百千]+[万亿]零?[一二两三四五六七八九十百千]+(?![万亿萬億瓦克米])";
 const NUM = `(?:${NUM_AR}|${NUM_CN_COMPOUND}|${NUM_CN})`;
@@ -79,7 +80,7 @@ const PLAIN_UNITS = [
   "个百分点", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "吨公里", "人公里", "毫米", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
-  "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵",
+  "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米",
 ];
 const LATIN_UNITS = "TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
 const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元))?";
@@ -95,7 +96,7 @@ const FIGURE = new RegExp(
 const SPECIAL_UNITS = "亿元|万元|亿人次|万人次|人次|万人|万户|万家|万吨|万亩|家|个|项|人|元|户|名|所|套|台|辆|吨|亩|座|条|种|场|次";
 /** 超百家 近千家 上万人次 逾千家 千余家, 上亿(人次), 翻(了)一番(多): figures without digits. */
 const SPECIAL = new RegExp(
-  String.raw`(?<word>超|近|上|逾|约)(?<n>百|千|万|亿)(?<more>余|多)?(?<u>${SPECIAL_UNITS})|(?<![\d零〇一二两三四五六七八九十百千万])(?<n2>百|千|万)(?<more2>余|多)(?<u2>${SPECIAL_UNITS})|(?<shangyi>上亿)(?<shangyiUnit>人次|人|元|户|家|个|件|次|吨)?|翻(?<done>了)?(?<fan>一|两|二|三)番(?<fanMore>多)?`,
+  String.raw`(?<![签节集预制契公条线网以之马早晚路市场面台手])(?<word>超|近|上|逾|约)(?<n>百|千|万|亿)(?<more>余|多)?(?<u>${SPECIAL_UNITS})|(?<![\d零〇一二两三四五六七八九十百千万])(?<n2>百|千|万)(?<more2>余|多)(?<u2>${SPECIAL_UNITS})|(?<shangyi>上亿)(?<shangyiUnit>人次|人|元|户|家|个|件|次|吨)?|翻(?<done>了)?(?<fan>一|两|二|三)番(?<fanMore>多)?`,
   "gu",
 );
 const YEAR_PHRASE = String.raw`(?:\d{4}\s*年(?:底|末)?的?)?`;
@@ -118,7 +119,7 @@ const ROW_CELL = new RegExp(String.raw`(?<year>\d{4})\s*年\s*(?<column>基期�
 /** What joins a range's ends (30—40%, 3至5家); an upper end may also follow 到. */
 const RANGE_DASHES = "—-~～至";
 const RANGE_TAIL_STARTS = `${RANGE_DASHES}到`;
-const LOWER_END = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowMag>${MAGNITUDE})?\s*(?:—|-|~|～|至)\s*$`, "u");
+const LOWER_END = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowMag>${MAGNITUDE})?\s*(?:—|-|~|～|至|到)\s*$`, "u");
 const RANGE_TAIL = new RegExp(String.raw`^\s*(?:—|-|~|～|至|到)\s*(?<high>${NUM})\s*(?<unit>(?:${MAGNITUDE})?(?:${UNIT})|${MAGNITUDE})?`, "u");
 
 /** Comparator words directly before the number, longest first. */
@@ -141,7 +142,7 @@ const NEAR_BEFORE: Array<[RegExp, Comparator]> = [
 const AFTER: Array<[RegExp, Comparator]> = [
   [/^\s*左右/u, "approx"],
   [/^\s*(及以上|以上)/u, "gte"],
-  [/^\s*(及以下|以下|以内|之内|内|以內|之內|內)/u, "lte"],
+  [/^\s*(及以下|以下|以内|之内|范围内|范围以内|内|以內|之內|內)/u, "lte"],
 ];
 
 /** 全市16个区中已有14个区…: a whole whose part is reported done is counted as it stands now. */
@@ -160,7 +161,7 @@ const GOAL_CUE = new RegExp(
   String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|(?<!年度|年初)目标(?!的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初)计划(?!的)|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
   "u",
 );
-const NORMATIVE = /(不低于|不少于|不小于|不超过|不高于|不得|至少|最高|最长|给予|应当|须|控制在|原则上)/u;
+const NORMATIVE = /(不低于|不少于|不小于|不大于|不超过|不高于|不得|至少|最高|最长|给予|应当|须|控制在|原则上)/u;
 /**
  * Words of payments and standards: a policy sets them (补贴标准为每人每月300元), a report counts what was
  * paid (全年发放补贴资金12.6亿元: PAID); 高标准农田 and 标准厂房 are things, not standards.
@@ -211,7 +212,8 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
   const targets: TargetDraft[] = [];
   for (const sentence of sentences(text)) {
     const sentenceFirst = targets.length;
-    const body = text.slice(sentence.start, sentence.end);
+    // the titles of documents (《…行动计划(2023—2025年)》, 《商务部等9部门关于…》) hold no figures and no years
+    const body = withoutBookTitles(text.slice(sentence.start, sentence.end));
     const reportedBefore = findings.list.length;
     const found = findInSentence(text, body, sentence, options, findings, passage);
     found.sort((a, b) => a.at - b.at);
@@ -224,7 +226,7 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
     for (const figure of found) {
       // the sentence up to the figure's number: its cues are the ones that stand before the figure
       const headLength = figure.numberAt - sentence.start;
-      const head = text.slice(sentence.start, figure.numberAt);
+      const head = body.slice(0, headLength);
       const clause = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
       const after = text.slice(figure.end, figure.end + 24);
       const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : THRESHOLD.test(after) && !STATUS_NOW.test(clause) ? "goal" : kindOf(body, head, clause, options) ?? options.defaultKind);
@@ -263,6 +265,12 @@ const TRAILING_GROWTH = /(?:同比|年均|比上年|较上年)?(?:增长|提高|
 
 /** A paragraph's opening that looks ahead (下一步, 今后, 未来三年, 明年) or reports what a policy sets out (《实施方案》提出, 方案明确). */
 const FORWARD_OPENING = /^(?:[“"]?(?:下一步|下步|今后|接下来|未来[一二三四五两几]年|明年)|(?:《[^》]{1,30}》|[\u4e00-\u9fa5]{0,12}(?:方案|意见|规划|措施|计划|办法|通知))(?:还|同时|进一步)?(?:提出|明确|要求|规定|指出))/u;
+
+/** The text with what stands inside 《》 blanked out (as many characters, so offsets hold). */
+function withoutBookTitles(body: string): string {
+  if (!body.includes("《")) return body;
+  return body.replace(/《[^《》]{1,80}》/gu, (title) => `《${"_".repeat(title.length - 2)}》`);
+}
 
 /** An indicator that names a growth and nothing that grows (年均增长, 同比分别增长). */
 const BARE_GROWTH = /^(?:同比|年均|[比较](?:上年|去年|\d{4}年))?(分别)?(?:增长|增速|提高|提升|下降|降低|减少|增加)$/u;
@@ -544,7 +552,7 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
     }
   }
   const lowerFrom = Math.max(sentence.start, at - 14);
-  const lowerEnd = to === null && lastNonSpaceIn(text, lowerFrom, at, RANGE_DASHES) ? LOWER_END.exec(text.slice(lowerFrom, at)) : null;
+  const lowerEnd = to === null && lastNonSpaceIn(text, lowerFrom, at, RANGE_TAIL_STARTS) ? LOWER_END.exec(text.slice(lowerFrom, at)) : null;
   if (lowerEnd) {
     const low = parseNumber(lowerEnd.groups!.low!);
     if (!Number.isNaN(low) && low < value) {
@@ -716,9 +724,12 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^(分钟|小时|天|个月)$/u.test(unit) && /^[\u4e00-\u9fa5“]{0,10}圈|^(便民|生活|服务|健身|就医|通勤|养老|文化|阅读|就业)/u.test(text.slice(end, end + 12))) return "part of a name (15分钟生活圈)";
   if (/^(岁|周岁)$/u.test(unit) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
+  // a bare 千 or 百 before 万/亿 is a scale (节约千万元资金, 百亿元级), unless 近/超/上 counts it
+  if (/^[百千]$/u.test(numeral) && /^(万|亿)/u.test(unit) && !/(近|超|上|逾|(?<![签节集预制契公条])约|达)\s*$/u.test(before)) return "a scale (千万元资金)";
   if (chinese && !percentWords && !/^(万|亿)/u.test(unit) && !inRange) {
     if (/^[一两]$/u.test(numeral) && !/^(倍|番|成)/u.test(unit)) return "一 as a counting word";
-    if (numeral.length === 1 && !/^(%|倍|成)/u.test(unit)) return "a single Chinese numeral counting parts";
+    // a count after its noun (培育龙头企业五家。) is a figure; before a noun (四个全面, 三类) it names parts
+    if (numeral.length === 1 && !/^(%|倍|成)/u.test(unit) && !/^\s*([,;。、)]|$)/u.test(after)) return "a single Chinese numeral counting parts";
     if (/十[一二三四五六七八九]五/u.test(numeral)) return "a plan period (十四五)";
   }
   if (!/^[A-Za-z]/u.test(unit) && (/^\s*[A-Za-z]/u.test(text.slice(end, end + 1)) || /[A-Za-z]$/u.test(before))) return "part of a code or name";

@@ -50,7 +50,7 @@ const BOILERPLATE_LABELS = [
   "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
   "文号", "有效性", "信息来源", "来源", "浏览次数", "访问量", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "分享到", "当前位置",
   "您当前的位置", "首页\\s*>", "扫一扫", "责任编辑", "编辑:", "校对:", "审核:", "标题:", "相关链接", "附件下载", "发布时间", "更新时间", "发稿时间",
-  "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍", "地址:", "邮编:", "本版", "版式设计", "新闻热线",
+  "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码",
 ];
 const BOILERPLATE = new RegExp(`^(${BOILERPLATE_LABELS.join("|")})`, "u");
 /** The labels' first characters: a line that starts with none of them skips the white-space strip and the test. */
@@ -117,7 +117,8 @@ function roleOf(block: Block): Role {
 
 const OPENS_ARTICLE = new Set(["byline", "continued"]);
 
-export function segment(blocks: Block[], findings: Findings): Segment[] {
+export function segment(given: Block[], findings: Findings): Segment[] {
+  const blocks = splitAttachmentTitles(given);
   const roles = blocks.map(roleOf);
   markSignatures(blocks, roles);
   markAttachmentLists(blocks, roles);
@@ -281,6 +282,25 @@ function markContents(blocks: Block[], roles: Role[]): void {
   const lastIndex = new Map<string, number>();
   blocks.forEach((block, index) => lastIndex.set(key(block), index));
   for (let j = at + 1; j < blocks.length && blocks[j]!.passage.text.length <= 40 && lastIndex.get(key(blocks[j]!))! > j; j++) roles[j] = { kind: "meta" };
+}
+
+/** 附件1：某市…工作方案 on one line, an attachment printed in full under it: the label, then its title. */
+const ATTACHMENT_WITH_TITLE = /^(附件\s*\d{1,2}\s*:)\s*(?=\S)/u;
+
+/**
+ * Splits a line that holds an attachment's label and its title into the two, so the title opens the
+ * attachment's document. A run of such lines (附件1：… 附件2：…) lists the attachments, and stays.
+ */
+function splitAttachmentTitles(blocks: Block[]): Block[] {
+  const isLabelled = (block: Block | undefined) => block !== undefined && block.kind === "line" && ATTACHMENT_WITH_TITLE.test(block.passage.text);
+  if (!blocks.some(isLabelled)) return blocks;
+  return blocks.flatMap((block, i) => {
+    if (!isLabelled(block) || isLabelled(blocks[i - 1]) || isLabelled(blocks[i + 1])) return [block];
+    const label = ATTACHMENT_WITH_TITLE.exec(block.passage.text)!;
+    const title = block.passage.slice(label[0].length).trim();
+    if (!isTitleLike(title.text, 90) || !POLICY_TITLE.test(title.text)) return [block];
+    return [{ ...block, passage: block.passage.slice(0, label[1]!.length) }, { ...block, passage: title }];
+  });
 }
 
 /** A short line naming an issuing body directly before a date line is a signature. */

@@ -218,6 +218,7 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
     const found = findInSentence(text, body, sentence, options, findings, passage);
     found.sort((a, b) => a.at - b.at);
     shareAcrossLists(text, sentence, found);
+    yearsRespectively(body, sentence.start, found);
     if (options.explain) explainLooseNumbers(text, sentence, found, passage, findings, reportedBefore);
     if (found.length === 0) continue;
     const cues = sentenceCues(body);
@@ -265,6 +266,20 @@ const TRAILING_GROWTH = /(?:同比|年均|比上年|较上年)?(?:增长|提高|
 
 /** A paragraph's opening that looks ahead (下一步, 今后, 未来三年, 明年) or reports what a policy sets out (《实施方案》提出, 方案明确). */
 const FORWARD_OPENING = /^(?:[“"]?(?:下一步|下步|今后|接下来|未来[一二三四五两几]年|明年)|(?:《[^》]{1,30}》|[\u4e00-\u9fa5]{0,12}(?:方案|意见|规划|措施|计划|办法|通知))(?:还|同时|进一步)?(?:提出|明确|要求|规定|指出))/u;
+
+/** Years listed before 分别 (2026年、2027年分别完成400个、500个). */
+const YEARS_RESPECTIVELY = /((?:\d{4}\s*年(?:底|末)?\s*[、和与及]?\s*){2,})分别/u;
+
+/** Years listed before 分别 go, in order, to as many figures after it. */
+function yearsRespectively(body: string, offset: number, found: Found[]): void {
+  if (!body.includes("分别")) return;
+  const listed = YEARS_RESPECTIVELY.exec(body);
+  if (!listed) return;
+  const years = [...listed[1]!.matchAll(/\d{4}/gu)].map((m) => Number(m[0]));
+  const after = found.filter((figure) => figure.at >= offset + listed.index + listed[0].length);
+  if (after.length !== years.length) return;
+  after.forEach((figure, k) => (figure.year = years[k]!));
+}
 
 /** The text with what stands inside 《》 blanked out (as many characters, so offsets hold). */
 function withoutBookTitles(body: string): string {
@@ -783,7 +798,7 @@ function clauseStart(text: string, at: number, floor: number): number {
   return floor;
 }
 
-const LEADING_NOISE = /^(其中|同时|此外|目前|实现|力争|争取|确保|截至目前|截至\S{0,8}?(底|末)|到\d{4}年(底|末)?|\d{4}年(底|末)?前?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+/u;
+const LEADING_NOISE = /^(其中|同时|此外|目前|实现|分别|力争|争取|确保|截至目前|截至\S{0,8}?(底|末)|到\d{4}年(底|末)?|\d{4}年(底|末)?前?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+/u;
 const TRAILING_WORDS = ["分别", "已经", "已", "累计", "将", "要", "力争", "争取", "努力", "预计", "完成", "实现", "保持", "稳定在", "提高到", "提升到", "增加到", "增长到", "下降到", "减少到", "提高至", "提升至", "增加至", "增长至", "下降至", "减少至", "压减至", "压减到", "压缩至", "压缩到", "缩短至", "缩短到", "扩大至", "扩大到", "降至", "降到", "控制在", "保持在", "达到", "达", "迈上", "跨上", "站上", "突破", "首次", "超过", "不低于", "不少于", "不超过", "高于", "低于", "约", "为", "是", "占"];
 const TRAILING_NOISE = new RegExp(`(${TRAILING_WORDS.join("|")})+$`, "u");
 /** TRAILING_NOISE is tried at every position of a text: texts that end in no trailing word's last character skip it. */

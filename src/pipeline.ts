@@ -80,7 +80,9 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     const docFindings = new Findings();
     const shape = structure(draft, docFindings);
     lap("structure");
-    const targets = figuresOf(draft, shape, options.explain ?? false, docFindings);
+    // a plan printed after the notice that issues it speaks from the notice's date
+    const dateYear = draft.dateYear ?? drafts.slice(0, index).reverse().find((earlier) => earlier.dateYear !== null)?.dateYear ?? null;
+    const targets = figuresOf(draft, shape, options.explain ?? false, docFindings, dateYear);
     lap("figures");
     const own = [...owned[index]!, ...docFindings.list];
     // checked against the schema before output: by buildDataset, or per file by renderFile when streamed
@@ -142,10 +144,11 @@ function documentKind(draft: DraftDocument): Kind {
   return draft.byline === null && MORE_POLICY_TITLE.test(title.replace(/\([^()]*\)$/u, "")) ? "goal" : "status";
 }
 
-function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, findings: Findings): PlacedTarget[] {
+function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, findings: Findings, dateYear: number | null): PlacedTarget[] {
   const defaultKind = documentKind(draft);
-  // (in a report whatever has no cue is status anyway: its plan year matters in the part that plans)
-  const planFrom = draft.title ? planYearOf(draft.title.text) : null;
+  // (in a report whatever has no cue is status anyway: its plan year matters in the part that plans);
+  // a policy whose title names no year plans from the year it is dated
+  const planFrom = (draft.title ? planYearOf(draft.title.text) : null) ?? (defaultKind === "goal" ? dateYear : null);
   const plain: FigureOptions = { defaultKind, explain, inGoals: false, planFrom };
   const byPurpose = {
     plain,

@@ -203,6 +203,11 @@ describe("figures by section: reviews, a plan's own years, reports", () => {
     expect(doc.targets.map((t) => [t.quote, t.kind])).toEqual([["86个", "status"], ["12家", "goal"], ["600张", "goal"]]);
   });
 
+  it("reads a policy's later years as stages when its date, not its title, says when it speaks from", () => {
+    const doc = one(["某市关于推进数据共享的实施意见", "一、主要目标", "2024年，全市数据共享率为80%。2026年，数据共享率达到90%。", "某市人民政府", "2025年3月1日"].join("\n"))[0]!;
+    expect(doc.targets.map((t) => [t.quote, t.kind, t.year])).toEqual([["80%", "status", 2024], ["达到90%", "goal", 2026]]);
+  });
+
   it("keeps 以上 after 达到 in a report, and reads the second of 分别达到…和… as the first", () => {
     const doc = one(["某县新闻", "本报讯 截至目前，持证上岗率达到90%以上，城镇、农村居民人均可支配收入分别达到5.32万元和2.71万元。"].join("\n"))[0]!;
     expect(doc.targets.map((t) => [t.quote, t.kind, t.comparator])).toEqual([

@@ -28,6 +28,8 @@ export interface DraftDocument {
   continuedFrom: string | null;
   captions: string[];
   genre: Genre;
+  /** See Segment.dateYear. */
+  dateYear: number | null;
   paras: Para[];
 }
 
@@ -284,7 +286,7 @@ function toDraft(seg: Segment, findings: Findings): DraftDocument {
     const text = block.passage.text;
     paras.push({ passage: block.passage, block, unfinished: (block.kind === "line" || block.kind === "item") && endsMidSentence(text) });
   }
-  return { title: seg.title, byline: seg.byline, continuedFrom: seg.continuedFrom, captions: seg.captions, genre: seg.genre, paras };
+  return { title: seg.title, byline: seg.byline, continuedFrom: seg.continuedFrom, captions: seg.captions, genre: seg.genre, dateYear: seg.dateYear, paras };
 }
 
 /** Where the last character of `text` starts: one unit back, or two for a character outside the BMP. */

@@ -22,6 +22,8 @@ export interface Segment {
   captions: string[];
   body: Block[];
   genre: Genre;
+  /** The year of the document's date (its signature date, or a page's 发布时间): the year it speaks from. */
+  dateYear: number | null;
 }
 
 type Role =
@@ -128,6 +130,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
   let afterEnd = false; // the previous segment closed with an end mark, signature, date or 附件 label
+  let pendingYear: number | null = null; // a page's 发布时间 printed before the title it dates
 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -149,15 +152,25 @@ export function segment(given: Block[], findings: Findings): Segment[] {
         body: [],
         // a headline with a byline under it is news (我市出台…行动方案), whatever its last word
         genre: isPolicyTitle(titleBlocks) && !opensArticle ? "policy" : "news",
+        dateYear: pendingYear,
       };
+      pendingYear = null;
       segments.push(current);
       afterEnd = false;
       continue;
     }
 
+    if (role.kind === "meta" || role.kind === "date") {
+      const year = dateYearOf(block.passage.text, role.kind === "date");
+      if (year !== null) {
+        if (current === null) pendingYear = year;
+        else current.dateYear ??= year;
+      }
+    }
+
     if (current === null) {
       if (role.kind === "meta" || role.kind === "caption" || role.kind === "date") continue;
-      current = { kind: "document", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: "news" };
+      current = { kind: "document", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: "news", dateYear: pendingYear };
       segments.push(current);
       findings.report("no-title", "The text does not open with a title line; the document's title was taken from its first line.", block.passage.toRange(0, block.passage.length));
     }
@@ -236,6 +249,15 @@ function hasArticleOpening(roles: Role[], from: number): boolean {
 
 function isPolicyTitle(titleBlocks: Block[]): boolean {
   return POLICY_TITLE.test(titleBlocks.map((b) => b.passage.text).join("")) || titleBlocks.some((b) => POLICY_TITLE.test(b.passage.text));
+}
+
+/** The year of a date line (2025年4月15日, 二〇二五年四月十五日) or of a page's date label (发布时间：2025-01-24). */
+function dateYearOf(text: string, isDateLine: boolean): number | null {
+  const label = isDateLine ? /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年/u.exec(text) : /^(?:发布时间|发布日期|成文日期|发文日期|印发日期)\s*:?\s*(\d{4})[-年./]/u.exec(text.replace(/\s+/gu, ""));
+  if (!label) return null;
+  const digits = label[1]!;
+  const year = /^\d+$/u.test(digits) ? Number(digits) : Number([...digits].map((c) => "〇一二三四五六七八九".indexOf(c === "零" ? "〇" : c)).join(""));
+  return year >= 1949 && year <= 2100 ? year : null;
 }
 
 /** A subtitle under a title, set off by a dash (——在…会议上, ——记…): printed apart, not part of the title. */

@@ -272,7 +272,7 @@ const YEARS_RESPECTIVELY = /((?:\d{4}\s*年(?:底|末)?\s*[、和与及]?\s*){2,
 
 /** Years listed before 分别 go, in order, to as many figures after it. */
 function yearsRespectively(body: string, offset: number, found: Found[]): void {
-  if (!body.includes("分别")) return;
+  if (!body.includes("分别") || !/\d{4}\s*年\s*[、和与及]/u.test(body)) return;
   const listed = YEARS_RESPECTIVELY.exec(body);
   if (!listed) return;
   const years = [...listed[1]!.matchAll(/\d{4}/gu)].map((m) => Number(m[0]));
@@ -781,11 +781,11 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   // 累计 reports its own clause in a plan (累计达到45项,平均减少办事环节60%: the 60% is planned), a report's whole sentence
   if (!inGoals && (fallback === "status" ? sentenceHead : clauseHead).includes("累计")) return "status";
   if (!inGoals && DONE_VERB.test(sentenceHead) && REPORT_CONTEXT.test(sentence)) return "status";
-  const reported = REPORTED_YEAR.exec(sentenceHead);
+  const reported = sentenceHead.includes("年") ? REPORTED_YEAR.exec(sentenceHead) : null;
   // a plan's own years (2025年,新建…; 2026年,…) are stages of it, not reports
   if (reported && !(planFrom !== undefined && planFrom !== null && yearOf(reported[1]!) >= planFrom)) return "status";
   // a value dated by a past year (由2020年的1.2万亿元增长到2024年的1.6万亿元): what that year had
-  const dated = VALUE_YEAR.exec(sentenceHead);
+  const dated = sentenceHead.endsWith("的") ? VALUE_YEAR.exec(sentenceHead.slice(-16)) : null;
   if (dated && (planFrom === undefined || planFrom === null || yearOf(dated[1]!) < planFrom)) return "status";
   return null;
 }

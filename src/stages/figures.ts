@@ -171,7 +171,7 @@ const PAYMENT = /(补贴|奖励|补助|资助|(?<!高)标准(?!化|厂房|农田
 /** What states a goal even in a review of the last period: a deadline ahead, a hedge. */
 const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|下一步)`, "u");
 // 显示 and 受理 alone are words of plans too (新型显示, 受理率), and so is 共有产权; a threshold (日产生…100公斤以上的单位) is no report (THRESHOLD)
-const STATUS_CUE = /(同比|去年|今年以来|以来|(?:数据|统计|调查|监测|结果)显示|实现了|达到了|建成了|完成了|共受理|累计受理|共有(?!产权)|出栏|产生|新设立)/u;
+const STATUS_CUE = /(同比|去年|今年以来|以来|连续[一二三四五六七八九十两\d]{1,2}年|由原来的|从原来的|由过去的|(?:数据|统计|调查|监测|结果)显示|实现了|达到了|建成了|完成了|共受理|累计受理|共有(?!产权)|出栏|产生|新设立)/u;
 /** What follows a figure that sets a threshold: the 的 of what it qualifies (1亿元以上的企业, 满5年的护理员,给予…). */
 const THRESHOLD = /^的(?:企业|单位|项目|人员|家庭|个人|老年人|居民|群众|小区|机构|经营主体|用户|车辆|建筑|园区|场所|区域|[\u4e00-\u9fa5]{1,10},\s*(?:给予|可|应当|须|按|享受|纳入|实行))/u;
 
@@ -720,6 +720,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   const after = text.slice(end, end + 8);
   const chinese = !/\d/.test(numeral);
   if (/第\s*$/u.test(before)) return "an ordinal (第…)";
+  if (/^[十百千]$/u.test(numeral) && /(数|几|若干)\s*$/u.test(before)) return "a vague count (数十家)";
   if (/每\s*$/u.test(before)) return "a denominator (每…)";
   // 每改造1个老旧小区(奖补50万元), 每300户至500户(设置1个)
   const wider = text.slice(Math.max(0, at - 12), at);

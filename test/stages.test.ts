@@ -290,6 +290,13 @@ describe("segment and repair", () => {
     expect(one(listed).map((d) => d.title)).toEqual(["某市关于开展参保工作的通知"]);
   });
 
+  it("reads 第一部分 as a heading under the title, and drops web leftovers (&nbsp;, <br>) at line ends", () => {
+    const doc = one(["某市科技创新专项资金管理办法&nbsp;", "第一部分　总则", "第一条　为规范资金管理，制定本办法。<br>", "第二部分　补助标准", "第二条　按研发投入的30%给予补助，最高不超过200万元。", "某市科学技术局<br>", "2025年6月1日"].join("\n"))[0]!;
+    expect(doc.title).toBe("某市科技创新专项资金管理办法");
+    expect(doc.sections.map((s) => s.title)).toEqual(["第一部分　总则", "第二部分　补助标准"]);
+    expect(doc.measures.map((m) => [m.marker, m.text])).toEqual([["第一条", "为规范资金管理，制定本办法。"], ["第二条", "按研发投入的30%给予补助，最高不超过200万元。"]]);
+  });
+
   it("keeps an adoption note and a table of contents out of a regulation's title and headings", () => {
     const doc = one(["某省生活垃圾分类管理条例", "（2024年11月22日某省人民代表大会常务委员会通过）", "目　　录", "第一章　总　　则", "第二章　法律责任", "第一章　总　　则", "第一条　为了加强生活垃圾分类管理，制定本条例。", "第二章　法律责任", "第二条　违反本条例规定的，处五十元以上二百元以下罚款。"].join("\n"))[0]!;
     expect(doc.title).toBe("某省生活垃圾分类管理条例");

@@ -40,6 +40,7 @@ const SEQUENCE_WORDS: Record<string, number | null> = { 首先: 1, 第一: 1, �
 
 export const SYSTEMS: readonly NumberingSystem[] = [
   { id: "volume", example: "第一篇", rank: 9, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})篇`), starts: "第", ordinal: chinese, minSeries: 1 },
+  { id: "division", example: "第一部分", rank: 9.5, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})部分`), starts: "第", ordinal: chinese, minSeries: 1 },
   { id: "chapter", example: "第一章", rank: 10, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})章`), starts: "第", ordinal: chinese, minSeries: 1 },
   { id: "part", example: "第一节", rank: 11, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})节`), starts: "第", ordinal: chinese, minSeries: 1 },
   { id: "article", example: "第一条", rank: 12, placement: "block", role: "measure", pattern: new RegExp(`^第(${NUM})条(?=[\\s\\u4e00-\\u9fa5“(【])`), starts: "第", ordinal: chinese, minSeries: 1 },

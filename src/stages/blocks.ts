@@ -51,11 +51,28 @@ export function textBlocks(normalized: string, from: number, to: number): Block[
   while (lineStart < to) {
     let lineEnd = normalized.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-    const { start, end } = trimmedBounds(normalized, lineStart, lineEnd);
+    const { start, end } = withoutHtmlEnds(normalized, trimmedBounds(normalized, lineStart, lineEnd));
     if (end > start) for (const [from, to] of articlesOfLine(normalized, start, end)) blocks.push(lineBlock(Passage.of(normalized, from, to)));
     lineStart = lineEnd + 1;
   }
   return blocks;
+}
+
+/** Leftovers of a web page at a line's ends (&nbsp;, <br>): no part of the text. */
+const HTML_TAIL = /(?:\s|&nbsp;|<br\s*\/?>|<\/?p>)+$/iu;
+const HTML_HEAD = /^(?:\s|&nbsp;|<br\s*\/?>|<\/?p>)+/iu;
+
+function withoutHtmlEnds(text: string, bounds: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = bounds;
+  if (end > start && (text.charCodeAt(end - 1) === 0x3e || text.charCodeAt(end - 1) === 0x3b)) {
+    const tail = HTML_TAIL.exec(text.slice(start, end));
+    if (tail) end = start + tail.index;
+  }
+  if (end > start && (text.charCodeAt(start) === 0x26 || text.charCodeAt(start) === 0x3c)) {
+    const head = HTML_HEAD.exec(text.slice(start, end));
+    if (head) start += head[0].length;
+  }
+  return { start, end };
 }
 
 /** An article that starts a line (第6条 …). */

@@ -721,6 +721,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   const chinese = !/\d/.test(numeral);
   if (/第\s*$/u.test(before)) return "an ordinal (第…)";
   if (/^[十百千]$/u.test(numeral) && /(数|几|若干)\s*$/u.test(before)) return "a vague count (数十家)";
+  if (unit === "分" && /\d\s*(时|点)\s*$/u.test(before)) return "a time of day (23时30分)";
   if (/每\s*$/u.test(before)) return "a denominator (每…)";
   // 每改造1个老旧小区(奖补50万元), 每300户至500户(设置1个)
   const wider = text.slice(Math.max(0, at - 12), at);
@@ -738,7 +739,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   }
   // a name of a reach (15分钟生活圈, 1小时经济圈), not a time limit (3天办结, 5至10分钟可达)
   if (/^(分钟|小时|天|个月)$/u.test(unit) && /^[\u4e00-\u9fa5“]{0,10}圈|^(便民|生活|服务|健身|就医|通勤|养老|文化|阅读|就业)/u.test(text.slice(end, end + 12))) return "part of a name (15分钟生活圈)";
-  if (/^(岁|周岁)$/u.test(unit) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
+  // (the age of those a measure serves, 对80周岁以上老年人每餐补贴3元, is its eligibility threshold)
+  if (/^(岁|周岁)$/u.test(unit) && !/(对|为|向|凡)\s*$/u.test(before) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
   // a bare 千 or 百 before 万/亿 is a scale (节约千万元资金, 百亿元级), unless 近/超/上 counts it
   if (/^[百千]$/u.test(numeral) && /^(万|亿)/u.test(unit) && !/(近|超|上|逾|(?<![签节集预制契公条])约|达)\s*$/u.test(before)) return "a scale (千万元资金)";

@@ -283,6 +283,8 @@ function isUnderTitle(text: string): boolean {
 /** Whether a title-like line after a title line goes on with it (a title printed over two lines). */
 function continuesTitle(text: string): boolean {
   if (text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, ""))) return false;
+  // a heading under the title (第一部分 总则, 【丰富夜间消费业态】) opens the body
+  if (text.startsWith("【") || leadingMarker(text) !== null) return false;
   // a dash subtitle or 目录 stands apart (an adoption note is metadata already, see ADOPTION_NOTE)
   if (SPEECH_SUBTITLE.test(text) || isContentsLabel(text)) return false;
   return !SPEAKER.test(text);

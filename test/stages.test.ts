@@ -153,6 +153,12 @@ describe("numbering registry", () => {
     expect(inlineMarkers("统一是前提,唯一是底线").length).toBe(0);
   });
 
+  it("finds a 第一,第二 series and a ① list whose first item follows a verb", () => {
+    expect(inlineMarkers("强化保障。第一,加强组织领导。第二,加大资金投入。").map((m) => [m.marker, m.ordinal])).toEqual([["第一", 1], ["第二", 2]]);
+    expect(inlineMarkers("具备①飞行计划审批、②气象服务等功能。").map((m) => m.marker)).toEqual(["①", "②"]);
+    expect(inlineMarkers("把人民放在第一位,第二天召开会议。")).toEqual([]);
+  });
+
   it("finds inline series after punctuation", () => {
     expect(inlineMarkers("提出,一是加快建设;二是强化保障。").map((m) => m.marker)).toEqual(["一是", "二是"]);
   });

@@ -58,6 +58,8 @@ export const SYSTEMS: readonly NumberingSystem[] = [
   { id: "shi", example: "一是", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^(${CN})是(?![否非])`), starts: CN_STARTS, ordinal: chinese, minSeries: 1 },
   { id: "yao", example: "一要", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^(${CN})要(?![求素件点])`), starts: CN_STARTS, ordinal: chinese, minSeries: 2 },
   { id: "sequence", example: "首先", rank: 19, placement: "inline", role: "measure", pattern: /^(首先|其次|再次|最后)(?=[,:，要是\u4e00-\u9fa5])(?!一)/, starts: "首其再最", ordinal: (n) => SEQUENCE_WORDS[n] ?? null, minSeries: 2 },
+  // 第一,…第二,…第三,… written as words, a comma after each
+  { id: "ordinal-word", example: "第一，", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^第(${CN})(?=[,:])`), starts: "第", ordinal: chinese, minSeries: 2 },
   { id: "dash", example: "——", rank: 20, placement: "block", role: "measure", pattern: /^(——|--)(?=[\u4e00-\u9fa5“])/, starts: "—-", ordinal: () => null, minSeries: 2 },
 ];
 
@@ -92,7 +94,7 @@ for (const system of SYSTEMS) {
 }
 
 /** A character after which an inline marker may stand, followed by the first character of one. */
-const INLINE_START = /[,;:。!?、\s)”](?=[一二三四五六七八九十首其再最\u2460-\u2473])/gu;
+const INLINE_START = /[,;:。!?、\s)”](?=[一二三四五六七八九十首其再最第\u2460-\u2473])/gu;
 
 /** Inline markers inside `text` after `from` (never at the very start: leadingMarker covers that). */
 export function inlineMarkers(text: string, from = 0): MarkerMatch[] {
@@ -122,6 +124,8 @@ const FIRST_ITEM: Array<[string, RegExp]> = [
   ["shi", /一是/gu],
   ["yao", /一要/gu],
   ["sequence", /首先/gu],
+  ["ordinal-word", /第一(?=[,:])/gu],
+  ["circled", /①/gu],
 ];
 
 function withLooseFirstItems(text: string, from: number, found: MarkerMatch[]): MarkerMatch[] {

@@ -204,6 +204,11 @@ describe("figures by section: reviews, a plan's own years, reports", () => {
     expect(one(page).map((d) => d.title)).toEqual(["稳就业政策持续发力", "民生简讯"]);
   });
 
+  it("reads a rule's limit in a section describing what is (地块基本情况) as binding, and what it measures as status", () => {
+    const doc = one(["某市国有建设用地使用权挂牌出让公告", "一、地块基本情况", "该地块出让面积为12000平方米，建筑密度不大于25%，绿地率不小于35%。"].join("\n"))[0]!;
+    expect(doc.targets.map((t) => [t.quote, t.kind])).toEqual([["12000平方米", "status"], ["不大于25%", "goal"], ["不小于35%", "goal"]]);
+  });
+
   it("reads a news paragraph that opens looking ahead (下一步…) as planning what it counts", () => {
     const doc = one(["城东区养老服务提质扩容", "本报记者 林晓", "全区共建成社区养老服务站86个。", "“下一步，我们将持续发力。”区民政局局长说。一方面，今年新建社区嵌入式养老机构12家，新增护理型床位600张。"].join("\n"))[0]!;
     expect(doc.targets.map((t) => [t.quote, t.kind])).toEqual([["86个", "status"], ["12家", "goal"], ["600张", "goal"]]);

@@ -168,6 +168,7 @@ const NORMATIVE = /(不低于|不少于|不小于|不大于|不超过|不高于|
  */
 const PAID = /(全年|累计|共计|共|发放了|兑现了|拨付了)/u;
 const PAYMENT = /(补贴|奖励|补助|资助|(?<!高)标准(?!化|厂房|农田|地|件|体系))/u;
+const STRICT_NORM = /(不得|不大于|不小于|不低于|不少于|不高于|应当|须)\s*[^,;。]{0,12}$/u;
 /** What states a goal even in a review of the last period: a deadline ahead, a hedge. */
 const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|下一步)`, "u");
 // 显示 and 受理 alone are words of plans too (新型显示, 受理率), and so is 共有产权; a threshold (日产生…100公斤以上的单位) is no report (THRESHOLD)
@@ -774,7 +775,8 @@ function inShortQuote(text: string, at: number, end: number): boolean {
  */
 function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals, inReview, planFrom }: FigureOptions): Kind | null {
   if (STATUS_NOW.test(clauseHead)) return "status";
-  if (inReview) return REVIEW_GOAL_CUE.test(sentenceHead) ? "goal" : "status";
+  // (a rule's limit, 建筑密度不大于25%, binds even where a text describes what is: 地块基本情况)
+  if (inReview) return REVIEW_GOAL_CUE.test(sentenceHead) || STRICT_NORM.test(clauseHead) ? "goal" : "status";
   if (STATUS_SENTENCE.test(sentenceHead) && !GOAL_CUE.test(clauseHead)) return "status";
   if (GOAL_CUE.test(sentenceHead)) return "goal";
   // (a report's payments of the year, 全年发放补贴资金12.6亿元, were paid)

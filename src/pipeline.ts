@@ -113,10 +113,12 @@ export function extractBytes(bytes: Uint8Array, options: ExtractOptions & { forc
 type PlacedTarget = TargetDraft & { sectionKey: number | null; measureKey: number | null };
 
 /**
- * A plan's review of the period before it (第一章 发展基础, 一、“十四五”时期发展成就, 工作回顾): its figures
- * report what was achieved, so they are status unless a cue says otherwise.
+ * A plan's review of the period before it (第一章 发展基础, 一、“十四五”时期发展成就, 工作回顾), or a report's
+ * account of what was done (预算执行情况, 重点工作推进情况): its figures report what was achieved, so they are
+ * status unless a cue says otherwise.
  */
-const REVIEW_SECTION = /(发展基础|发展成就|主要成就|重大成就|取得的成就|主要成效|主要成绩|实施情况|发展回顾|推进情况|取得的成就|工作回顾|过去一年|上年工作|取得的成效|取得成效|工作成效|实施成效|发展成效|发展现状|基本情况|进展情况|执行情况|完成情况|运行情况|工作总结)/u;
+const REVIEW_SECTION = /(发展基础|发展成就|主要成就|重大成就|取得的成就|主要成效|主要成绩|实施情况|发展回顾|推进情况|工作回顾|过去一年|上年工作|取得的成效|取得成效|工作成效|实施成效|发展成效|发展现状|基本情况|进展情况|执行情况|完成情况|运行情况|工作总结)/u;
+/** A heading that sets a task (夯实产业发展基础): a 发展基础 to build, not one to review. */
 const TASK_VERB = /^(夯实|筑牢|巩固|打牢|厚植|强化|提升|加强|完善|推动|推进|做强|做优|优化|健全)/u;
 /** A plan's goals (主要目标, 发展目标): words of a report there (累计, 完成) describe what is to be reached. */
 const GOALS_SECTION = /(主要目标|发展目标|总体目标|工作目标|目标任务|预期目标)/u;

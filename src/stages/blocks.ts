@@ -62,6 +62,7 @@ export function textBlocks(normalized: string, from: number, to: number): Block[
 const HTML_TAIL = /(?:\s|&nbsp;|<br\s*\/?>|<\/?p>)+$/iu;
 const HTML_HEAD = /^(?:\s|&nbsp;|<br\s*\/?>|<\/?p>)+/iu;
 
+/** The bounds without web leftovers at either end; tried only where a line ends in > or ; or starts with & or <. */
 function withoutHtmlEnds(text: string, bounds: { start: number; end: number }): { start: number; end: number } {
   let { start, end } = bounds;
   if (end > start && (text.charCodeAt(end - 1) === 0x3e || text.charCodeAt(end - 1) === 0x3b)) {
@@ -157,9 +158,11 @@ const VALUE_CELL = /^([[〔]?[≥≤><]?\d[\d.,]*|—+|-+)/u;
 const NUMBER_CELL = /^\d+\.?$/u;
 
 /**
- * An indicator table printed as text, its columns spaced apart, starting at blocks[i]: a header of
- * three or more short cells with a year (2025年) and a 指标/属性/单位 cell, then the lines with as many
- * cells, each with a value. Prose has no runs like that, so nothing else is taken for one.
+ * A table printed as text, its columns spaced or tab-separated, starting at blocks[i]: a header of three
+ * or more short cells that is an indicator table's (a year column, and a 指标/属性 column, a 序号 column
+ * or a second year column), a statistical table's (指标 | 全市 | 城市 | 农村) or a task table's (序号 |
+ * 重点任务 | 牵头单位), then the lines with as many cells: values after the label, or a number first in a
+ * task table. Prose has no runs like that, so nothing else is taken for one.
  */
 function spacedTable(blocks: Block[], i: number): { table: Block; end: number } | null {
   // every line is tried: rule out the many that cannot be a header before cutting any into cells

@@ -142,7 +142,8 @@ function documentKind(draft: DraftDocument): Kind {
   if (draft.genre === "policy") return "goal";
   // news of a policy (我市出台制造业数字化转型行动方案; a lead: 日前,省政府办公厅印发《…行动方案》) reports what the policy plans
   if (POLICY_TITLE.test(title) || NEWS_OF_POLICY.test(title)) return "goal";
-  if (draft.paras.slice(0, 2).some((para) => POLICY_ISSUED.test(para.passage.text.slice(0, 120)))) return "goal";
+  // (not a lead that looks back over what was done since: 今年以来,我省…出台《…若干措施》,统筹抓好…)
+  if (draft.paras.slice(0, 2).some((para) => POLICY_ISSUED.test(para.passage.text.slice(0, 120)) && !/以来|截至|已经|已/u.test(para.passage.text.slice(0, 60)))) return "goal";
   return draft.byline === null && MORE_POLICY_TITLE.test(title.replace(/\([^()]*\)$/u, "")) ? "goal" : "status";
 }
 

@@ -76,13 +76,14 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     const owner = owners[k];
     if (owner !== null && owner !== undefined) owned[owner]!.push(finding);
   });
+  let lastDateYear: number | null = null;
   const documents = drafts.map((draft, index) => {
     const docFindings = new Findings();
     const shape = structure(draft, docFindings);
     lap("structure");
     // a plan printed after the notice that issues it speaks from the notice's date
-    const dateYear = draft.dateYear ?? drafts.slice(0, index).reverse().find((earlier) => earlier.dateYear !== null)?.dateYear ?? null;
-    const targets = figuresOf(draft, shape, options.explain ?? false, docFindings, dateYear);
+    lastDateYear = draft.dateYear ?? lastDateYear;
+    const targets = figuresOf(draft, shape, options.explain ?? false, docFindings, lastDateYear);
     lap("figures");
     const own = [...owned[index]!, ...docFindings.list];
     // checked against the schema before output: by buildDataset, or per file by renderFile when streamed

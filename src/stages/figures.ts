@@ -903,12 +903,11 @@ function columnNoun(header: string, hasYear: boolean, kind: Kind | null): string
  */
 export function extractTableAndCellFigures(rows: Passage[][], options: FigureOptions, findings: Findings, tableUnit?: string): TargetDraft[] {
   const targets = extractTableFigures(rows, options, tableUnit);
+  // a numeric cell's figure cites the whole cell, so it starts where its cell does
   const numeric = new Set(targets.map((target) => target.range.start));
   for (const row of rows.slice(1)) {
     for (const cell of row) {
-      if (cell.length < 4 || !/\d/u.test(cell.text)) continue;
-      const range = cell.toRange(0, cell.length);
-      if ([...numeric].some((start) => start >= range.start && start < range.end)) continue;
+      if (cell.length < 4 || !/\d/u.test(cell.text) || numeric.has(cell.toRange(0, cell.length).start)) continue;
       targets.push(...extractFigures(cell, options, findings));
     }
   }

@@ -578,6 +578,11 @@ describe("figures", () => {
 });
 
 describe("assemble", () => {
+  it("lists the policy a title names, and leaves out a short form the text does not define (《若干措施》)", () => {
+    const doc = one(["《某市支持新能源汽车消费若干措施》政策问答", "问：《若干措施》何时施行？", "答：自发布之日起施行，并与《某市促进消费条例》衔接。"].join("\n"))[0]!;
+    expect(doc.policies).toEqual(["《某市支持新能源汽车消费若干措施》", "《某市促进消费条例》"]);
+  });
+
   it("cites spans in the decoded source with 1-based line and code-point column", () => {
     const source = "𠀀标题\r\n\r\n到２０２６年，普及率超过７０％。";
     const doc = extract(source, { path: "x.txt" }).documents[0]!;

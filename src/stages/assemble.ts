@@ -140,12 +140,15 @@ function spanWithParts(ranges: Range[], map: SourceMap): { span: Span; parts: Sp
 
 /** Titles named in 《》 in order of first mention; a short name the text defines (以下简称《…》) is not another title. */
 function policiesOf(draft: DraftDocument, map: SourceMap): string[] {
-  const text = draft.paras.map((para) => map.text(para.passage)).join("\n");
+  // the document's own title may name the policy it is about (《…若干措施》政策问答)
+  const text = [draft.title ? map.text(draft.title) : "", ...draft.paras.map((para) => map.text(para.passage))].join("\n");
   const shortNames = new Set([...text.matchAll(/简称\s*(《[^》]{1,30}》)/gu)].map((m) => m[1]!));
   const seen = new Set<string>();
   for (const match of text.matchAll(/《[^《》\n]{1,80}》/gu)) {
     const title = match[0];
     if (!shortNames.has(title) && !seen.has(title)) seen.add(title);
   }
-  return [...seen];
+  // a short form the text never defines is the end of a full name it gives (《若干措施》 of 《某市…若干措施》)
+  const names = [...seen];
+  return names.filter((name) => !names.some((other) => other.length > name.length && other.endsWith(name.slice(1))));
 }

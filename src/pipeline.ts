@@ -160,12 +160,15 @@ function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, fin
     goals: { ...plain, defaultKind: "goal", inGoals: true },
     plan: { ...plain, defaultKind: "goal" },
   } satisfies Record<string, FigureOptions>;
+  // a report's part on a year after the one it reports (2025年预算执行情况和2026年预算草案: 三、扎实做好2026年财政工作) plans
+  const reportYear = defaultKind === "status" && draft.title ? firstYearOf(draft.title.text) : null;
+  const plansLaterYear = (title: string) => reportYear !== null && (firstYearOf(title) ?? 0) > reportYear;
   // sections are listed parents first: a section without a purpose in its title has its parent's
   const purposes: Array<keyof typeof byPurpose> = [];
   for (const section of shape.sections) {
     const title = section.title.text;
     // a task that builds on a base (夯实产业发展基础) looks ahead, not back
-    const own = REVIEW_SECTION.test(title) && !TASK_VERB.test(title.replace(/^\S*?[、.)]\s*|^第\S{1,4}[章节]\s*/u, "")) ? "review" : GOALS_SECTION.test(title) ? "goals" : PLAN_SECTION.test(title) ? "plan" : null;
+    const own = REVIEW_SECTION.test(title) && !TASK_VERB.test(title.replace(/^\S*?[、.)]\s*|^第\S{1,4}[章节]\s*/u, "")) ? "review" : GOALS_SECTION.test(title) ? "goals" : PLAN_SECTION.test(title) || plansLaterYear(title) ? "plan" : null;
     purposes[section.key] = own ?? (section.parentKey !== null ? purposes[section.parentKey]! : "plain");
   }
   // headings and their subtitles name a section; their numbers are not figures
@@ -227,6 +230,12 @@ function ownersOf(findings: Finding[], drafts: DraftDocument[]): Array<number | 
 
 function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => (a.range?.start ?? -1) - (b.range?.start ?? -1) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** The earliest year a title names (2025年预算执行情况和2026年预算草案: 2025), or null. */
+function firstYearOf(title: string): number | null {
+  const years = [...title.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)].map((m) => Number(m[1]));
+  return years.length > 0 ? Math.min(...years) : null;
 }
 
 function formatOf(path: string): Format {

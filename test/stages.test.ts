@@ -250,7 +250,9 @@ describe("segment and repair", () => {
     ].join("\n");
     const docs = one(page);
     expect(docs.map((d) => d.title)).toEqual(["某市2024年国民经济和社会发展统计公报"]);
-    expect(docs[0]!.sections.map((s) => s.title)).toEqual(["一、综合", "表1　2024年居民消费价格比上年涨跌幅度", "二、农业"]);
+    // a table's caption (表1　…) is a caption, not a heading
+    expect(docs[0]!.sections.map((s) => s.title)).toEqual(["一、综合", "二、农业"]);
+    expect(docs[0]!.captions).toEqual(["表1　2024年居民消费价格比上年涨跌幅度"]);
     // a bulletin reports: every figure is status
     expect(docs[0]!.targets.map((t) => [t.quote, t.kind])).toEqual([["3568.2亿元", "status"], ["5.6%", "status"], ["152.6万吨", "status"]]);
   });

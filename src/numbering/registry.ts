@@ -49,7 +49,7 @@ export const SYSTEMS: readonly NumberingSystem[] = [
   { id: "enclosed-ideograph", example: "㈠", rank: 14, placement: "block", role: "either", pattern: /^([\u3220-\u3229])/, starts: "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", ordinal: (n) => n.charCodeAt(0) - 0x3220 + 1, minSeries: 1 },
   { id: "arabic-dot", example: "1.", rank: 15, placement: "block", role: "either", pattern: /^(\d{1,3})(?:\.(?!\d)|、)/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
   // a box's items numbered without punctuation (01　建设…, 1 推进…): a space, then words (not 10 万元)
-  { id: "arabic-space", example: "01", rank: 15, placement: "block", role: "measure", pattern: /^(\d{1,2})(?=[ \t]+(?![万亿千百个家项元年月日])[\u4e00-\u9fa5“(])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
+  { id: "arabic-space", example: "01", rank: 15, placement: "block", role: "either", pattern: /^(\d{1,2})(?=[ \t]+(?![万亿千百个家项元年月日])[\u4e00-\u9fa5“(])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
   // outline numbering (1.1 加强组织): the space after it tells it from a decimal (1.5万亿元)
   { id: "arabic-outline", example: "1.1", rank: 15.5, placement: "block", role: "either", pattern: /^\d{1,2}\.(\d{1,2})(?=\s+(?![万亿千百个%])[\u4e00-\u9fa5“(])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
   { id: "arabic-paren", example: "（1）", rank: 16, placement: "block", role: "either", pattern: /^\((\d{1,3})\)/, starts: "(", ordinal: (n) => Number(n), minSeries: 1 },

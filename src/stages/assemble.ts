@@ -100,7 +100,7 @@ export function assembleDocument(input: AssembleInput, map: SourceMap): PolicyDo
     title: draft.title ? map.text(draft.title) : "",
     byline: draft.byline,
     continuedFrom: draft.continuedFrom,
-    captions: draft.captions,
+    captions: draft.captions.map((caption) => map.text(caption)),
     policies: policiesOf(draft, map),
     sections,
     measures,

@@ -4,6 +4,7 @@
  * non-empty line (government sites put one paragraph on a line, often without blank lines between);
  * Markdown paragraphs are split into their lines for the same reason.
  */
+import { withoutSpreading } from "../text/chars.js";
 import { Passage, trimmedBounds, type Range } from "../text/passage.js";
 import { markdownBlocks } from "./markdown.js";
 
@@ -145,13 +146,15 @@ function splitCells(line: Passage): Passage[] {
 /** A header cell that makes a spaced line an indicator table's header: a year, a base or target value. */
 const YEAR_HEADER = /^(\d{4}年|基期值|目标值|现状值|预期值)/u;
 /** What a header line holds somewhere (a YEAR_HEADER cell, a ROW_LABEL_FIRST cell): lines without it are not tried. */
-const HEADER_HINT = /\d{4}年|基期值|目标值|现状值|预期值|^(指标|项目|类别|名称|序号)/u;
+const HEADER_HINT = /\d{4}年|基期值|目标值|现状值|预期值|^(指\s*标|项\s*目|类\s*别|名\s*称|序\s*号)|[\u4e00-\u9fa5]\((?:%|‰|[\u4e00-\u9fa5]{1,4})\)\s/u;
 /** The first header cell of a table without year columns: it names the rows. */
 const ROW_LABEL_FIRST = /^(指标|项目|类别|名称|指标名称)$/u;
 /** A table's unit line: 单位：%, 计量单位：万元. */
 const TABLE_UNIT = /^(?:计量)?单位\s*:\s*([^\s,;。]{1,8})$/u;
 /** A header cell that names the table's rows or its attributes. */
 const LABEL_HEADER = /(指标|属性|单位|项目|类别|名称|地区)/u;
+/** A column header that names its unit (任务数(个), 完成率(%)): two of them make a table of counts. */
+const UNIT_HEADER = /[\u4e00-\u9fa5]\((?:%|‰|[\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,3})?)\)$/u;
 /** A data cell: a number (≥90, [9], 〔13.5〕, 1,200, 5.5%左右) or a dash for none. */
 const VALUE_CELL = /^([[〔]?[≥≤><]?\d[\d.,]*|—+|-+)/u;
 /** A cell that is a number and nothing else: a 序号 cell, or a value where a row's label should stand. */
@@ -170,18 +173,20 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   if (line.length > 120 || !line.includes(" ") || !HEADER_HINT.test(line)) return null;
   const header = spacedCells(blocks[i]!.passage);
   if (header.length < 3 || header.some((cell) => cell.length > 20)) return null;
-  const texts = header.map((cell) => cell.text);
+  const texts = header.map((cell) => withoutSpreading(cell.text));
   // a year column, and a column naming the rows (指标, 属性), a 序号 column or a second year column; or,
   // in a statistical table without years (指标 全市 城市 农村), a first column naming the rows
   const yearColumns = texts.filter((text) => YEAR_HEADER.test(text)).length;
   const labelled = texts.some((text) => LABEL_HEADER.test(text));
   // a task table (序号 | 重点任务 | 牵头单位 | 完成时限) has numbered rows of words
   const numbered = texts[0] === "序号";
-  if (yearColumns === 0 ? !ROW_LABEL_FIRST.test(texts[0]!) && !(numbered && header.length >= 3) : !(yearColumns >= 2 || numbered || labelled)) return null;
+  // (or a table of counts whose columns name their units: 县(市、区) | 任务数(个) | 已完成(个) | 完成率(%))
+  const unitColumns = texts.slice(1).filter((text) => UNIT_HEADER.test(text)).length;
+  if (yearColumns === 0 ? !ROW_LABEL_FIRST.test(texts[0]!) && !(numbered && header.length >= 3) && unitColumns < 2 : !(yearColumns >= 2 || numbered || labelled)) return null;
   const rows = [header];
   let end = i + 1;
   for (; end < blocks.length && blocks[end]!.kind === "line"; end++) {
-    const cells = spacedCells(blocks[end]!.passage);
+    const cells = withLabelSplit(spacedCells(blocks[end]!.passage), header.length);
     if (cells.length !== header.length || NUMBER_CELL.test(cells[0]!.text) !== numbered) break;
     if (!numbered && !cells.slice(1).some((cell) => VALUE_CELL.test(cell.text))) break;
     rows.push(cells);
@@ -195,17 +200,38 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   return { table, end };
 }
 
-/** The runs of non-space characters of a line, each a cell. */
+/**
+ * The runs of non-space characters of a line, each a cell; a label spread out to its column's width
+ * (指　　标, 衣　　着: single characters spaced apart at the start of the line) is one cell.
+ */
 function spacedCells(line: Passage): Passage[] {
-  const cells: Passage[] = [];
+  const runs: Array<[number, number]> = [];
   const text = line.text;
   let start = -1;
   for (let at = 0; at <= text.length; at++) {
     const space = at === text.length || text.charCodeAt(at) === 0x20;
     if (space && start >= 0) {
-      cells.push(line.slice(start, at));
+      runs.push([start, at]);
       start = -1;
     } else if (!space && start < 0) start = at;
   }
-  return cells;
+  let spread = 0;
+  while (spread < runs.length && runs[spread]![1] - runs[spread]![0] === 1 && isHan(text.charCodeAt(runs[spread]![0]))) spread++;
+  if (spread >= 2) runs.splice(0, spread, [runs[0]![0], runs[spread - 1]![1]]);
+  return runs.map(([from, to]) => line.slice(from, to));
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fa5;
+}
+
+/** A row label typed against its first value (社会保障和就业支出(亿元)18.7): split, when the row is a cell short. */
+const LABEL_AND_VALUE = /^(.*[\u4e00-\u9fa5)])(-?\d[\d.,]*%?)$/u;
+
+function withLabelSplit(cells: Passage[], wanted: number): Passage[] {
+  if (cells.length !== wanted - 1 || cells.length === 0) return cells;
+  const glued = LABEL_AND_VALUE.exec(cells[0]!.text);
+  if (!glued) return cells;
+  const labelLength = glued[1]!.length;
+  return [cells[0]!.slice(0, labelLength), cells[0]!.slice(labelLength), ...cells.slice(1)];
 }

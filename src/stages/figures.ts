@@ -7,6 +7,7 @@
  */
 import type { Findings } from "../diagnostics/report.js";
 import { baseOf, parseArabic, parseChineseNumeral, roundSignificant, splitMagnitude } from "../numbers/parse.js";
+import { withoutSpreading } from "../text/chars.js";
 import { isWhiteSpace, type Passage, type Range } from "../text/passage.js";
 import { triePattern } from "../text/trie-pattern.js";
 
@@ -74,18 +75,18 @@ const NUM_CN = "[零〇一二两三四五六七八九十百千][零〇一二两�
 const NUM_CN_COMPOUND = "[一二两三四五六七八九十百千]+[万亿]零?[一二两三四五六七八九十百千]+(?![万亿萬億瓦克米])";
 const NUM = `(?:${NUM_AR}|${NUM_CN_COMPOUND}|${NUM_CN})`;
 /** Magnitudes (traditional 萬 and 億 too) stay in the unit; the base value applies them. */
-const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "萬億", "千億", "百億", "億", "千萬", "百萬", "十萬", "萬"])}|千(?![克米瓦]))`;
+const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "萬億", "千億", "百億", "億", "千萬", "百萬", "十萬", "萬"])}|千(?![克米瓦伏]))`;
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
   "个百分点", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
-  "吨公里", "人公里", "毫米", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
+  "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米",
 ];
 const LATIN_UNITS = "TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
 const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元))?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -93,7 +94,7 @@ const FIGURE = new RegExp(
   "gu",
 );
 /** What a bare hundred, thousand or ten thousand counts (近千家, 上万人次, 千余家). */
-const SPECIAL_UNITS = "亿元|万元|亿人次|万人次|人次|万人|万户|万家|万吨|万亩|家|个|项|人|元|户|名|所|套|台|辆|吨|亩|座|条|种|场|次";
+const SPECIAL_UNITS = "亿元|万元|美元|亿人次|万人次|人次|万人|万户|万家|万吨|万亩|家|个|项|人|元|户|名|所|套|台|辆|吨|亩|座|条|种|场|次";
 /** 超百家 近千家 上万人次 逾千家 千余家, 上亿(人次), 翻(了)一番(多): figures without digits. */
 const SPECIAL = new RegExp(
   String.raw`(?<![签节集预制契公条线网以之马早晚路市场面台手])(?<word>超|近|上|逾|约)(?<n>百|千|万|亿)(?<more>余|多)?(?<u>${SPECIAL_UNITS})|(?<![\d零〇一二两三四五六七八九十百千万])(?<n2>百|千|万)(?<more2>余|多)(?<u2>${SPECIAL_UNITS})|(?<shangyi>上亿)(?<shangyiUnit>人次|人|元|户|家|个|件|次|吨)?|翻(?<done>了)?(?<fan>一|两|二|三)番(?<fanMore>多)?`,
@@ -126,8 +127,8 @@ const RANGE_TAIL = new RegExp(String.raw`^\s*(?:—|-|~|～|至|到)\s*(?<high>$
 const BEFORE: Array<[RegExp, Comparator]> = [
   // a ceiling reached at most (贷款期限最长可达30年, 补贴最高可达50万元)
   [/(最高|最长|最多|最大)\s*(?:可|能)?\s*(?:达到|达|為|为|至)\s*$/u, "lte"],
-  [/(不得超过|不得高于|不得多于|不超过|不高于|不多于|控制在|最多|最高|最长|不大于|未满|不得超過|不超過|不高於|控制在)\s*$/u, "lte"],
-  [/(不得低于|不得少于|不低于|不少于|至少|不小于|年满|满|不低於|不少於|年滿|滿)\s*$/u, "gte"],
+  [/(不(?:应当|应|宜|得|能|可)?(?:超过|高于|多于|大于)|控制在|最多|最高|最长|未满|不得?超過|不得?高於)\s*$/u, "lte"],
+  [/(不(?:应当|应|宜|得|能|可)?(?:低于|少于|小于)|至少|年满|满|不得?低於|不得?少於|年滿|滿)\s*$/u, "gte"],
   [/(超过|高于|多于|大于|突破|逾|超過|高於|多於|大於|超)\s*$/u, "gt"],
   [/(低于|不到|少于|不足|小于|低於|少於|小於)\s*$/u, "lt"],
   [/(大约|约|近|接近|将近|大概|大約|約|將近)\s*(?:为|是|占|达|為)?\s*$/u, "approx"],
@@ -155,26 +156,32 @@ const CHANGE_TO = "(?<!增加|提高|提升|下降|降低|减少|增长|扩大|�
 
 // Cues, strongest first (see kindOf).
 const STATUS_NOW = new RegExp(`(已经|已|${AS_OF}|目前|现有)`, "u");
-const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年)`, "u");
+// (a reporting period of this or last year's months opens a report: 今年1—5月,全市…)
+const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,)`, "u");
+/** A planned amount in a report (年度目标改造老旧小区120个, 全年计划投资48.6亿元): the plan's word, then no number, before the figure. */
+// (not a comparison with it: 比计划推迟2个月)
+const PLANNED = /(?<![比较按原超])(计划|目标|任务数)(?!的|总投资)[^\d,;。]{0,16}$/u;
 const GOAL_CUE = new RegExp(
   // 预计 plans unless it qualifies a noun (占预计面积的92.5%)
-  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|(?<!年度|年初)目标(?!的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初)计划(?!的)|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
+  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|(?<!年度|年初)目标(?!的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?!的|总投资)|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
   "u",
 );
-const NORMATIVE = /(不低于|不少于|不小于|不大于|不超过|不高于|不得|至少|最高|最长|给予|应当|须|控制在|原则上)/u;
+const NORMATIVE = /(不低于|不少于|不小于|不大于|不超过|不高于|不得|不应|不宜|至少|最高|最长|给予|应当|须|控制在|原则上|有效期)/u;
 /**
  * Words of payments and standards: a policy sets them (补贴标准为每人每月300元), a report counts what was
  * paid (全年发放补贴资金12.6亿元: PAID); 高标准农田 and 标准厂房 are things, not standards.
  */
 const PAID = /(全年|累计|共计|共|发放了|兑现了|拨付了)/u;
-const PAYMENT = /(补贴|奖励|补助|资助|(?<!高)标准(?!化|厂房|农田|地|件|体系))/u;
-const STRICT_NORM = /(不得|不大于|不小于|不低于|不少于|不高于|应当|须)\s*[^,;。]{0,12}$/u;
+const PAYMENT = /(补贴|奖励|补助|资助|安排[^,;。]{0,12}资金|(?<!高)标准(?!化|厂房|农田|地|件|体系))/u;
+/** A payment named after its amount: 按每人800元标准给予培训补贴, 每美元0.02元给予奖励. */
+const PAYMENT_AFTER = /^(?:的)?(?:标准)?(?:给予|予以)[^,;。]{0,8}(?:补贴|奖励|补助|资助)/u;
+const STRICT_NORM = /(不得|不应|不大于|不小于|不低于|不少于|不高于|应当|须)\s*[^,;。]{0,12}$/u;
 /** What states a goal even in a review of the last period: a deadline ahead, a hedge. */
 const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|下一步)`, "u");
 // 显示 and 受理 alone are words of plans too (新型显示, 受理率), and so is 共有产权; a threshold (日产生…100公斤以上的单位) is no report (THRESHOLD)
 const STATUS_CUE = /(同比|去年|今年以来|以来|连续[一二三四五六七八九十两\d]{1,2}年|由原来的|从原来的|由过去的|(?:数据|统计|调查|监测|结果)显示|实现了|达到了|建成了|完成了|共受理|累计受理|共有(?!产权)|出栏|产生|新设立)/u;
 /** What follows a figure that sets a threshold: the 的 of what it qualifies (1亿元以上的企业, 满5年的护理员,给予…). */
-const THRESHOLD = /^的(?:企业|单位|项目|人员|家庭|个人|老年人|居民|群众|小区|机构|经营主体|用户|车辆|建筑|园区|场所|区域|[\u4e00-\u9fa5]{1,10},\s*(?:给予|可|应当|须|按|享受|纳入|实行))/u;
+const THRESHOLD = /^的(?:[\u4e00-\u9fa5]{0,6}(?:企业|单位|主体)|项目|人员|家庭|个人|老年人|居民|群众|小区|机构|经营主体|用户|车辆|建筑|园区|场所|区域|[\u4e00-\u9fa5]{1,10},\s*(?:给予|可|应当|须|按|享受|纳入|实行))/u;
 
 /**
  * Verbs that plans use for what is to be done as much as reports use them for what was done: they
@@ -187,7 +194,8 @@ const REPORT_CONTEXT = /(季度|上半年|下半年|[1-9一二三四五六七八
 const VALUE_YEAR = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?的\s*$/u;
 const REPORTED_YEAR = /(?<![到至比较与从由])(\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!底前|前|以前|末前|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)/u;
 const HEDGE = /(力争|争取|努力)/u;
-const NEXT_ITEM = /[;,:。]\s*(?:[二三四五六七八九十]是|其次|再次|最后|[②-⑳])/gu;
+// (a hedge reaches to the end of its clause group: a ; starts the next, 力争突破100公里;港口…达到1.3亿吨)
+const NEXT_ITEM = /;|[,:。]\s*(?:[二三四五六七八九十]是|其次|再次|最后|[②-⑳])/gu;
 const PERIOD = /(十[一二三四五六七八九]五)/u;
 /** Years in the sentence (a date's too); a baseline (比2020年, 较2023年, 与2020年相比, 从2015年) is not the figure's year. */
 // a year that dates a thing (2000年底前建成的小区) is no year of a figure
@@ -231,7 +239,7 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
       const head = body.slice(0, headLength);
       const clause = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
       const after = text.slice(figure.end, figure.end + 24);
-      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : THRESHOLD.test(after) && !STATUS_NOW.test(clause) ? "goal" : kindOf(body, head, clause, options) ?? options.defaultKind);
+      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : setsTerms(figure, after, head, clause, options) && !STATUS_NOW.test(clause) ? "goal" : kindOf(body, head, clause, options) ?? options.defaultKind);
       let comparator = figure.comparator;
       // a count reported as reached (数量达到161家) states the count itself, unless 以上 says more (达到90%以上);
       // so does the next of a list (分别达到5.32万元和2.71万元), which took 达到 from the first
@@ -260,6 +268,18 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
     nameGrowthByOwner(targets.slice(sentenceFirst));
   }
   return targets;
+}
+
+/**
+ * Whether a figure sets terms, whatever the text around it reports: a threshold (1亿元以上的企业), a
+ * payment (按每人800元标准给予补贴), an age of eligibility (为65岁以上老年人), a time limit (3个工作日内办结).
+ */
+function setsTerms(figure: Found, after: string, head: string, clause: string, options: FigureOptions): boolean {
+  if (THRESHOLD.test(after) || PAYMENT_AFTER.test(after)) return true;
+  if (/^(?:岁|周岁)$/u.test(figure.unit) && figure.comparator === "gte") return true;
+  if (!TIME_UNIT.test(figure.unit) || !/(?:以内|之内|内)$/u.test(figure.quote)) return false;
+  // a time limit shortened (压减至1个工作日以内) is a change the other cues date; so is one in a review or a report's period
+  return !options.inReview && !/(压缩|压减|缩短|减少|降|提速)/u.test(clause) && !STATUS_CUE.test(head) && !STATUS_SENTENCE.test(head);
 }
 
 /** A growth word ending an owner's words (地区生产总值增长): no part of what an amount measures. */
@@ -385,6 +405,12 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
   return found;
 }
 
+/** The comparator a quote's closing word states (90%以上, 1小时以内, 5%左右), or null. */
+function closingComparator(quote: string): Comparator | null {
+  const word = /(左右|以上|以下|以内|之内|范围内|范围以内|内|以內|之內|內)$/u.exec(quote)?.[1];
+  return word === undefined ? null : word === "左右" ? "approx" : word === "以上" ? "gte" : "lte";
+}
+
 /** What stands between two figures of one list (90%、75%; 14.5%和16.2%). */
 const LIST_SEPARATOR = /^\s*(?:、|和|与|及)\s*$/u;
 /** The subject list before 分别 and the verb after it: 普及率、数控化率|分别|超过 90%、75%. */
@@ -409,6 +435,9 @@ function shareInList(text: string, sentence: Range, list: Found[]): void {
     // a figure with no word of its own before it (its quote starts at its number)
     if (figure.comparator === "eq" && figure.at === figure.numberAt && lead.at < lead.numberAt) figure.comparator = lead.comparator;
   }
+  // a word after the last figure covers the list (分别压缩至30小时、1小时以内)
+  const closing = closingComparator(list[list.length - 1]!.quote);
+  if (closing) for (const figure of list.slice(0, -1)) if (figure.comparator === "eq" && figure.at === figure.numberAt && closingComparator(figure.quote) === null) figure.comparator = closing;
   const head = RESPECTIVELY.exec(text.slice(clauseStart(text, lead.at, sentence.start), lead.at).trim());
   // the figures after the first have no words of their own: they measure what the first does
   const shared = lead.indicator ?? indicatorOf(text, lead.at, lead.end, sentence.start, sentence.end);
@@ -609,7 +638,8 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
     if (value === "approx" || comparator === "eq" || comparator === "gte" || (value === "lte" && comparator !== "gt")) comparator = value;
     end += pattern.exec(text.slice(end, end + 4))![0].length;
   }
-  if (to !== null && comparator !== "gte" && comparator !== "lte" && comparator !== "gt") comparator = "eq";
+  // a range states both its ends (控制在40℃～50℃): the words around it say nothing more
+  if (to !== null) comparator = "eq";
   return { value, to, from: null, unit: finalUnit, base: baseOf(value, finalUnit), comparator, quote: text.slice(quoteStart, end), at: quoteStart, end, numberAt };
 }
 
@@ -715,6 +745,11 @@ function yearOf(digits: string): number {
   return /\d/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
 }
 
+/** What makes a small Chinese numeral a limit, not a count of parts: 七个工作日内, 三年以上, 不超过两只. */
+const LIMIT_AFTER = /^\s*(?:内|以内|之内|以上|以下|及以上|及以下|左右)/u;
+const LIMIT_BEFORE = /(?:超过|少于|低于|多于|大于|小于|至少|不足|最多|满)\s*$/u;
+const TIME_UNIT = /^(?:日|天|周|个月|月|年|小时|分钟|个工作日|工作日)$/u;
+
 /** Why the number at [at, end) is not a figure, or null when it is one. */
 function notAFigure(text: string, at: number, end: number, numeral: string, unit: string, percentWords: boolean, inRange: boolean): string | null {
   const before = text.slice(Math.max(0, at - 3), at);
@@ -740,15 +775,19 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   }
   // a name of a reach (15分钟生活圈, 1小时经济圈), not a time limit (3天办结, 5至10分钟可达)
   if (/^(分钟|小时|天|个月)$/u.test(unit) && /^[\u4e00-\u9fa5“]{0,10}圈|^(便民|生活|服务|健身|就医|通勤|养老|文化|阅读|就业)/u.test(text.slice(end, end + 12))) return "part of a name (15分钟生活圈)";
+  // so is a distance that names a coverage (公交站点500米覆盖率)
+  if (/^(米|公里|千米)$/u.test(unit) && /^(覆盖率|覆盖面)/u.test(after)) return "part of a name (500米覆盖率)";
   // (the age of those a measure serves, 对80周岁以上老年人每餐补贴3元, is its eligibility threshold)
   if (/^(岁|周岁)$/u.test(unit) && !/(对|为|向|凡)\s*$/u.test(before) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
   // a bare 千 or 百 before 万/亿 is a scale (节约千万元资金, 百亿元级), unless 近/超/上 counts it
   if (/^[百千]$/u.test(numeral) && /^(万|亿)/u.test(unit) && !/(近|超|上|逾|(?<![签节集预制契公条])约|达)\s*$/u.test(before)) return "a scale (千万元资金)";
   if (chinese && !percentWords && !/^(万|亿)/u.test(unit) && !inRange) {
-    if (/^[一两]$/u.test(numeral) && !/^(倍|番|成)/u.test(unit)) return "一 as a counting word";
+    // a limit in days, months or years (一年内, 两个月以内) or a cap (不超过两只) is a figure all the same
+    const limit = LIMIT_AFTER.test(after) && TIME_UNIT.test(unit);
+    if (/^[一两]$/u.test(numeral) && !/^(倍|番|成)/u.test(unit) && !limit && !(numeral === "两" && LIMIT_BEFORE.test(before))) return "一 as a counting word";
     // a count after its noun (培育龙头企业五家。) is a figure; before a noun (四个全面, 三类) it names parts
-    if (numeral.length === 1 && !/^(%|倍|成)/u.test(unit) && !/^\s*([,;。、)]|$)/u.test(after)) return "a single Chinese numeral counting parts";
+    if (numeral.length === 1 && !/^(%|倍|成)/u.test(unit) && !/^\s*([,;。、)]|$)/u.test(after) && !LIMIT_AFTER.test(after) && !LIMIT_BEFORE.test(before)) return "a single Chinese numeral counting parts";
     if (/十[一二三四五六七八九]五/u.test(numeral)) return "a plan period (十四五)";
   }
   if (!/^[A-Za-z]/u.test(unit) && (/^\s*[A-Za-z]/u.test(text.slice(end, end + 1)) || /[A-Za-z]$/u.test(before))) return "part of a code or name";
@@ -775,6 +814,7 @@ function inShortQuote(text: string, at: number, end: number): boolean {
  */
 function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals, inReview, planFrom }: FigureOptions): Kind | null {
   if (STATUS_NOW.test(clauseHead)) return "status";
+  if (PLANNED.test(clauseHead) && !clauseHead.endsWith("的")) return "goal";
   // (a rule's limit, 建筑密度不大于25%, binds even where a text describes what is: 地块基本情况)
   if (inReview) return REVIEW_GOAL_CUE.test(sentenceHead) || STRICT_NORM.test(clauseHead) ? "goal" : "status";
   if (STATUS_SENTENCE.test(sentenceHead) && !GOAL_CUE.test(clauseHead)) return "status";
@@ -842,7 +882,7 @@ function indicatorOf(text: string, at: number, end: number, sentenceStart: numbe
 }
 
 /** A numbering marker that opens a clause (第四条, (一), 1., 一、, ①): not part of what a figure measures. */
-const NUMBERING = /^(?:第[一二三四五六七八九十百零〇\d]+[条章节款项]|\d{1,2}\.\d{1,2}\s+|\d{1,2}\s+(?=[\u4e00-\u9fa5])|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*/u;
+const NUMBERING = /^(?:[●•▪◦·]|第[一二三四五六七八九十百零〇\d]+[条章节款项]|\d{1,2}\.\d{1,2}\s+|\d{1,2}\s+(?=[\u4e00-\u9fa5])|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*/u;
 
 /** A sentence longer than this is cut at a ; or , before it: cues reach back no further, and work stays linear. */
 const MAX_SENTENCE = 2000;
@@ -919,9 +959,10 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
   const [header, ...data] = rows;
   if (!header || data.length === 0) return [];
   const columns = header.map((cell) => {
-    const text = cell.text;
+    const text = withoutSpreading(cell.text);
     const year = /(\d{4})\s*年/u.exec(text);
-    const kind: Kind | null = /(目标|预期|规划|计划)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值)/u.test(text) ? "status" : null;
+    // (a budget's columns: 2025年执行数 reports, 2026年预算数 plans; a progress table's 任务数 is the target)
+    const kind: Kind | null = /执行/u.test(text) ? "status" : /(目标|预期|规划|计划|预算|任务数)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值)/u.test(text) ? "status" : null;
     // a column of the period's growth (年均增长, 累计): its figures are what the plan expects by its last year
     const growth = year ? null : (GROWTH_HEADER.exec(text)?.[0] ?? null);
     // a header may name what its column measures and in what (2025年公共充电桩(个)); (目标) is no unit
@@ -938,7 +979,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
   // plain value columns (全市 | 城市 | 农村): when there are several, each names its part of the indicator
   const plainColumns = columns.filter((c) => c.year === null && c.kind === null && c.growth === null && !c.isBinding && !c.isUnit).length - 1;
   const unitColumn = columns.findIndex((c) => c.isUnit);
-  const serialColumns = new Set(header.flatMap((cell, c) => (SERIAL_HEADER.test(cell.text.trim()) ? [c] : [])));
+  const serialColumns = new Set(header.flatMap((cell, c) => (SERIAL_HEADER.test(withoutSpreading(cell.text.trim())) ? [c] : [])));
   // the row's label: the first column that is no serial number, unit, binding or year column
   const plainColumn = columns.findIndex((c, index) => !serialColumns.has(index) && !c.isUnit && !c.isBinding && c.year === null && c.kind === null);
   const labelColumn = plainColumn >= 0 ? plainColumn : columns.findIndex((_, index) => !serialColumns.has(index));
@@ -947,7 +988,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
   const reports = options.defaultKind === "status" || options.inReview === true;
   const targets: TargetDraft[] = [];
   for (const row of data) {
-    const label = row[labelColumn]?.text ?? "";
+    const label = withoutSpreading(row[labelColumn]?.text ?? "");
     const unitInLabel = /\(([^)]{1,8})\)\s*$/u.exec(label);
     const indicator = label.replace(/\([^)]{1,8}\)\s*$/u, "").trim().replace(NUMBERING, "");
     const rowUnit = (unitColumn >= 0 ? row[unitColumn]?.text : undefined) || unitInLabel?.[1] || "";

@@ -1,7 +1,7 @@
 /**
  * Stage 2: one spelling for what sources spell many ways, so rules are written once. Full-width
  * ASCII (digits, letters, ，；：（）！？％) becomes ASCII, the ideographic and no-break spaces become a
- * space, line endings become \n, and zero-width characters go. `toSource` maps every normalized
+ * space, line endings become \n, and zero-width characters and emoji (📌一、…, 👇👇👇) go. `toSource` maps every normalized
  * offset (and the end offset) back to the decoded source, which is what spans cite.
  */
 import { endianness } from "node:os";
@@ -25,6 +25,12 @@ export function normalize(source: string): Normalized {
   let changed = false;
   for (let i = 0; i < length; i++) {
     const code = source.charCodeAt(i);
+    // an emoji (a pair of surrogates in U+1F000–U+1FAFF) decorates a line: it would hide a marker after it
+    if (code >= 0xd83c && code <= 0xd83e && (source.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      changed = true;
+      i++;
+      continue;
+    }
     const unit = normalUnit(code, source.charCodeAt(i + 1));
     if (unit !== code) changed = true;
     if (unit === DROP) continue;
@@ -62,6 +68,7 @@ function normalUnit(code: number, next: number): number {
     case 0x200b: // zero-width space, joiners and a stray BOM
     case 0x200c:
     case 0x200d:
+    case 0xfe0f: // emoji presentation selector
     case 0xfeff:
       return DROP;
     case 0x2028:

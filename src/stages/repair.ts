@@ -8,7 +8,7 @@
  */
 import type { Findings } from "../diagnostics/report.js";
 import { inlineMarkers, leadingMarker } from "../numbering/registry.js";
-import { isNumberedTitle, isTitleLike, PARAGRAPH_END, smallChineseNumber } from "../text/chars.js";
+import { isNumberedTitle, isTitleLike, LIST_BULLET, PARAGRAPH_END, smallChineseNumber } from "../text/chars.js";
 import { Passage, type Range } from "../text/passage.js";
 import { lineBlock, type Block } from "./blocks.js";
 import { POLICY_TITLE, type Genre, type Segment } from "./segment.js";
@@ -26,7 +26,7 @@ export interface DraftDocument {
   title: Passage | null;
   byline: string | null;
   continuedFrom: string | null;
-  captions: string[];
+  captions: Passage[];
   genre: Genre;
   /** See Segment.dateYear. */
   dateYear: number | null;
@@ -258,7 +258,7 @@ const SENTENCE_THEN_CLOSING = /[。!?…;:][”’)」』》\]】]+$/u;
 const BRACKETED_NOTE = /[(【[][^()【】[\]]{1,20}[)】\]]$/u;
 
 function endsMidSentence(text: string): boolean {
-  if (mayBeHeading(text)) return false;
+  if (mayBeHeading(text) || LIST_BULLET.test(text)) return false;
   // a closing mark ends a paragraph only after a sentence's end (…获得感。”); 推行“基层检查、上级诊断” / 模式,… goes on,
   // while a short bracketed note at the end ((预期性), (试行)) closes its line
   if (CLOSING_MARK.test(text)) return !SENTENCE_THEN_CLOSING.test(text) && !BRACKETED_NOTE.test(text);
@@ -267,7 +267,7 @@ function endsMidSentence(text: string): boolean {
 
 /** Whether `text` can continue a sentence: no marker, no heading, and not a new lead-in. */
 function continuesSentence(text: string): boolean {
-  return leadingMarker(text) === null && !mayBeHeading(text);
+  return leadingMarker(text) === null && !mayBeHeading(text) && !LIST_BULLET.test(text);
 }
 
 function toDraft(seg: Segment, findings: Findings): DraftDocument {

@@ -19,7 +19,7 @@ export interface Segment {
   title: Passage | null;
   byline: string | null;
   continuedFrom: string | null;
-  captions: string[];
+  captions: Passage[];
   body: Block[];
   genre: Genre;
   /** The year of the document's date (its signature date, or a page's 发布时间): the year it speaks from. */
@@ -45,14 +45,17 @@ const BYLINE_LINE =
 const BYLINE_PREFIX =
   /^(本报讯|央视网消息|(?:据)?(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|中国新闻网)[\u4e00-\u9fa5]{0,8}\d{1,2}月\d{1,2}日电|(?:据)?新华社电)(?:\s*\((?:记者|通讯员)[^)]{1,40}\)|\s+记者[\s\u4e00-\u9fa5·]{2,20}报道)?/u;
 const END_BYLINE = /^\((本报记者|本报通讯员|新华社记者|记者|通讯员)[^)]{1,40}\)$/u;
-const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*讯|本报综合|据[^)]{2,20})\)$|^——完——$/u;
+const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*讯|本报综合|据[^)]{2,20})\)$|^——完——$|^[—\-–_=\s]*END[—\-–_=\s]*$/u;
 const CONTINUED = /^\((?:上接|接上|接)第?\s*[\d一二三四五六七八九十]+\s*版\)/u;
-const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$/u;
+// a table's or a figure's caption (表1　主要农产品产量, 表　2026年…安排, 续表2) is no heading either
+const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$|^续?[表图]\s*[\d一二三四五六七八九十]{0,3}(?:-\d{1,2})?\s+(?=[\u4e00-\u9fa5\d])(?!.*[。;!?]$)/u;
 const BOILERPLATE_LABELS = [
   "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
   "文号", "有效性", "信息来源", "来源", "浏览次数", "访问量", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "分享到", "当前位置",
   "您当前的位置", "首页\\s*>", "扫一扫", "责任编辑", "编辑:", "校对:", "审核:", "标题:", "相关链接", "附件下载", "发布时间", "更新时间", "发稿时间",
-  "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码", "责任单位:", "牵头单位:", "配合单位:", "责任部门:",
+  "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码", "责任单位:", "牵头单位:", "配合单位:", "责任部门:", "抄送:", "抄报:",
+  // a public account's page (原创 作者 阅读 1.2万, 点击上方蓝字关注我们, 往期推荐, 阅读原文)
+  "原创", "作者:", "点击上方", "点击蓝字", "阅读\\d", "阅读原文", "阅读量", "往期推荐", "往期回顾", "推荐阅读", "终审:", "初审:", "点个", "长按", "扫码关注", "识别二维码",
 ];
 const BOILERPLATE = new RegExp(`^(${BOILERPLATE_LABELS.join("|")})`, "u");
 /** The labels' first characters: a line that starts with none of them skips the white-space strip and the test. */
@@ -60,7 +63,9 @@ const BOILERPLATE_FIRST = new Set(BOILERPLATE_LABELS.map((label) => label.charAt
 const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}号$/u;
 const ADDRESSEE = /^(各[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,20}(人民政府|委员会|各部门|有关单位|办公厅))[^。!?]{0,120}:$/u;
 const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日\)?$/u;
-const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|委员会|委|局|部|厅|中心|协会|公司|领导小组|调查队)$/u;
+const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|督查室|研究室|委员会|委|局|部|厅|中心|协会|公司|领导小组|调查队|指挥部|管委会|管理委员会)$/u;
+/** A masthead over a document: the issuer's 红头 (某市人民政府办公室文件), or the site a page was taken from. */
+const SITE_NAME = /^[\u4e00-\u9fa5]{2,30}(门户网站|政府网|政务网|网站|客户端|融媒体中心)$/u;
 /** A site's navigation bar (首页 | 机构 | 政务公开, 无障碍 | 长者模式 | English): three or more short items between bars. */
 const NAV_BAR = /^[^|]{1,12}(\|[^|]{1,12}){2,}$/u;
 const ATTACHMENT_LABEL = /^附件\s*\d{0,2}\s*:?$/u;
@@ -71,7 +76,7 @@ const ADOPTION_NOTE = /^\(\d{4}年\d{1,2}月\d{1,2}日[^()]{0,120}(?:通过|批�
 const ISSUE_LINE = /^[\u4e00-\u9fa5()]{2,40}\s+\d{4}年\d{1,2}月\d{1,2}日\s*印发$/u;
 const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$/u;
 export const POLICY_TITLE =
-  /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|报告|清单|目录|登记表|申请表)(\s*\([^)]{0,30}\))?$/u;
+  /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|报告|清单|目录|登记表|申请表|规范|标准|导则|准则)(\s*\([^)]{0,30}\))?$/u;
 
 /** An end byline or (完) printed at the end of the last paragraph rather than on a line of its own. */
 const TRAILING_END = /(?<=[。!?”])\s*\((?:(?<byline>(?:本报记者|本报通讯员|新华社记者|记者|通讯员)[^()]{1,40})|完)\)$/u;
@@ -84,9 +89,15 @@ const PAGE_HEADER = /^(?=.{0,70}$)(?:.*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一
 const BRIEFS_TITLE = /^[■●◆▲□]?[\u4e00-\u9fa5]{0,4}(简讯|快讯|短讯|速递|速览|动态)$/u;
 const PAGE_TURN = /^\((?:下转|转)第?\s*[\d一二三四五六七八九十]+\s*版\)$/u;
 
+/** A line of nothing but symbols and emoji (👇👇👇, ★★★): decoration. */
+const DECORATION = /^[^\p{L}\p{N}]+$/u;
+/** An attachment offered for download by its file name (…一览表.xlsx). */
+const FILE_NAME = /\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$/iu;
+
 function roleOf(block: Block): Role {
   if (block.kind !== "line") return block.kind === "heading" ? { kind: "title" } : { kind: "body" };
   const text = block.passage.text;
+  if (text.length <= 80 && (FILE_NAME.test(text) || DECORATION.test(text))) return { kind: "meta" };
   // scraped pages space out their labels (索 引 号, 文　　号)
   if (text.length <= 80 && BOILERPLATE_FIRST.has(text.trimStart().charAt(0)) && BOILERPLATE.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
   // both tests run on every line: the cheap checks first
@@ -123,6 +134,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
   const blocks = splitAttachmentTitles(given);
   const roles = blocks.map(roleOf);
   markSignatures(blocks, roles);
+  markMastheads(blocks, roles);
   markAttachmentLists(blocks, roles);
   markContents(blocks, roles);
   markRelatedLinks(blocks, roles);
@@ -179,7 +191,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
       case "meta":
         break;
       case "caption":
-        current.captions.push(block.passage.text);
+        current.captions.push(block.passage);
         break;
       case "byline":
         current.byline ??= role.byline;
@@ -234,8 +246,14 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   if (afterEnd) return true;
   const title = blocks[i]!.passage.text;
   const previous = roles[i - 1];
-  return previous !== undefined && previous.kind === "meta" && POLICY_TITLE.test(title);
+  if (previous !== undefined && previous.kind === "meta" && POLICY_TITLE.test(title)) return true;
+  // a policy printed in full inside an article about it: its title, then its preamble (为…,制定以下措施。)
+  const next = blocks[i + 1];
+  return current.genre === "news" && POLICY_TITLE.test(title) && next !== undefined && roles[i + 1]!.kind === "body" && PREAMBLE.test(next.passage.text.slice(0, 200));
 }
+
+/** A policy's opening sentence: its purpose and that it is made (为…,结合我市实际,制定本方案。). */
+const PREAMBLE = /^(?:为|根据|按照|依据)[^。]{4,160}(?:制定|制订|特制定|现提出|提出如下|现就)[^。]{0,20}(?:。|:)/u;
 
 /** Whether a byline or (上接第X版) follows within the next few title, caption or meta lines. */
 function hasArticleOpening(roles: Role[], from: number): boolean {
@@ -268,11 +286,14 @@ const SPEAKER = /^[\u4e00-\u9fa5]{1,30}(?:市长|省长|县长|区长|主席|主
 /** A web page's list of related links (【相关阅读】 and the titles under it) is metadata, not a document. */
 function markRelatedLinks(blocks: Block[], roles: Role[]): void {
   for (let i = 0; i < blocks.length; i++) {
-    if (!/^[【\[]?(相关阅读|相关链接|相关文件|相关新闻|相关稿件|延伸阅读)[】\]]?:?$/u.test(blocks[i]!.passage.text)) continue;
+    if (!/^[【\[]?(相关阅读|相关链接|相关文件|相关新闻|相关稿件|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|更多阅读)[】\]]?:?$/u.test(blocks[i]!.passage.text)) continue;
     roles[i] = { kind: "meta" };
-    for (let j = i + 1; j < blocks.length && (roles[j]!.kind === "title" || roles[j]!.kind === "meta"); j++) roles[j] = { kind: "meta" };
+    // the links: titles, or lines marked as links (▶ 青禾这3个村入选省级名单!)
+    for (let j = i + 1; j < blocks.length && (roles[j]!.kind === "title" || roles[j]!.kind === "meta" || LINK_LINE.test(blocks[j]!.passage.text)); j++) roles[j] = { kind: "meta" };
   }
 }
+
+const LINK_LINE = /^[▶►▷→·•]\s*\S.{0,40}$/u;
 
 /** A line under a title that is no part of it and no body: a dash subtitle, a speaker, an issuer, a date. */
 function isUnderTitle(text: string): boolean {
@@ -336,6 +357,19 @@ function markSignatures(blocks: Block[], roles: Role[]): void {
       if (SIGNATURE.test(blocks[j]!.passage.text.replace(/\s+/g, ""))) roles[j] = { kind: "meta" };
       else break;
     }
+  }
+}
+
+/**
+ * A masthead is metadata, never the title: a site's name (某市人民政府门户网站) anywhere, and an issuer's
+ * name or 红头 (某市人民政府督查室, 某市人民政府文件) standing over the 文号 line that precedes the title.
+ */
+function markMastheads(blocks: Block[], roles: Role[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.passage.text.replace(/\s+/g, "");
+    if (roles[i]!.kind !== "title" || text.length > 40) continue;
+    if (SITE_NAME.test(text)) roles[i] = { kind: "meta" };
+    else if ((SIGNATURE.test(text) || /文件$/u.test(text)) && [blocks[i + 1], blocks[i + 2]].some((next) => next !== undefined && DOC_NUMBER.test(next.passage.text))) roles[i] = { kind: "meta" };
   }
 }
 

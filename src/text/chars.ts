@@ -9,6 +9,11 @@ export const CJK = /\p{Script=Han}/u;
 /** A box's label (专栏1 主要指标): it heads its own part of a document, never a title or a subtitle. */
 export const BOX_LABEL = /^专栏\s*[\d一二三四五六七八九十]+/u;
 
+/** A label spread out to a table column's width, as it reads (指　　标 -> 指标, 衣　　着 -> 衣着). */
+export function withoutSpreading(text: string): string {
+  return text.includes(" ") ? text.replace(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/gu, "") : text;
+}
+
 export const CHINESE_DIGITS = "零〇一二两三四五六七八九十百千";
 
 // a Map, not an object: `char in object` is slow for keys made on the fly
@@ -34,8 +39,13 @@ export function smallChineseNumber(text: string): number {
 }
 
 /** Whether a line reads as a heading: short, with no sentence punctuation, not ending mid-clause. */
+/** A list item's bullet (●护理型床位占比达到70%以上): the line is an item, whole, not a heading and not a sentence's part. */
+export const LIST_BULLET = /^[●•▪◦·]/u;
+
 export function isTitleLike(text: string, maxLength = 40): boolean {
   if (text.length === 0 || text.length > maxLength) return false;
+  // a bulleted line (●护理型床位占比达到70%以上) is an item of a list, not a heading
+  if (LIST_BULLET.test(text)) return false;
   if (/[。!?;,:，]/u.test(text)) return false;
   return !/[、“《(]$/u.test(text);
 }

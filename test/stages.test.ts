@@ -696,3 +696,102 @@ describe("citations around characters outside the BMP", () => {
     }
   });
 });
+
+describe("reports, tables and pages of the second probe round", () => {
+  it("reads a text table whose labels are spread to the column's width, its unit line and its negative cells", () => {
+    const doc = one(["某市2025年国民经济和社会发展统计公报", "一、综合", "全年居民消费价格比上年上涨0.3%。", "表1　2025年居民消费价格比上年涨跌幅度", "　　　　　　　　单位：%", "指　　标　　　　全市　　城市　　农村", "居民消费价格　　 0.3　　 0.4　　 0.1", "　衣　　着　　　 1.2　　-1.0　　 0.9"].join("\n"))[0]!;
+    expect(doc.sections.map((s) => s.title)).toEqual(["一、综合"]);
+    expect(doc.captions).toEqual(["表1　2025年居民消费价格比上年涨跌幅度"]);
+    const cells = doc.targets.filter((t) => t.indicator.endsWith(")"));
+    expect(cells.map((t) => [t.indicator, t.value, t.unit, t.kind])).toEqual([
+      ["居民消费价格(全市)", 0.3, "%", "status"],
+      ["居民消费价格(城市)", 0.4, "%", "status"],
+      ["居民消费价格(农村)", 0.1, "%", "status"],
+      ["衣着(全市)", 1.2, "%", "status"],
+      ["衣着(城市)", -1, "%", "status"],
+      ["衣着(农村)", 0.9, "%", "status"],
+    ]);
+  });
+
+  it("reads a table of counts whose headers name their units, and a budget table whose label runs into its first value", () => {
+    const progress = one(["关于2025年民生实事项目推进情况的通报", "县(市、区)　　任务数(个)　　已完成(个)　　完成率(%)　　排名", "桐城区　　　　28　　　　24　　　　85.7　　　1"].join("\n"))[0]!;
+    expect(progress.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[28, "个", "goal"], [24, "个", "status"], [85.7, "%", "status"]]);
+    const budget = one(["关于2025年预算执行情况和2026年预算草案的报告", "项　　目　　　　2025年执行数　　2026年预算数", "一般公共预算收入(亿元)　　58.9　　60.6", "社会保障和就业支出(亿元)18.7　　19.6"].join("\n"))[0]!;
+    expect(budget.targets.map((t) => [t.value, t.kind, t.year])).toEqual([[58.9, "status", 2025], [60.6, "goal", 2026], [18.7, "status", 2025], [19.6, "goal", 2026]]);
+  });
+
+  it("tells the planned amounts of a progress report from what was done, and plans in a report's part on the next year", () => {
+    const doc = one(["关于2025年预算执行情况和2026年预算草案的报告", "一、2025年预算执行情况", "全年计划投资48.6亿元，已完成投资36.2亿元，开工时间比计划推迟2个月以上。", "年度目标改造老旧小区120个。其中计划总投资亿元以上项目763个。", "二、扎实做好2026年财政工作", "全年新增减税降费10亿元以上。"].join("\n"))[0]!;
+    expect(doc.targets.map((t) => [t.quote, t.kind])).toEqual([["48.6亿元", "goal"], ["36.2亿元", "status"], ["2个月以上", "status"], ["120个", "goal"], ["763个", "status"], ["10亿元以上", "goal"]]);
+  });
+
+  it("reads the terms a figure sets as planned in a report or in news: payments named after the amount, time limits, thresholds", () => {
+    const doc = one(["记者从市人社局获悉", "本报记者　李明", "对培训后实现就业的学员，按每人800元标准给予培训补贴。我们承诺在3个工作日内响应。对年网络销售额首次突破1000万元的农村电商企业，奖励20万元。", "今年以来，企业开办时间压减至1个工作日以内。"].join("\n"))[0]!;
+    expect(doc.targets.map((t) => [t.quote, t.kind])).toEqual([["800元", "goal"], ["3个工作日内", "goal"], ["突破1000万元", "goal"], ["20万元", "goal"], ["1个工作日以内", "status"]]);
+  });
+
+  it("takes an issuer's masthead over the 文号, a site's name and a signature before 抄送 as metadata", () => {
+    const docs = one(["某市人民政府门户网站", "桐岭市人民政府督查室", "桐政督通〔2025〕11号", "关于2025年民生实事项目推进情况的通报", "一、总体进展情况", "全市已完成项目18个。", "桐岭市人民政府督查室", "2025年10月20日", "抄送：市委办公室，市人大常委会办公室。"].join("\n"));
+    expect(docs.map((d) => d.title)).toEqual(["关于2025年民生实事项目推进情况的通报"]);
+    expect(docs[0]!.sections.map((s) => s.title)).toEqual(["一、总体进展情况"]);
+  });
+
+  it("reads a public account's post: chrome and emoji out, bulleted lines as items, the policy it prints in full as a document of its own", () => {
+    const docs = one([
+      "重磅！青禾出台稳外贸十条措施",
+      "原创 青禾发布 青禾发布",
+      "点击上方蓝字 关注我们",
+      "阅读 1.2万",
+      "👇👇👇",
+      "近日，青禾市人民政府办公室印发《青禾市关于促进外贸稳规模优结构的若干措施》。",
+      "●外贸企业超过1300家",
+      "●进出口总值386.5亿元",
+      "青禾市关于促进外贸稳规模优结构的若干措施",
+      "为深入贯彻落实国家部署，结合我市实际，制定以下措施。",
+      "📌一、支持外贸主体壮大",
+      "（一）培育外贸龙头企业。到2027年，全市进出口额超亿美元企业达到60家以上。",
+      "—— END ——",
+      "往期推荐",
+      "▶ 青禾这3个村入选省级名单！",
+    ].join("\n"));
+    expect(docs.map((d) => d.title)).toEqual(["重磅！青禾出台稳外贸十条措施", "青禾市关于促进外贸稳规模优结构的若干措施"]);
+    expect(docs[0]!.sections).toEqual([]);
+    expect(docs[0]!.targets.map((t) => [t.indicator, t.value])).toEqual([["外贸企业", 1300], ["进出口总值", 386.5]]);
+    expect(docs[1]!.sections.map((s) => s.title)).toEqual(["一、支持外贸主体壮大"]);
+    expect(docs[1]!.measures.map((m) => m.marker)).toEqual(["（一）"]);
+  });
+
+  it("runs an item on over the paragraphs of its run-in title alone, and over a quotation it opens, its items included", () => {
+    const doc = one([
+      "某市关于修改《某市城市管理条例》的决定",
+      "一、将第六条修改为：“市容环境卫生实行责任区制度。",
+      "责任区的具体范围由区人民政府划定。”",
+      "二、增加一条，作为第十五条：“设置临时摊点的，应当遵守下列规定：",
+      "（一）按照确定的地点和时段经营；",
+      "（二）保持摊点整洁。",
+      "临时摊点的具体设置办法由市城市管理部门制定。”",
+      "三、加快发展跨境电子商务。",
+      "推动跨境电商综合试验区建设，培育跨境电商产业园5个以上。",
+    ].join("\n"))[0]!;
+    const top = doc.measures.filter((m) => m.parentId === null);
+    expect(top.map((m) => m.marker)).toEqual(["一、", "二、", "三、"]);
+    expect(top[0]!.text).toContain("责任区的具体范围由区人民政府划定");
+    expect(top[1]!.text).toContain("临时摊点的具体设置办法由市城市管理部门制定");
+    expect(top[2]!.text).toContain("培育跨境电商产业园5个以上");
+    expect(doc.targets[0]!.measureId).toBe(top[2]!.id);
+  });
+
+  it("drops a pull quote without its full stop where it interrupts a sentence at a column break", () => {
+    const doc = one([
+      "岚山港加快建设国际物流枢纽",
+      "本报记者　周扬",
+      "《方案》提出，到2027年，岚山港货物吞吐量达到3.2亿吨，集装箱吞吐量突破600万标箱，港口物流业增加值年均增长8%左右。",
+      "围绕枢纽能级提升，《方案》部署了三项重点任务。一是完善港口集疏运体系。二是拓展航线网络。每新开通一条国际航线给予船公司最高",
+      "到2027年，岚山港货物吞吐量达到3.2亿吨，集装箱吞吐量突破600万标箱",
+      "200万元补贴。三是发展港航服务业。",
+    ].join("\n"))[0]!;
+    const second = doc.measures.find((m) => m.marker === "二是")!;
+    expect(second.text).toContain("给予船公司最高200万元补贴");
+    expect(doc.targets.filter((t) => t.unit === "亿吨")).toHaveLength(1);
+  });
+});

@@ -116,7 +116,8 @@ function dropPullQuotes(segments: Segment[], findings: Findings): void {
   // The body as one stripped text, so a sentence broken by a column break still matches whole.
   const { hay, starts } = strippedBody(blocks);
   const strippedLength = (i: number) => starts[i + 1]! - starts[i]!;
-  const candidates = blocks.map((block, index) => (onPage.has(block) && isPullQuoteCandidate(block, strippedLength(index)) ? index : -1)).filter((i) => i >= 0);
+  // (one without its full stop counts where it interrupts a sentence: after a line that ends mid-sentence)
+  const candidates = blocks.map((block, index) => (onPage.has(block) && isPullQuoteCandidate(block, strippedLength(index), index > 0 && endsMidSentence(blocks[index - 1]!.passage.text)) ? index : -1)).filter((i) => i >= 0);
   if (candidates.length === 0) return;
   const grams = new GramIndex(hay, candidates.map((i) => ({ start: starts[i]!, end: starts[i + 1]! })));
 
@@ -230,11 +231,11 @@ function sameGram(hay: Uint16Array, a: number, b: number): boolean {
   return true;
 }
 
-function isPullQuoteCandidate(block: Block, strippedLength: number): boolean {
+function isPullQuoteCandidate(block: Block, strippedLength: number, interrupts: boolean): boolean {
   if (block.kind !== "line" || strippedLength < 12 || strippedLength > 120) return false;
   const text = block.passage.text;
   // a quoted pull quote (“就业是最基本的民生……”) ends in its closing mark
-  return /[。!?][”’」』]?$/u.test(text) && leadingMarker(text) === null;
+  return (interrupts || /[。!?][”’」』]?$/u.test(text)) && leadingMarker(text) === null;
 }
 
 function blockAt(starts: number[], offset: number): number {

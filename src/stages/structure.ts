@@ -193,6 +193,8 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
       let whole = passage;
       const article = lead.system.id === "article";
       if (article) whole = withClauses(doc.paras, i, passage);
+      // (an article's items end where its next clause (款) starts: the article holds that)
+      else if (!measureStack.some((open) => open.article) && runsOn(passage.text.slice(lead.bodyStart))) whole = withRunOn(doc.paras, i, passage, lead.system.rank);
       const measure = addMeasure(i, whole, lead, whole.length, parent);
       measureStack.push({ measure, rank, article });
       scanInline(i, passage, lead.bodyStart, measure.key);
@@ -293,6 +295,47 @@ function withClauses(paras: Para[], index: number, passage: Passage): Passage {
     const marker = leadingMarker(text);
     if (marker ? marker.system.rank <= ARTICLE_RANK || isNumberedTitle(text.slice(marker.bodyStart)) : isTitleLike(text, 36)) break;
     parts.push(new Passage("\n", []), next.passage);
+  }
+  return Passage.join(parts);
+}
+
+/**
+ * Whether an item's body goes on in the paragraphs after it: it is a run-in title alone ((五)加快发展跨境
+ *电子商务。, its text printed below), or it opens a quotation it does not close (一、将第六条修改为:“…).
+ */
+function runsOn(body: string): boolean {
+  return RUN_IN_TITLE_ONLY.test(body) || openQuotes(body) > 0;
+}
+
+const RUN_IN_TITLE_ONLY = /^[^。!?;:,]{2,30}。$/u;
+
+function openQuotes(text: string): number {
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x201c) open++;
+    else if (code === 0x201d && open > 0) open--;
+  }
+  return open;
+}
+
+/**
+ * The item and the unmarked paragraphs after it, up to the next marker or heading; a quotation it opens
+ * runs on to its end over the items it holds (增加一条:“…下列规定:(一)…(三)…。”), up to the item's next sibling.
+ */
+function withRunOn(paras: Para[], index: number, passage: Passage, rank: number): Passage {
+  const parts = [passage];
+  let open = openQuotes(passage.text);
+  for (let j = index + 1; j < paras.length; j++) {
+    const next = paras[j]!;
+    const text = next.passage.text;
+    const marker = leadingMarker(text);
+    if (next.block.kind !== "line" || (marker !== null && (open === 0 || marker.system.rank <= rank)) || (marker === null && isTitleLike(text, 36))) break;
+    parts.push(new Passage("\n", []), next.passage);
+    if (open > 0) {
+      open = openQuotes(parts.map((part) => part.text).join(""));
+      if (open === 0) break;
+    }
   }
   return Passage.join(parts);
 }

@@ -28,6 +28,11 @@ export interface Block {
   list: ListInfo | null;
   /** Length of a bold lead at the start of the block (Markdown **…**), 0 when none. */
   strongLead: number;
+  /**
+   * The rest of a line that opened with a byline or 上接 (本报讯(记者 XX)记者从县供销合): the body's first
+   * words, never a heading, and unfinished unless it ends a sentence.
+   */
+  opensBody?: boolean;
   /** Table rows of cells, for kind "table". */
   rows: Passage[][];
   /** The unit a table states for all its cells (单位：% above it), when it states one. */

@@ -79,14 +79,14 @@ const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "�
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
   "个百分点", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
-  "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
+  "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米",
 ];
 const LATIN_UNITS = "TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
 const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元))?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|日(?<=(?:提前|至少|不少于|不超过|超过|满|连续)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不超过|至少)\\s*[\\d一二两三四五六七八九十]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -101,7 +101,8 @@ const SPECIAL = new RegExp(
   "gu",
 );
 const YEAR_PHRASE = String.raw`(?:\d{4}\s*年(?:底|末)?的?)?`;
-const CHANGE_VERB = "(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|缩短|延长|降|升|上升)(?:到|至)";
+// (精简为: 申请材料由原来的7项精简为3项)
+const CHANGE_VERB = "(?:(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|缩短|延长|降|升|上升)(?:到|至)|(?:精简|压减|缩减|减少|压缩|缩短)为)";
 const CHANGE = new RegExp(
   String.raw`(?:从|由)[^,;。!?从由]{0,12}?${YEAR_PHRASE}(?<![\d.])(?<from>${NUM})\s*(?<fromUnit>(?:${MAGNITUDE})?(?:${UNIT})|${MAGNITUDE})?\s*[^,;。!?从由\d]{0,8}?${CHANGE_VERB}[^,;。!?\d]{0,10}?${YEAR_PHRASE}(?<to>${NUM})\s*(?<unit>(?:${MAGNITUDE})?(?:${UNIT}))`,
   "gu",
@@ -137,8 +138,8 @@ const BEFORE: Array<[RegExp, Comparator]> = [
 ];
 /** Limit words that may stand a few characters before the number (至少建成1个, 不低于…的10%). */
 const NEAR_BEFORE: Array<[RegExp, Comparator]> = [
-  [/(不得超过|不超过|不高于|最多|最高)[^\d,;。]{1,24}$/u, "lte"],
-  [/(至少|不低于|不少于)[^\d,;。]{1,24}$/u, "gte"],
+  [/(不(?:应当|应|宜|得|能|可)?(?:超过|高于|大于)|最多|最高)[^\d,;。]{1,24}$/u, "lte"],
+  [/(至少|不(?:应当|应|宜|得|能|可)?(?:低于|少于|小于))[^\d,;。]{1,24}$/u, "gte"],
 ];
 const AFTER: Array<[RegExp, Comparator]> = [
   [/^\s*左右/u, "approx"],
@@ -163,7 +164,7 @@ const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前|过去(?:的)?[一�
 const PLANNED = /(?<![比较按原超])(计划|目标|任务数)(?!的|总投资)[^\d,;。]{0,16}$/u;
 const GOAL_CUE = new RegExp(
   // 预计 plans unless it qualifies a noun (占预计面积的92.5%)
-  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|(?<!年度|年初)目标(?!的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?!的|总投资)|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
+  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|年内(?=完成|建成|实现|新增|开工|启动)|(?<!年度|年初)目标(?!的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?!的|总投资)|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
   "u",
 );
 const NORMATIVE = /(不低于|不少于|不小于|不大于|不超过|不高于|不得|不应|不宜|至少|最高|最长|给予|应当|须|控制在|原则上|有效期)/u;
@@ -239,7 +240,7 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
       const head = body.slice(0, headLength);
       const clause = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
       const after = text.slice(figure.end, figure.end + 24);
-      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : setsTerms(figure, after, head, clause, options) && !STATUS_NOW.test(clause) ? "goal" : kindOf(body, head, clause, options) ?? options.defaultKind);
+      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : setsTerms(figure, after, head, clause, options) && !STATUS_NOW.test(clause) ? "goal" : kindOf(body, head, clause, options, BOUNDED.test(figure.quote)) ?? options.defaultKind);
       let comparator = figure.comparator;
       // a count reported as reached (数量达到161家) states the count itself, unless 以上 says more (达到90%以上);
       // so does the next of a list (分别达到5.32万元和2.71万元), which took 达到 from the first
@@ -750,12 +751,18 @@ const LIMIT_AFTER = /^\s*(?:内|以内|之内|以上|以下|及以上|及以下|
 const LIMIT_BEFORE = /(?:超过|少于|低于|多于|大于|小于|至少|不足|最多|满)\s*$/u;
 const TIME_UNIT = /^(?:日|天|周|个月|月|年|小时|分钟|个工作日|工作日)$/u;
 
+/** A quote that bounds its figure (30%以上, 3个工作日以内, 5%左右): the language of targets more than of reports. */
+const BOUNDED = /(以上|以内|以下|左右)$/u;
+
 /** Why the number at [at, end) is not a figure, or null when it is one. */
 function notAFigure(text: string, at: number, end: number, numeral: string, unit: string, percentWords: boolean, inRange: boolean): string | null {
   const before = text.slice(Math.max(0, at - 3), at);
   const after = text.slice(end, end + 8);
   const chinese = !/\d/.test(numeral);
   if (/第\s*$/u.test(before)) return "an ordinal (第…)";
+  if (/前\s*$/u.test(before) && /^(名|位)$/u.test(unit)) return "a rank (前3名)";
+  // a day of the month opening a report (15日,鹤川市…)
+  if (unit === "日" && /^\s*,/u.test(after) && !/[\u4e00-\u9fa5]$/u.test(before.replace(/\s+$/u, "")) && Number(numeral) <= 31) return "a date (15日)";
   if (/^[十百千]$/u.test(numeral) && /(数|几|若干)\s*$/u.test(before)) return "a vague count (数十家)";
   if (unit === "分" && /\d\s*(时|点)\s*$/u.test(before)) return "a time of day (23时30分)";
   if (/每\s*$/u.test(before)) return "a denominator (每…)";
@@ -812,7 +819,7 @@ function inShortQuote(text: string, at: number, end: number): boolean {
  * the clause; a report (累计, 同比) in the sentence, or a verb of doing (完成, 建成) in a sentence that
  * names a reporting period or a comparison; a past year stated plainly at its head.
  */
-function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals, inReview, planFrom }: FigureOptions): Kind | null {
+function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals, inReview, planFrom }: FigureOptions, bounded = false): Kind | null {
   if (STATUS_NOW.test(clauseHead)) return "status";
   if (PLANNED.test(clauseHead) && !clauseHead.endsWith("的")) return "goal";
   // (a rule's limit, 建筑密度不大于25%, binds even where a text describes what is: 地块基本情况)
@@ -822,9 +829,11 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   // (a report's payments of the year, 全年发放补贴资金12.6亿元, were paid)
   if (NORMATIVE.test(clauseHead) || (PAYMENT.test(clauseHead) && !(fallback === "status" && PAID.test(sentenceHead)))) return "goal";
   // in a plan's goals, 累计 and 完成 state what is to be reached; a plain past year still marks a baseline
-  if (!inGoals && STATUS_CUE.test(sentenceHead)) return "status";
+  // (in a policy a bound on a comparison or a total (同比下降30%以上, 累计接待10万人次以上) is a target set, not a count reported)
+  const setsBound = bounded && fallback === "goal";
+  if (!inGoals && STATUS_CUE.test(setsBound ? sentenceHead.replaceAll("同比", "") : sentenceHead)) return "status";
   // 累计 reports its own clause in a plan (累计达到45项,平均减少办事环节60%: the 60% is planned), a report's whole sentence
-  if (!inGoals && (fallback === "status" ? sentenceHead : clauseHead).includes("累计")) return "status";
+  if (!inGoals && !setsBound && (fallback === "status" ? sentenceHead : clauseHead).includes("累计")) return "status";
   if (!inGoals && DONE_VERB.test(sentenceHead) && REPORT_CONTEXT.test(sentence)) return "status";
   const reported = sentenceHead.includes("年") ? REPORTED_YEAR.exec(sentenceHead) : null;
   // a plan's own years (2025年,新建…; 2026年,…) are stages of it, not reports

@@ -232,8 +232,10 @@ function sameGram(hay: Uint16Array, a: number, b: number): boolean {
 }
 
 function isPullQuoteCandidate(block: Block, strippedLength: number, interrupts: boolean): boolean {
-  if (block.kind !== "line" || strippedLength < 12 || strippedLength > 120) return false;
   const text = block.passage.text;
+  // (a short one stands in quotation marks or inside a broken sentence: “改造不是简单的‘刷墙涂漆’。”)
+  const shortest = interrupts || /^[“「『]/u.test(text) ? 8 : 12;
+  if (block.kind !== "line" || strippedLength < shortest || strippedLength > 120) return false;
   // a quoted pull quote (“就业是最基本的民生……”) ends in its closing mark
   return (interrupts || /[。!?][”’」』]?$/u.test(text)) && leadingMarker(text) === null;
 }
@@ -271,11 +273,18 @@ function continuesSentence(text: string): boolean {
   return leadingMarker(text) === null && !mayBeHeading(text) && !LIST_BULLET.test(text);
 }
 
+/** Whether `next` is the next line of a text wrapped at a fixed width after `line`: as long as it, give or take two, and unmarked. */
+function wrapsAtWidth(line: Block, next: Block): boolean {
+  const width = line.passage.length;
+  return width >= 20 && Math.abs(next.passage.length - width) <= 2 && leadingMarker(next.passage.text) === null && !LIST_BULLET.test(next.passage.text);
+}
+
 function toDraft(seg: Segment, findings: Findings): DraftDocument {
   const paras: Para[] = [];
   for (const block of seg.body) {
     const previous = paras[paras.length - 1];
-    if (previous && previous.unfinished && block.kind === "line" && continuesSentence(block.passage.text)) {
+    // (a copy hard-wrapped at a fixed width breaks lines of one length: such a line goes on, title-like or not)
+    if (previous && previous.unfinished && block.kind === "line" && (continuesSentence(block.passage.text) || wrapsAtWidth(previous.block, block))) {
       const joinAt = previous.passage.length;
       previous.passage = Passage.join([previous.passage, block.passage]);
       previous.unfinished = endsMidSentence(previous.passage.text);
@@ -285,7 +294,8 @@ function toDraft(seg: Segment, findings: Findings): DraftDocument {
       continue;
     }
     const text = block.passage.text;
-    paras.push({ passage: block.passage, block, unfinished: (block.kind === "line" || block.kind === "item") && endsMidSentence(text) });
+    const unfinished = block.opensBody ? !PARAGRAPH_END.test(text) : (block.kind === "line" || block.kind === "item") && endsMidSentence(text);
+    paras.push({ passage: block.passage, block, unfinished });
   }
   return { title: seg.title, byline: seg.byline, continuedFrom: seg.continuedFrom, captions: seg.captions, genre: seg.genre, dateYear: seg.dateYear, paras };
 }

@@ -44,6 +44,8 @@ const BYLINE_LINE =
   /^[■□◎●◆▲]?\s*(?:文\s*\/\s*图|文\s*\/|图\s*\/)?\s*(本报记者|本报通讯员|本报特约记者|本报评论员|新华社记者|人民日报记者|人民日报评论员|特约记者|评论员|记者|通讯员)(?!手记|观察|调查|来信|述评|札记)[\s\u4e00-\u9fa5·、]{0,30}$/u;
 const BYLINE_PREFIX =
   /^(本报讯|央视网消息|(?:据)?(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|中国新闻网)[\u4e00-\u9fa5]{0,8}\d{1,2}月\d{1,2}日电|(?:据)?新华社电)(?:\s*\((?:记者|通讯员)[^)]{1,40}\)|\s+记者[\s\u4e00-\u9fa5·]{2,20}报道)?/u;
+/** A commentary's byline: a mark and a name (□ 江　帆, ■ 晓舟). */
+const MARKED_NAME = /^[■□◎●◆▲]\s*[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,3}$/u;
 const END_BYLINE = /^\((本报记者|本报通讯员|新华社记者|记者|通讯员)[^)]{1,40}\)$/u;
 const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*讯|本报综合|据[^)]{2,20})\)$|^——完——$|^[—\-–_=\s]*END[—\-–_=\s]*$/u;
 const CONTINUED = /^\((?:上接|接上|接)第?\s*[\d一二三四五六七八九十]+\s*版\)/u;
@@ -90,15 +92,17 @@ const PAGE_HEADER = /^(?=.{0,70}$)(?:.*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一
 const BRIEFS_TITLE = /^[■●◆▲□]?[\u4e00-\u9fa5]{0,4}(简讯|快讯|短讯|速递|速览|动态)$/u;
 const PAGE_TURN = /^\((?:下转|转)第?\s*[\d一二三四五六七八九十]+\s*版\)$/u;
 
-/** A line of nothing but symbols and emoji (👇👇👇, ★★★): decoration. */
-const DECORATION = /^[^\p{L}\p{N}]+$/u;
+/** A line of nothing but symbols and emoji (👇👇👇, ★★★): decoration; so is a page number (— 3 —) or a form's stamp line ((盖章)). */
+const DECORATION = /^[^\p{L}\p{N}]+$|^[—\-–]\s*\d{1,3}\s*[—\-–]$|^\((?:盖章|公章|签字|签章|签名|印章)\)$/u;
+/** A newspaper's name on a line of its own (汀兰日报), or a page's header with its editor (A04　三农　　责任编辑:龙飞). */
+const PAPER_NAME = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|时报|商报|都市报|早报)$|^(?=.{0,40}$).*责任编辑\s*:/u;
 /** An attachment offered for download by its file name (…一览表.xlsx). */
 const FILE_NAME = /\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$/iu;
 
 function roleOf(block: Block): Role {
   if (block.kind !== "line") return block.kind === "heading" ? { kind: "title" } : { kind: "body" };
   const text = block.passage.text;
-  if (text.length <= 80 && (FILE_NAME.test(text) || DECORATION.test(text))) return { kind: "meta" };
+  if (text.length <= 80 && (FILE_NAME.test(text) || DECORATION.test(text) || PAPER_NAME.test(text))) return { kind: "meta" };
   // scraped pages space out their labels (索 引 号, 文　　号)
   if (text.length <= 80 && BOILERPLATE_FIRST.has(text.trimStart().charAt(0)) && BOILERPLATE.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
   // both tests run on every line: the cheap checks first
@@ -112,6 +116,7 @@ function roleOf(block: Block): Role {
   if (END_MARK.test(text)) return { kind: "end", byline: null };
   if (text.length <= 80 && CAPTION.test(text)) return { kind: "caption" };
   if (text.length <= 30 && BYLINE_LINE.test(text)) return { kind: "byline", byline: text, rest: text.length };
+  if (text.length <= 12 && MARKED_NAME.test(text)) return { kind: "byline", byline: text.replace(/^[■□◎●◆▲]\s*/u, ""), rest: text.length };
   const prefix = BYLINE_PREFIX.exec(text);
   if (prefix) return { kind: "byline", byline: prefix[0].trim(), rest: prefix[0].length };
   const continued = CONTINUED.exec(text);
@@ -135,6 +140,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
   const blocks = splitAttachmentTitles(given);
   const roles = blocks.map(roleOf);
   markSignatures(blocks, roles);
+  markHeadlines(blocks, roles);
   markMastheads(blocks, roles);
   markAttachmentLists(blocks, roles);
   markContents(blocks, roles);
@@ -294,6 +300,9 @@ function markRelatedLinks(blocks: Block[], roles: Role[]): void {
   }
 }
 
+/** A column's name over an article (【政策解读】, 短评, 云栖时评); a 记者手记 heads a box inside its article. */
+const COLUMN_LABEL = /^【[^】]{2,10}】$|^[\u4e00-\u9fa5]{0,4}(?:短评|时评|快评|述评|政策解读|图解)$/u;
+
 const LINK_LINE = /^[▶►▷→·•]\s*\S.{0,40}$/u;
 
 /** A line under a title that is no part of it and no body: a dash subtitle, a speaker, an issuer, a date. */
@@ -362,15 +371,38 @@ function markSignatures(blocks: Block[], roles: Role[]): void {
 }
 
 /**
- * A masthead is metadata, never the title: a site's name (某市人民政府门户网站) anywhere, and an issuer's
+ * A masthead is metadata, never the title: a site's name (某市人民政府门户网站) or a column's label anywhere, and an issuer's
  * name or 红头 (某市人民政府督查室, 某市人民政府文件) standing over the 文号 line that precedes the title.
  */
 function markMastheads(blocks: Block[], roles: Role[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.passage.text.replace(/\s+/g, "");
     if (roles[i]!.kind !== "title" || text.length > 40) continue;
-    if (SITE_NAME.test(text)) roles[i] = { kind: "meta" };
+    // a column's label over the first title of its column (短讯, 【政策解读】) names the column, not the article
+    const isColumnLabel = (BRIEFS_TITLE.test(text) || COLUMN_LABEL.test(text)) && roles[i + 1]?.kind === "title";
+    if (SITE_NAME.test(text) || isColumnLabel) roles[i] = { kind: "meta" };
     else if ((SIGNATURE.test(text) || /文件$/u.test(text)) && [blocks[i + 1], blocks[i + 2]].some((next) => next !== undefined && DOC_NUMBER.test(next.passage.text))) roles[i] = { kind: "meta" };
+  }
+}
+
+/** A name spaced out under a commentary's title (晓　舟): its byline. */
+const SPACED_NAME = /^[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,2}$/u;
+
+/**
+ * A newspaper's headline may hold a colon or a comma (民政部:加快发展农村养老服务, 补贴发得准,更要发得快):
+ * a short line of that kind with a byline under it is a title; so is a spaced name under a title a byline.
+ */
+function markHeadlines(blocks: Block[], roles: Role[]): void {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const text = blocks[i]!.passage.text;
+    if (roles[i]!.kind !== "body" || text.length > 30 || !/[,:]/u.test(text) || /[。!?;:]$|[。!?;]/u.test(text) || leadingMarker(text) !== null) continue;
+    const next = roles[i + 1]!;
+    if (next.kind === "byline" || next.kind === "continued" || (i + 2 < blocks.length && SPACED_NAME.test(blocks[i + 1]!.passage.text))) roles[i] = { kind: "title" };
+  }
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (roles[i]!.kind === "title" && (roles[i + 1]!.kind === "body" || roles[i + 1]!.kind === "title") && SPACED_NAME.test(blocks[i + 1]!.passage.text)) {
+      roles[i + 1] = { kind: "byline", byline: blocks[i + 1]!.passage.text, rest: blocks[i + 1]!.passage.length };
+    }
   }
 }
 
@@ -384,7 +416,7 @@ function markAttachmentLists(blocks: Block[], roles: Role[]): void {
 
 function pushRest(segment: Segment, block: Block, rest: number): void {
   const passage = block.passage.slice(rest).trim();
-  if (passage.length > 0) segment.body.push({ ...block, passage, kind: "line" });
+  if (passage.length > 0) segment.body.push({ ...block, passage, kind: "line", opensBody: true });
 }
 
 /** A title printed over several lines is one title: joined without the line break, each piece in its place. */

@@ -262,6 +262,7 @@ function acceptsBlockMarker(paras: Para[], index: number, lead: MarkerMatch): bo
  */
 function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, numberedSeen: boolean): number | null {
   const text = paras[index]!.passage.text;
+  if (paras[index]!.block.opensBody) return null;
   if (lead) {
     const system: NumberingSystem = lead.system;
     if (system.role === "measure") return null;

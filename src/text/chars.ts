@@ -47,7 +47,14 @@ export function isTitleLike(text: string, maxLength = 40): boolean {
   // a bulleted line (●护理型床位占比达到70%以上) is an item of a list, not a heading
   if (LIST_BULLET.test(text)) return false;
   if (/[。!?;,:，]/u.test(text)) return false;
-  return !/[、“《(]$/u.test(text);
+  if (/[、“《(]$/u.test(text)) return false;
+  // a line broken inside a bracket or a quotation (…三年行动方案(2025—2027年)》(以) is a piece of a sentence
+  return !hasUnclosed(text, "(", ")") && !hasUnclosed(text, "《", "》") && !hasUnclosed(text, "“", "”");
+}
+
+function hasUnclosed(text: string, open: string, close: string): boolean {
+  const at = text.lastIndexOf(open);
+  return at >= 0 && text.indexOf(close, at) < 0;
 }
 
 /**

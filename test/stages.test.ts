@@ -795,3 +795,32 @@ describe("reports, tables and pages of the second probe round", () => {
     expect(doc.targets.filter((t) => t.unit === "亿吨")).toHaveLength(1);
   });
 });
+
+describe("plans, forms and Markdown pages of the third probe round", () => {
+  it("keeps a task's (责任单位：…) note with it, whether it closes the task's line or stands on the next", () => {
+    const doc = one(["某市2025年优化营商环境工作要点", "一、提升政务服务效能", "1.深化“高效办成一件事”改革。年内新推出重点事项15个。（责任单位：市政务服务局）", "2.压缩企业开办时间。企业开办时间压缩至0.5个工作日以内。", "（责任单位：市市场监管局、市税务局）", "本要点所需资金由市财政统筹安排。"].join("\n"))[0]!;
+    expect(doc.measures.map((m) => m.text)).toEqual(["深化“高效办成一件事”改革。年内新推出重点事项15个。（责任单位：市政务服务局）", "压缩企业开办时间。企业开办时间压缩至0.5个工作日以内。\n（责任单位：市市场监管局、市税务局）"]);
+    expect(doc.diagnostics.filter((d) => d.code.startsWith("column-break"))).toEqual([]);
+  });
+
+  it("reads a task table whose cell wraps onto a line of its own as one table, and page numbers, stamps and blank dates as nothing", () => {
+    const doc = one(["某市新能源汽车产业三年行动方案", "序号  任务                                  牵头单位          完成时限", "1     整车产能达到40万辆                    市工业和信息化局  2026年底", "      （配合单位：市发展改革委、市科技局）", "2     培育车载芯片企业20家                  市科技局          2027年底", "— 3 —", "（盖章）", "年　　月　　日"].join("\n"))[0]!;
+    expect(doc.measures).toEqual([]);
+    expect(doc.sections).toEqual([]);
+    expect(doc.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[40, "万辆", "goal"], [20, "家", "goal"]]);
+  });
+
+  it("reads Markdown front matter as no part of the text, and a table's years from its second header row", () => {
+    const doc = one(["---", 'title: "东川市关于加快新型储能产业发展的实施意见"', "date: 2025-04-08", "---", "", "# 东川市关于加快新型储能产业发展的实施意见", "", "## 一、主要目标", "", "| 指标 | 单位 | 基期值 | 目标值 | | 属性 |", "| --- | --- | --- | --- | --- | --- |", "| | | 2024年 | 2027年 | 2030年 | |", "| 新型储能装机规模 | 万千瓦 | 42 | 150 | 300 | 预期性 |"].join("\n"), "t.md")[0]!;
+    expect(doc.title).toBe("东川市关于加快新型储能产业发展的实施意见");
+    expect(doc.sections.map((s) => [s.title, s.level])).toEqual([["一、主要目标", 1]]);
+    expect(doc.targets.map((t) => [t.value, t.year, t.kind])).toEqual([[42, 2024, "status"], [150, 2027, "goal"], [300, 2030, "goal"]]);
+  });
+
+  it("reads the lines of a copy wrapped at a fixed width as one paragraph, even a line without punctuation", () => {
+    const doc = one(["某省关于促进民营经济发展的意见", "（四）保障用地用能需求。对民营企业投资的省重大产业项目，优先安排用地指标，工", "业用地出让底价可按不低于所在地土地等别相对应全国工业用地出让最低价标准的70%执", "行。"].join("\n"))[0]!;
+    expect(doc.sections).toEqual([]);
+    expect(doc.measures[0]!.text).toContain("工业用地出让底价");
+    expect(doc.targets.map((t) => [t.value, t.measureId])).toEqual([[70, doc.measures[0]!.id]]);
+  });
+});

@@ -192,6 +192,8 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   let end = i + 1;
   for (; end < blocks.length && blocks[end]!.kind === "line"; end++) {
     const cells = withLabelSplit(spacedCells(blocks[end]!.passage), header.length);
+    // a task table's cell wrapped onto a line of its own ((配合单位:市发展改革委、市科技局)) belongs to the row above
+    if (numbered && rows.length > 1 && cells.length < header.length && !NUMBER_CELL.test(cells[0]!.text) && blocks[end]!.passage.length <= 60) continue;
     if (cells.length !== header.length || NUMBER_CELL.test(cells[0]!.text) !== numbered) break;
     if (!numbered && !cells.slice(1).some((cell) => VALUE_CELL.test(cell.text))) break;
     rows.push(cells);

@@ -954,9 +954,11 @@ export function extractTableAndCellFigures(rows: Passage[][], options: FigureOpt
   const targets = extractTableFigures(rows, options, tableUnit);
   // a numeric cell's figure cites the whole cell, so it starts where its cell does
   const numeric = new Set(targets.map((target) => target.range.start));
+  // a column of names (项目名称: 江能年产20万辆新能源整车项目) holds no statements
+  const names = new Set((rows[0] ?? []).flatMap((cell, c) => (/(?:名称|^项目)$/u.test(withoutSpreading(cell.text.trim())) ? [c] : [])));
   for (const row of rows.slice(1)) {
-    for (const cell of row) {
-      if (cell.length < 4 || !/\d/u.test(cell.text) || numeric.has(cell.toRange(0, cell.length).start)) continue;
+    for (const [c, cell] of row.entries()) {
+      if (names.has(c) || cell.length < 4 || !/\d/u.test(cell.text) || numeric.has(cell.toRange(0, cell.length).start)) continue;
       targets.push(...extractFigures(cell, options, findings));
     }
   }
@@ -965,10 +967,13 @@ export function extractTableAndCellFigures(rows: Passage[][], options: FigureOpt
 
 /** Figures of a 主要指标 table: one per numeric cell, indicator from the row, year from the column. */
 export function extractTableFigures(rows: Passage[][], options: FigureOptions, tableUnit?: string): TargetDraft[] {
-  const [header, ...data] = rows;
-  if (!header || data.length === 0) return [];
-  const columns = header.map((cell) => {
-    const text = withoutSpreading(cell.text);
+  const [head, ...body] = rows;
+  if (!head || body.length === 0) return [];
+  // a header over two rows (基期值 | 目标值 above 2024年 | 2027年 | 2030年): each column's two cells read as one
+  const yearRow = body.length > 1 && body[0]!.some((cell) => /^\d{4}\s*年/u.test(cell.text)) && body[0]!.every((cell) => cell.text === "" || /^\d{4}\s*年/u.test(cell.text));
+  const headerTexts = head.map((cell, c) => withoutSpreading(cell.text) + (yearRow ? (body[0]![c]?.text ?? "") : ""));
+  const data = yearRow ? body.slice(1) : body;
+  const columns = headerTexts.map((text) => {
     const year = /(\d{4})\s*年/u.exec(text);
     // (a budget's columns: 2025年执行数 reports, 2026年预算数 plans; a progress table's 任务数 is the target)
     const kind: Kind | null = /执行/u.test(text) ? "status" : /(目标|预期|规划|计划|预算|任务数)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值)/u.test(text) ? "status" : null;
@@ -988,7 +993,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
   // plain value columns (全市 | 城市 | 农村): when there are several, each names its part of the indicator
   const plainColumns = columns.filter((c) => c.year === null && c.kind === null && c.growth === null && !c.isBinding && !c.isUnit).length - 1;
   const unitColumn = columns.findIndex((c) => c.isUnit);
-  const serialColumns = new Set(header.flatMap((cell, c) => (SERIAL_HEADER.test(withoutSpreading(cell.text.trim())) ? [c] : [])));
+  const serialColumns = new Set(headerTexts.flatMap((text, c) => (SERIAL_HEADER.test(text.trim()) ? [c] : [])));
   // the row's label: the first column that is no serial number, unit, binding or year column
   const plainColumn = columns.findIndex((c, index) => !serialColumns.has(index) && !c.isUnit && !c.isBinding && c.year === null && c.kind === null);
   const labelColumn = plainColumn >= 0 ? plainColumn : columns.findIndex((_, index) => !serialColumns.has(index));

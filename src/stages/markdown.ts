@@ -63,6 +63,15 @@ const SECTION_CHARS = 64 * 1024;
 const ATX_HEADING_LINE = /^#{1,6}(?:[ \t]|$)/;
 const FENCE_LINE = /^ {0,3}(?:```|~~~)/;
 
+/** A page's front matter (--- / title: … / date: … / ---): the converter's metadata, never the text. */
+const FRONT_MATTER = /^---[ \t]*\n((?:[ \t]*(?:[A-Za-z_][\w-]*[ \t]*:.*|-[ \t].*|)\n){1,60}?)---[ \t]*(?:\n|$)/u;
+
+/** The text with its front matter blanked out (spaces, the line breaks kept): offsets stay those of the text. */
+function withoutFrontMatter(text: string): string {
+  const found = FRONT_MATTER.exec(text);
+  return found ? found[0].replace(/[^\n]/gu, " ") + text.slice(found[0].length) : text;
+}
+
 function parseTree(normalized: string): MdNode {
   const parse = parser();
   if (normalized.length <= SECTION_CHARS) return parse(normalized);
@@ -100,7 +109,8 @@ function shiftOffsets(tree: MdNode, by: number): void {
   }
 }
 
-export function markdownBlocks(normalized: string): Block[] {
+export function markdownBlocks(given: string): Block[] {
+  const normalized = withoutFrontMatter(given);
   if (tooDeep(normalized)) return flatBlocks(normalized);
   const tree = parseTree(normalized);
   const blocks: Block[] = [];

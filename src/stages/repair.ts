@@ -8,7 +8,7 @@
  */
 import type { Findings } from "../diagnostics/report.js";
 import { inlineMarkers, leadingMarker } from "../numbering/registry.js";
-import { isNumberedTitle, isTitleLike, LIST_BULLET, PARAGRAPH_END, smallChineseNumber } from "../text/chars.js";
+import { isNumberedTitle, isTitleLike, LIST_BULLET, PARAGRAPH_END, RESPONSIBILITY_NOTE, smallChineseNumber } from "../text/chars.js";
 import { Passage, type Range } from "../text/passage.js";
 import { lineBlock, type Block } from "./blocks.js";
 import { POLICY_TITLE, type Genre, type Segment } from "./segment.js";
@@ -264,7 +264,7 @@ function endsMidSentence(text: string): boolean {
   if (mayBeHeading(text) || LIST_BULLET.test(text)) return false;
   // a closing mark ends a paragraph only after a sentence's end (…获得感。”); 推行“基层检查、上级诊断” / 模式,… goes on,
   // while a short bracketed note at the end ((预期性), (试行)) closes its line
-  if (CLOSING_MARK.test(text)) return !SENTENCE_THEN_CLOSING.test(text) && !BRACKETED_NOTE.test(text);
+  if (CLOSING_MARK.test(text)) return !SENTENCE_THEN_CLOSING.test(text) && !BRACKETED_NOTE.test(text) && !RESPONSIBILITY_NOTE.test(text);
   return !PARAGRAPH_END.test(text);
 }
 

@@ -93,7 +93,12 @@ const BRIEFS_TITLE = /^[■●◆▲□]?[\u4e00-\u9fa5]{0,4}(简讯|快讯|短�
 const PAGE_TURN = /^\((?:下转|转)第?\s*[\d一二三四五六七八九十]+\s*版\)$/u;
 
 /** A line of nothing but symbols and emoji (👇👇👇, ★★★): decoration; so is a page number (— 3 —) or a form's stamp line ((盖章)). */
-const DECORATION = /^[^\p{L}\p{N}]+$|^[—\-–]\s*\d{1,3}\s*[—\-–]$|^\((?:盖章|公章|签字|签章|签名|印章)\)$/u;
+const DECORATION = /^[^\p{L}\p{N}]+$|^[—\-–]\s*\d{1,3}\s*[—\-–]$|^\((?:盖章|公章|签字|签章|签名|印章)\)$|^年\s+月\s+日$/u;
+/**
+ * A standard's cover: its classification codes (ICS 91.040.30, CCS P 32), its number (DB53/T 1287—2025),
+ * its kind (云岭省地方标准), its English title, its dates (2025-08-15发布 2025-11-15实施) and issuer (…局 发布).
+ */
+const STANDARD_COVER = /^(?:ICS|CCS)\s+[\w.\s]+$|^[A-Z]{2,4}\d{0,2}(?:\/[TZ])?\s*\d+(?:\.\d+)?\s*[—\-–]\s*\d{4}$|^[\u4e00-\u9fa5]{2,10}(?:地方标准|国家标准|行业标准|团体标准)$|^[A-Za-z][A-Za-z ,'()-]{10,}$|^\d{4}-\d{2}-\d{2}\s*发布.*实施$|^[\u4e00-\u9fa5]{2,30}\s+发布$/u;
 /** A newspaper's name on a line of its own (汀兰日报), or a page's header with its editor (A04　三农　　责任编辑:龙飞). */
 const PAPER_NAME = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|时报|商报|都市报|早报)$|^(?=.{0,40}$).*责任编辑\s*:/u;
 /** An attachment offered for download by its file name (…一览表.xlsx). */
@@ -102,7 +107,7 @@ const FILE_NAME = /\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$/iu;
 function roleOf(block: Block): Role {
   if (block.kind !== "line") return block.kind === "heading" ? { kind: "title" } : { kind: "body" };
   const text = block.passage.text;
-  if (text.length <= 80 && (FILE_NAME.test(text) || DECORATION.test(text) || PAPER_NAME.test(text))) return { kind: "meta" };
+  if (text.length <= 80 && (FILE_NAME.test(text) || DECORATION.test(text) || PAPER_NAME.test(text) || STANDARD_COVER.test(text))) return { kind: "meta" };
   // scraped pages space out their labels (索 引 号, 文　　号)
   if (text.length <= 80 && BOILERPLATE_FIRST.has(text.trimStart().charAt(0)) && BOILERPLATE.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
   // both tests run on every line: the cheap checks first
@@ -381,7 +386,8 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
     // a column's label over the first title of its column (短讯, 【政策解读】) names the column, not the article
     const isColumnLabel = (BRIEFS_TITLE.test(text) || COLUMN_LABEL.test(text)) && roles[i + 1]?.kind === "title";
     if (SITE_NAME.test(text) || isColumnLabel) roles[i] = { kind: "meta" };
-    else if ((SIGNATURE.test(text) || /文件$/u.test(text)) && [blocks[i + 1], blocks[i + 2]].some((next) => next !== undefined && DOC_NUMBER.test(next.passage.text))) roles[i] = { kind: "meta" };
+    // (an issuer over the title, 某局 某局 / 关于…的通知 with the 文号 under it, is the title's first line)
+    else if ((SIGNATURE.test(text) || /文件$/u.test(text)) && blocks[i + 1] !== undefined && DOC_NUMBER.test(blocks[i + 1]!.passage.text)) roles[i] = { kind: "meta" };
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Findings } from "../diagnostics/report.js";
 import { inlineMarkers, leadingMarker, systemById, type MarkerMatch, type NumberingSystem } from "../numbering/registry.js";
-import { BOX_LABEL, isNumberedTitle, isTitleLike } from "../text/chars.js";
+import { BOX_LABEL, isNumberedTitle, isTitleLike, RESPONSIBILITY_NOTE } from "../text/chars.js";
 import { Passage } from "../text/passage.js";
 import type { DraftDocument, Para } from "./repair.js";
 
@@ -195,6 +195,9 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
       if (article) whole = withClauses(doc.paras, i, passage);
       // (an article's items end where its next clause (款) starts: the article holds that)
       else if (!measureStack.some((open) => open.article) && runsOn(passage.text.slice(lead.bodyStart))) whole = withRunOn(doc.paras, i, passage, lead.system.rank);
+      // a task's note of who does it, printed on the line after it, is the task's
+      const note = doc.paras[i + 1];
+      if (whole === passage && note && isNoteLine(note.passage.text)) whole = Passage.join([passage, new Passage("\n", []), note.passage]);
       const measure = addMeasure(i, whole, lead, whole.length, parent);
       measureStack.push({ measure, rank, article });
       scanInline(i, passage, lead.bodyStart, measure.key);
@@ -339,6 +342,10 @@ function withRunOn(paras: Para[], index: number, passage: Passage, rank: number)
     }
   }
   return Passage.join(parts);
+}
+
+function isNoteLine(text: string): boolean {
+  return text.startsWith("(") && RESPONSIBILITY_NOTE.test(text) && text.indexOf(")") === text.length - 1;
 }
 
 /** Articles and what stands above them (章, 节): an article's text stops at any of them. */

@@ -2,6 +2,9 @@
 
 /** Characters that may end a paragraph; a paragraph ending in anything else is unfinished. */
 export const PARAGRAPH_END = /[。!?;:…”’)」』》\]】.．]$/u;
+/** A note of who does a task, closing its paragraph or on a line of its own: (责任单位:市财政局,各区人民政府). */
+export const RESPONSIBILITY_NOTE = /\((?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|实施主体|完成时限)\s*:[^()]*\)$/u;
+
 /** Sentence punctuation: a line holding any of these reads as prose, not as a heading. */
 export const SENTENCE_PUNCT = /[,;。:!?，；：]/u;
 export const SENTENCE_END = /[。!?]/u;

@@ -86,7 +86,7 @@ const PLAIN_UNITS = [
 const LATIN_UNITS = "TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
 const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元))?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|日(?<=(?:提前|至少|不少于|不超过|超过|满|连续)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不超过|至少)\\s*[\\d一二两三四五六七八九十]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|日(?<=(?:提前|至少|不少于|不超过|超过|满)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不超过|至少)\\s*[\\d一二两三四五六七八九十]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -97,12 +97,12 @@ const FIGURE = new RegExp(
 const SPECIAL_UNITS = "亿元|万元|美元|亿人次|万人次|人次|万人|万户|万家|万吨|万亩|家|个|项|人|元|户|名|所|套|台|辆|吨|亩|座|条|种|场|次";
 /** 超百家 近千家 上万人次 逾千家 千余家, 上亿(人次), 翻(了)一番(多): figures without digits. */
 const SPECIAL = new RegExp(
-  String.raw`(?<![签节集预制契公条线网以之马早晚路市场面台手])(?<word>超|近|上|逾|约)(?<n>百|千|万|亿)(?<more>余|多)?(?<u>${SPECIAL_UNITS})|(?<![\d零〇一二两三四五六七八九十百千万])(?<n2>百|千|万)(?<more2>余|多)(?<u2>${SPECIAL_UNITS})|(?<shangyi>上亿)(?<shangyiUnit>人次|人|元|户|家|个|件|次|吨)?|翻(?<done>了)?(?<fan>一|两|二|三)番(?<fanMore>多)?`,
+  String.raw`(?<![签节集预制契公条线网以之马早晚路市场面台手])(?<word>超过|突破|超|近|上|逾|约)(?<n>百|千|万|亿)(?<more>余|多)?(?<u>${SPECIAL_UNITS})|(?<![\d零〇一二两三四五六七八九十百千万])(?<n2>百|千|万)(?<more2>余|多)(?<u2>${SPECIAL_UNITS})|(?<shangyi>上亿)(?<shangyiUnit>人次|人|元|户|家|个|件|次|吨)?|翻(?<done>了)?(?<fan>一|两|二|三)番(?<fanMore>多)?`,
   "gu",
 );
 const YEAR_PHRASE = String.raw`(?:\d{4}\s*年(?:底|末)?的?)?`;
 // (精简为: 申请材料由原来的7项精简为3项)
-const CHANGE_VERB = "(?:(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|缩短|延长|降|升|上升)(?:到|至)|(?:精简|压减|缩减|减少|压缩|缩短)为)";
+const CHANGE_VERB = "(?:(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|缩短|延长|降|升|上升|跃升)(?:到|至)|(?:精简|压减|缩减|减少|压缩|缩短)为|迈上|跨上|跃上)";
 const CHANGE = new RegExp(
   String.raw`(?:从|由)[^,;。!?从由]{0,12}?${YEAR_PHRASE}(?<![\d.])(?<from>${NUM})\s*(?<fromUnit>(?:${MAGNITUDE})?(?:${UNIT})|${MAGNITUDE})?\s*[^,;。!?从由\d]{0,8}?${CHANGE_VERB}[^,;。!?\d]{0,10}?${YEAR_PHRASE}(?<to>${NUM})\s*(?<unit>(?:${MAGNITUDE})?(?:${UNIT}))`,
   "gu",
@@ -158,7 +158,7 @@ const CHANGE_TO = "(?<!增加|提高|提升|下降|降低|减少|增长|扩大|�
 // Cues, strongest first (see kindOf).
 const STATUS_NOW = new RegExp(`(已经|已|${AS_OF}|目前|现有)`, "u");
 // (a reporting period of this or last year's months opens a report: 今年1—5月,全市…)
-const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,)`, "u");
+const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|过去一年)\\s*,|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,)`, "u");
 /** A planned amount in a report (年度目标改造老旧小区120个, 全年计划投资48.6亿元): the plan's word, then no number, before the figure. */
 // (not a comparison with it: 比计划推迟2个月)
 const PLANNED = /(?<![比较按原超])(计划|目标|任务数)(?!的|总投资)[^\d,;。]{0,16}$/u;
@@ -195,12 +195,15 @@ const REPORT_CONTEXT = /(季度|上半年|下半年|[1-9一二三四五六七八
 const VALUE_YEAR = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?的\s*$/u;
 const REPORTED_YEAR = /(?<![到至比较与从由])(\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!底前|前|以前|末前|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)/u;
 const HEDGE = /(力争|争取|努力)/u;
+/** A base value in brackets after a target (达到75%(2024年为68%)): what that year had. */
+const BRACKETED_BASE = /\(\s*\d{4}\s*年(?:底|末)?\s*(?:为|是|:)?\s*$/u;
 // (a hedge reaches to the end of its clause group: a ; starts the next, 力争突破100公里;港口…达到1.3亿吨)
 const NEXT_ITEM = /;|[,:。]\s*(?:[二三四五六七八九十]是|其次|再次|最后|[②-⑳])/gu;
 const PERIOD = /(十[一二三四五六七八九]五)/u;
 /** Years in the sentence (a date's too); a baseline (比2020年, 较2023年, 与2020年相比, 从2015年) is not the figure's year. */
 // a year that dates a thing (2000年底前建成的小区) is no year of a figure
-const YEAR = /(?<![比较与从由同\d])(?<digits>\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!(?:底|末)?(?:前|以前|以后|后)?(?:建成|建设|修建|出生|竣工|开工|登记|注册|成立)的)/gu;
+// (nor is the baseline of a multiple: 是2020年的2.4倍, 恢复到2019年的1.2倍)
+const YEAR = /(?<![比较与从由同\d])(?<digits>\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!(?:底|末)?(?:前|以前|以后|后)?(?:建成|建设|修建|出生|竣工|开工|登记|注册|成立)的)(?!的\s*[\d.一二两三四五六七八九十]+\s*倍)/gu;
 
 type Found = Omit<TargetDraft, "kind" | "year" | "period" | "hedged" | "binding" | "indicator" | "range" | "ranges"> & {
   at: number;
@@ -388,10 +391,14 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
         const at = offset + m.index;
         const end = at + m[0].length;
         if (overlapsFound(found, at, end)) continue;
-        const { value, unit, comparator } = specialFigure(g);
+        const special = specialFigure(g);
+        // a word after it (翻一番以上) bounds it
+        const closing = /^(?:以上|左右)/u.exec(text.slice(end, end + 2))?.[0];
+        const comparator = closing === "以上" ? "gte" : closing === "左右" ? "approx" : special.comparator;
+        const close = end + (closing?.length ?? 0);
         // 翻了一番: 了 reports it done
         const kind = g.done ? { kind: "status" as const } : {};
-        found.push({ value, to: null, from: null, unit, base: baseOf(value, unit), comparator, quote: m[0], at, end, numberAt: at, ...kind });
+        found.push({ value: special.value, to: null, from: null, unit: special.unit, base: baseOf(special.value, special.unit), comparator, quote: text.slice(at, close), at, end: close, numberAt: at, ...kind });
       }
     }
   }
@@ -475,7 +482,7 @@ function specialFigure(g: Record<string, string | undefined>): Pick<Found, "valu
   const n = g.n ?? g.n2!;
   const unit = g.u ?? g.u2!;
   // 余/多 and 超/逾 say more, 近/约 about, 上 at least
-  const comparator: Comparator = g.more || g.more2 || g.word === "超" || g.word === "逾" ? "gt" : g.word === "近" || g.word === "约" ? "approx" : "gte";
+  const comparator: Comparator = g.more || g.more2 || g.word === "超" || g.word === "超过" || g.word === "突破" || g.word === "逾" ? "gt" : g.word === "近" || g.word === "约" ? "approx" : "gte";
   if (n === "亿") return { value: 1, unit: `亿${unit.replace(/^[万亿]/u, "")}`, comparator };
   return { value: parseChineseNumeral(n), unit, comparator };
 }
@@ -761,6 +768,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   const chinese = !/\d/.test(numeral);
   if (/第\s*$/u.test(before)) return "an ordinal (第…)";
   if (/前\s*$/u.test(before) && /^(名|位)$/u.test(unit)) return "a rank (前3名)";
+  // (a span that qualifies those a measure serves is a condition: 近3年内未发生…, 对连续3年保持规模以上的企业)
+  if (unit === "年" && /(过去|近|今后|未来|此前|这|连续)\s*$/u.test(before) && !/^\s*(?:内|以内|之内)/u.test(after) && !(/^(?:对|凡)/u.test(text.slice(clauseStart(text, at, 0), at)) && /^[^,;。]{0,16}的/u.test(after))) return "a span of time (过去五年)";
   // a day of the month opening a report (15日,鹤川市…)
   if (unit === "日" && /^\s*,/u.test(after) && !/[\u4e00-\u9fa5]$/u.test(before.replace(/\s+$/u, "")) && Number(numeral) <= 31) return "a date (15日)";
   if (/^[十百千]$/u.test(numeral) && /(数|几|若干)\s*$/u.test(before)) return "a vague count (数十家)";
@@ -820,7 +829,7 @@ function inShortQuote(text: string, at: number, end: number): boolean {
  * names a reporting period or a comparison; a past year stated plainly at its head.
  */
 function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals, inReview, planFrom }: FigureOptions, bounded = false): Kind | null {
-  if (STATUS_NOW.test(clauseHead)) return "status";
+  if (STATUS_NOW.test(clauseHead) || BRACKETED_BASE.test(clauseHead)) return "status";
   if (PLANNED.test(clauseHead) && !clauseHead.endsWith("的")) return "goal";
   // (a rule's limit, 建筑密度不大于25%, binds even where a text describes what is: 地块基本情况)
   if (inReview) return REVIEW_GOAL_CUE.test(sentenceHead) || STRICT_NORM.test(clauseHead) ? "goal" : "status";
@@ -828,6 +837,8 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   if (GOAL_CUE.test(sentenceHead)) return "goal";
   // (a report's payments of the year, 全年发放补贴资金12.6亿元, were paid)
   if (NORMATIVE.test(clauseHead) || (PAYMENT.test(clauseHead) && !(fallback === "status" && PAID.test(sentenceHead)))) return "goal";
+  // 已 earlier in the sentence reports its next clauses too (已建成绿色工厂136家,其中国家级48家)
+  if (!inGoals && STATUS_NOW.test(sentenceHead)) return "status";
   // in a plan's goals, 累计 and 完成 state what is to be reached; a plain past year still marks a baseline
   // (in a policy a bound on a comparison or a total (同比下降30%以上, 累计接待10万人次以上) is a target set, not a count reported)
   const setsBound = bounded && fallback === "goal";

@@ -193,7 +193,7 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   for (; end < blocks.length && blocks[end]!.kind === "line"; end++) {
     const cells = withLabelSplit(spacedCells(blocks[end]!.passage), header.length);
     // a task table's cell wrapped onto a line of its own ((配合单位:市发展改革委、市科技局)) belongs to the row above
-    if (numbered && rows.length > 1 && cells.length < header.length && !NUMBER_CELL.test(cells[0]!.text) && blocks[end]!.passage.length <= 60) continue;
+    if (numbered && rows.length > 1 && cells.length < header.length && !NUMBER_CELL.test(cells[0]!.text) && blocks[end]!.passage.length <= 60 && resumesTable(blocks[end + 1], header.length)) continue;
     if (cells.length !== header.length || NUMBER_CELL.test(cells[0]!.text) !== numbered) break;
     if (!numbered && !cells.slice(1).some((cell) => VALUE_CELL.test(cell.text))) break;
     rows.push(cells);
@@ -226,6 +226,13 @@ function spacedCells(line: Passage): Passage[] {
   while (spread < runs.length && runs[spread]![1] - runs[spread]![0] === 1 && isHan(text.charCodeAt(runs[spread]![0]))) spread++;
   if (spread >= 2) runs.splice(0, spread, [runs[0]![0], runs[spread - 1]![1]]);
   return runs.map(([from, to]) => line.slice(from, to));
+}
+
+/** Whether a block is a task table's next numbered row (the table goes on after a wrapped cell). */
+function resumesTable(block: Block | undefined, width: number): boolean {
+  if (block === undefined || block.kind !== "line") return false;
+  const cells = spacedCells(block.passage);
+  return cells.length === width && NUMBER_CELL.test(cells[0]!.text);
 }
 
 function isHan(code: number): boolean {

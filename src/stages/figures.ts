@@ -138,7 +138,7 @@ const BEFORE: Array<[RegExp, Comparator]> = [
 ];
 /** Limit words that may stand a few characters before the number (至少建成1个, 不低于…的10%). */
 const NEAR_BEFORE: Array<[RegExp, Comparator]> = [
-  [/(不(?:应当|应|宜|得|能|可)?(?:超过|高于|大于)|最多|最高)[^\d,;。]{1,24}$/u, "lte"],
+  [/(不(?:应当|应|宜|得|能|可)?(?:超过|高于|大于)|最多|最高|最长)[^\d,;。]{1,24}$/u, "lte"],
   [/(至少|不(?:应当|应|宜|得|能|可)?(?:低于|少于|小于))[^\d,;。]{1,24}$/u, "gte"],
 ];
 const AFTER: Array<[RegExp, Comparator]> = [
@@ -161,10 +161,10 @@ const STATUS_NOW = new RegExp(`(已经|已|${AS_OF}|目前|现有)`, "u");
 const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|过去一年)\\s*,|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,)`, "u");
 /** A planned amount in a report (年度目标改造老旧小区120个, 全年计划投资48.6亿元): the plan's word, then no number, before the figure. */
 // (not a comparison with it: 比计划推迟2个月)
-const PLANNED = /(?<![比较按原超])(计划|目标|任务数)(?!的|总投资)[^\d,;。]{0,16}$/u;
+const PLANNED = /(?<![比较按原超])(计划|目标|任务数)(?!的|总投资[^\d,;。]{2})[^\d,;。]{0,16}$/u;
 const GOAL_CUE = new RegExp(
   // 预计 plans unless it qualifies a noun (占预计面积的92.5%)
-  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|年内(?=完成|建成|实现|新增|开工|启动)|(?<!年度|年初)目标(?!的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?!的|总投资)|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
+  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|年内(?=完成|建成|实现|新增|开工|启动)|(?<!年度|年初)目标(?!的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2})|有望|建成后|规划(?=建设|新建|布局)|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
   "u",
 );
 const NORMATIVE = /(不低于|不少于|不小于|不大于|不超过|不高于|不得|不应|不宜|至少|最高|最长|给予|应当|须|控制在|原则上|有效期)/u;
@@ -243,7 +243,7 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
       const head = body.slice(0, headLength);
       const clause = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
       const after = text.slice(figure.end, figure.end + 24);
-      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : setsTerms(figure, after, head, clause, options) && !STATUS_NOW.test(clause) ? "goal" : kindOf(body, head, clause, options, BOUNDED.test(figure.quote)) ?? options.defaultKind);
+      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : setsTerms(figure, after, head, clause, options) && !STATUS_NOW.test(clause.replaceAll("已满", "")) ? "goal" : kindOf(body, head, clause, options, BOUNDED.test(figure.quote)) ?? options.defaultKind);
       let comparator = figure.comparator;
       // a count reported as reached (数量达到161家) states the count itself, unless 以上 says more (达到90%以上);
       // so does the next of a list (分别达到5.32万元和2.71万元), which took 达到 from the first
@@ -280,7 +280,7 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
  */
 function setsTerms(figure: Found, after: string, head: string, clause: string, options: FigureOptions): boolean {
   if (THRESHOLD.test(after) || PAYMENT_AFTER.test(after)) return true;
-  if (/^(?:岁|周岁)$/u.test(figure.unit) && figure.comparator === "gte") return true;
+  if (/^(?:岁|周岁)$/u.test(figure.unit) && figure.comparator !== "eq" && figure.comparator !== "approx") return true;
   if (!TIME_UNIT.test(figure.unit) || !/(?:以内|之内|内)$/u.test(figure.quote)) return false;
   // a time limit shortened (压减至1个工作日以内) is a change the other cues date; so is one in a review or a report's period
   return !options.inReview && !/(压缩|压减|缩短|减少|降|提速)/u.test(clause) && !STATUS_CUE.test(head) && !STATUS_SENTENCE.test(head);
@@ -768,6 +768,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   const chinese = !/\d/.test(numeral);
   if (/第\s*$/u.test(before)) return "an ordinal (第…)";
   if (/前\s*$/u.test(before) && /^(名|位)$/u.test(unit)) return "a rank (前3名)";
+  // a service hotline (12345, 12333人社服务热线)
+  if (/^12\d{3}$/u.test(numeral) && !/^\s*(?:个|家|项|元|万|亿|%)/u.test(text.slice(at + numeral.length, at + numeral.length + 2))) return "a hotline number (12345)";
   // (a span that qualifies those a measure serves is a condition: 近3年内未发生…, 对连续3年保持规模以上的企业)
   if (unit === "年" && /(过去|近|今后|未来|此前|这|连续)\s*$/u.test(before) && !/^\s*(?:内|以内|之内)/u.test(after) && !(/^(?:对|凡)/u.test(text.slice(clauseStart(text, at, 0), at)) && /^[^,;。]{0,16}的/u.test(after))) return "a span of time (过去五年)";
   // a day of the month opening a report (15日,鹤川市…)
@@ -794,7 +796,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   // so is a distance that names a coverage (公交站点500米覆盖率)
   if (/^(米|公里|千米)$/u.test(unit) && /^(覆盖率|覆盖面)/u.test(after)) return "part of a name (500米覆盖率)";
   // (the age of those a measure serves, 对80周岁以上老年人每餐补贴3元, is its eligibility threshold)
-  if (/^(岁|周岁)$/u.test(unit) && !/(对|为|向|凡)\s*$/u.test(before) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
+  if (/^(岁|周岁)$/u.test(unit) && !/(对|为|向|凡|在|满|有)\s*$/u.test(before) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
   // a bare 千 or 百 before 万/亿 is a scale (节约千万元资金, 百亿元级), unless 近/超/上 counts it
   if (/^[百千]$/u.test(numeral) && /^(万|亿)/u.test(unit) && !/(近|超|上|逾|(?<![签节集预制契公条])约|达)\s*$/u.test(before)) return "a scale (千万元资金)";

@@ -47,7 +47,8 @@ const BYLINE_PREFIX =
 /** A commentary's byline: a mark and a name (□ 江　帆, ■ 晓舟). */
 const MARKED_NAME = /^[■□◎●◆▲]\s*[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,3}$/u;
 const END_BYLINE = /^\((本报记者|本报通讯员|新华社记者|记者|通讯员)[^)]{1,40}\)$/u;
-const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*讯|本报综合|据[^)]{2,20})\)$|^——完——$|^[—\-–_=\s]*END[—\-–_=\s]*$/u;
+// (a bulletin's item ends with its source: (市发展改革委供稿))
+const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*讯|本报综合|据[^)]{2,20}|[^()]{2,30}(?:供稿|报送|提供))\)$|^——完——$|^[—\-–_=\s]*END[—\-–_=\s]*$/u;
 const CONTINUED = /^\((?:上接|接上|接)第?\s*[\d一二三四五六七八九十]+\s*版\)/u;
 // a table's or a figure's caption (表1　主要农产品产量, 表　2026年…安排, 续表2) is no heading either
 const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$|^续?[表图]\s*[\d一二三四五六七八九十]{0,3}(?:-\d{1,2})?\s+(?=[\u4e00-\u9fa5\d])(?!.*[。;!?]$)/u;
@@ -62,11 +63,12 @@ const BOILERPLATE_LABELS = [
 const BOILERPLATE = new RegExp(`^(${BOILERPLATE_LABELS.join("|")})`, "u");
 /** The labels' first characters: a line that starts with none of them skips the white-space strip and the test. */
 const BOILERPLATE_FIRST = new Set(BOILERPLATE_LABELS.map((label) => label.charAt(0)));
-const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}号$/u;
+const DOC_NUMBER = /^\(?[\u4e00-\u9fa5]{1,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}号\)?$/u;
 const ADDRESSEE = /^(各[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,20}(人民政府|委员会|各部门|有关单位|办公厅))[^。!?]{0,120}:$/u;
 // (a plan dated by its month under its title: (2026年3月))
 const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?\)?$/u;
-const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|督查室|研究室|委员会|委|局|部|厅|中心|协会|公司|领导小组|调查队|指挥部|管委会|管理委员会)$/u;
+// (not a word that merely ends like one: 良好开局, 全部, 大厅)
+const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|督查室|研究室|委员会|委|(?<![开结格布大全战僵变定胜败终时当新])局|(?<![全内外局头东西南北底腹细干俱])部|(?<![大客餐展舞])厅|中心|协会|公司|领导小组|调查队|指挥部|管委会|管理委员会)$/u;
 /** A masthead over a document: the issuer's 红头 (某市人民政府办公室文件), or the site a page was taken from. */
 const SITE_NAME = /^[\u4e00-\u9fa5]{2,30}(门户网站|政府网|政务网|网站|客户端|融媒体中心)$/u;
 /** A site's navigation bar (首页 | 机构 | 政务公开, 无障碍 | 长者模式 | English): three or more short items between bars. */
@@ -77,7 +79,12 @@ const ATTACHMENT_LIST = /^附件\s*:\s*\S/u;
 const ADOPTION_NOTE = /^\(\d{4}年\d{1,2}月\d{1,2}日[^()]{0,120}(?:通过|批准|公布|修正|修订|施行)[^()]{0,40}\)$/u;
 /** The 版记's issue line: the issuing office and the date it was printed (…办公室 2025年6月11日印发). */
 const ISSUE_LINE = /^[\u4e00-\u9fa5()]{2,40}\s+\d{4}年\d{1,2}月\d{1,2}日\s*印发$/u;
-const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$/u;
+const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$|^\(共印\d+份\)$/u;
+/**
+ * An office bulletin's masthead (青　枫　信　息 / 第18期(总第326期) / …办公室编　2025年6月16日), and a
+ * compilation's cover (…政策汇编 / (第一辑) / …委员会　编): the documents are what they hold.
+ */
+const BULLETIN_HEAD = /^[\u4e00-\u9fa5]{2,12}(?:信息|简报|动态|专报|快报|要情|通讯)$|^[\u4e00-\u9fa5“”]{2,40}(?:汇编|选编)$|^\(第[一二三四五六七八九十\d]{1,3}[辑册卷]\)$|^第\s*\d{1,4}\s*期(?:\(总第\s*\d{1,5}\s*期\))?$|^[\u4e00-\u9fa5()]{2,40}(?:办公室|办公厅|委员会|局|中心|研究室|处)\s*编(?:\s+.{0,20})?$|^[\u4e00-\u9fa5()]{2,40}\s+编$/u;
 export const POLICY_TITLE =
   /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|报告|清单|目录|登记表|申请表|规范|标准|导则|准则)(\s*\([^)]{0,30}\))?$/u;
 
@@ -117,6 +124,7 @@ function roleOf(block: Block): Role {
   // a speaker's line (南州市发展和改革委员会副主任 陈志远): a transcript's or a speech's, never a heading
   if (text.length <= 40 && SPEAKER.test(text)) return { kind: "meta" };
   if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text) || ADOPTION_NOTE.test(text) || ISSUE_LINE.test(text)) return { kind: "meta" };
+  if (text.length <= 60 && BULLETIN_HEAD.test(text.length <= 24 ? text.replace(/\s+/gu, "") : text)) return { kind: "meta" };
   if (END_BYLINE.test(text)) return { kind: "end", byline: text.slice(1, -1).trim() };
   if (END_MARK.test(text)) return { kind: "end", byline: null };
   if (text.length <= 80 && CAPTION.test(text)) return { kind: "caption" };
@@ -338,7 +346,8 @@ function markContents(blocks: Block[], roles: Role[]): void {
   const at = blocks.findIndex((block) => isContentsLabel(block.passage.text));
   if (at < 0) return;
   roles[at] = { kind: "meta" };
-  const key = (block: Block) => block.passage.text.replace(/\s+/g, "");
+  // (an entry printed with its leader and page, 澜屿市…若干措施……… 1, is the title below it)
+  const key = (block: Block) => block.passage.text.replace(/[….·\s]+\d{0,4}$/u, "").replace(/\s+/g, "");
   const lastIndex = new Map<string, number>();
   blocks.forEach((block, index) => lastIndex.set(key(block), index));
   for (let j = at + 1; j < blocks.length && blocks[j]!.passage.text.length <= 40 && lastIndex.get(key(blocks[j]!))! > j; j++) roles[j] = { kind: "meta" };

@@ -769,7 +769,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/第\s*$/u.test(before)) return "an ordinal (第…)";
   if (/前\s*$/u.test(before) && /^(名|位)$/u.test(unit)) return "a rank (前3名)";
   // a service hotline (12345, 12333人社服务热线)
-  if (/^12\d{3}$/u.test(numeral) && !/^\s*(?:个|家|项|元|万|亿|%)/u.test(text.slice(at + numeral.length, at + numeral.length + 2))) return "a hotline number (12345)";
+  if (/^12\d{3}$/u.test(numeral) && (/(拨打|热线|电话|致电)\s*$/u.test(before) || /^\s*(?:人社|政务|服务|热线|便民|市民|投诉|举报|价格|消费)/u.test(text.slice(at + numeral.length, at + numeral.length + 4)))) return "a hotline number (12345)";
   // (a span that qualifies those a measure serves is a condition: 近3年内未发生…, 对连续3年保持规模以上的企业)
   if (unit === "年" && /(过去|近|今后|未来|此前|这|连续)\s*$/u.test(before) && !/^\s*(?:内|以内|之内)/u.test(after) && !(/^(?:对|凡)/u.test(text.slice(clauseStart(text, at, 0), at)) && /^[^,;。]{0,16}的/u.test(after))) return "a span of time (过去五年)";
   // a day of the month opening a report (15日,鹤川市…)
@@ -796,7 +796,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   // so is a distance that names a coverage (公交站点500米覆盖率)
   if (/^(米|公里|千米)$/u.test(unit) && /^(覆盖率|覆盖面)/u.test(after)) return "part of a name (500米覆盖率)";
   // (the age of those a measure serves, 对80周岁以上老年人每餐补贴3元, is its eligibility threshold)
-  if (/^(岁|周岁)$/u.test(unit) && !/(对|为|向|凡|在|满|有)\s*$/u.test(before) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
+  if (/^(岁|周岁)$/u.test(unit) && !/(对|为|向|凡|在|满|(?<!拥)有)\s*$/u.test(before) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
   // a bare 千 or 百 before 万/亿 is a scale (节约千万元资金, 百亿元级), unless 近/超/上 counts it
   if (/^[百千]$/u.test(numeral) && /^(万|亿)/u.test(unit) && !/(近|超|上|逾|(?<![签节集预制契公条])约|达)\s*$/u.test(before)) return "a scale (千万元资金)";

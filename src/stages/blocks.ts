@@ -102,6 +102,8 @@ function articlesOfLine(text: string, start: number, end: number): Array<[number
 }
 
 const TABLE_ROW = /^\|.*\|$/;
+/** A pipe table typed without its outer bars (考核项目 | 分值(分) | 评分标准): a header of three or more cells. */
+const BARE_PIPE_HEADER = /^[^|]{1,30}(?:\|[^|]{1,30}){2,}\|?$/u;
 const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 
 /**
@@ -113,7 +115,7 @@ function groupTables(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.kind !== "line" || !TABLE_ROW.test(block.passage.text)) {
-      const spaced = block.kind === "line" ? spacedTable(blocks, i) : null;
+      const spaced = block.kind !== "line" ? null : block.passage.text.includes("|") ? bareTable(blocks, i) : spacedTable(blocks, i);
       if (spaced) {
         out.push(spaced.table);
         i = spaced.end - 1;
@@ -132,6 +134,19 @@ function groupTables(blocks: Block[]): Block[] {
     i = j - 1;
   }
   return out;
+}
+
+/** A pipe table without outer bars at blocks[i]: its header and the lines after it with bars of their own. */
+function bareTable(blocks: Block[], i: number): { table: Block; end: number } | null {
+  const head = blocks[i]!.passage.text;
+  if (!BARE_PIPE_HEADER.test(head)) return null;
+  let end = i + 1;
+  while (end < blocks.length && blocks[end]!.kind === "line" && blocks[end]!.passage.text.includes("|") && !TABLE_ROW.test(blocks[end]!.passage.text)) end++;
+  // (a site's navigation, 首页 | 机构 | 政务公开, has bars too, but no numbers under its first line)
+  if (end - i < 2 || !blocks.slice(i + 1, end).some((block) => /\d/u.test(block.passage.text))) return null;
+  const lines = blocks.slice(i, end).map((block) => block.passage);
+  const rows = lines.filter((line) => !TABLE_RULE.test(line.text)).map(splitCells);
+  return { table: { kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows }, end };
 }
 
 function splitCells(line: Passage): Passage[] {
@@ -184,14 +199,16 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   const yearColumns = texts.filter((text) => YEAR_HEADER.test(text)).length;
   const labelled = texts.some((text) => LABEL_HEADER.test(text));
   // a task table (序号 | 重点任务 | 牵头单位 | 完成时限) has numbered rows of words
-  const numbered = texts[0] === "序号";
+  const numbered = /^(?:序号|排名|位次|名次)$/u.test(texts[0]!);
+  // a first column that groups rows (类别) is printed on a group's first row only: the others are a cell short
+  const grouped = /^(?:类别|分类|领域|方面|维度|类型)$/u.test(texts[0]!);
   // (or a table of counts whose columns name their units: 县(市、区) | 任务数(个) | 已完成(个) | 完成率(%))
   const unitColumns = texts.slice(1).filter((text) => UNIT_HEADER.test(text)).length;
   if (yearColumns === 0 ? !ROW_LABEL_FIRST.test(texts[0]!) && !(numbered && header.length >= 3) && unitColumns < 2 : !(yearColumns >= 2 || numbered || labelled)) return null;
   const rows = [header];
   let end = i + 1;
   for (; end < blocks.length && blocks[end]!.kind === "line"; end++) {
-    const cells = withLabelSplit(spacedCells(blocks[end]!.passage), header.length);
+    const cells = withGroupCell(withLabelSplit(spacedCells(blocks[end]!.passage), header.length), header.length, grouped, blocks[end]!.passage);
     // a task table's cell wrapped onto a line of its own ((配合单位:市发展改革委、市科技局)) belongs to the row above
     if (numbered && rows.length > 1 && cells.length < header.length && !NUMBER_CELL.test(cells[0]!.text) && blocks[end]!.passage.length <= 60 && resumesTable(blocks[end + 1], header.length)) continue;
     if (cells.length !== header.length || NUMBER_CELL.test(cells[0]!.text) !== numbered) break;
@@ -226,6 +243,11 @@ function spacedCells(line: Passage): Passage[] {
   while (spread < runs.length && runs[spread]![1] - runs[spread]![0] === 1 && isHan(text.charCodeAt(runs[spread]![0]))) spread++;
   if (spread >= 2) runs.splice(0, spread, [runs[0]![0], runs[spread - 1]![1]]);
   return runs.map(([from, to]) => line.slice(from, to));
+}
+
+/** A grouped table's row without its group cell, given an empty one in its place. */
+function withGroupCell(cells: Passage[], wanted: number, grouped: boolean, line: Passage): Passage[] {
+  return grouped && cells.length === wanted - 1 ? [line.slice(0, 0), ...cells] : cells;
 }
 
 /** Whether a block is a task table's next numbered row (the table goes on after a wrapped cell). */

@@ -79,14 +79,14 @@ const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "�
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
   "个百分点", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
-  "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
+  "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米",
 ];
-const LATIN_UNITS = "TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
+const LATIN_UNITS = "Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
 const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元))?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|日(?<=(?:提前|至少|不少于|不超过|超过|满)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不超过|至少)\\s*[\\d一二两三四五六七八九十]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不超过|至少)\\s*[\\d一二两三四五六七八九十]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -113,7 +113,8 @@ const SPECIAL_HINT = /[超亿番]|[近上逾约][百千万]|[百千万][余多]/
 /** CHANGE is long (slow to compile, slow to try): run it only where its verb stands. */
 const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB, "u");
 /** 二百元以上五百元以下: a band, as fines and eligibility limits are written. */
-const BAND = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowUnit>(?:${MAGNITUDE})?(?:${UNIT}))以上\s*(?<high>${NUM})\s*(?<highUnit>(?:${MAGNITUDE})?(?:${UNIT}))以下`, "gu");
+// (or a score band: 80分以上不足90分)
+const BAND = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowUnit>(?:${MAGNITUDE})?(?:${UNIT}))以上\s*(?:(?<high>${NUM})\s*(?<highUnit>(?:${MAGNITUDE})?(?:${UNIT}))以下|(?:不足|不到|未满|低于)\s*(?<below>${NUM})\s*(?<belowUnit>(?:${MAGNITUDE})?(?:${UNIT})))`, "gu");
 /** A table row written as text: 森林蓄积量(亿立方米):2020年基期值5.6,2025年目标值6.2,属性为约束性。 */
 const ROW_HEAD = /^(?<indicator>[^,;。:]{2,30}?)\((?<unit>[^()]{1,10})\)\s*:/u;
 const ROW_VALUE = new RegExp(String.raw`^\s*(?<sign>≥|≤|>|<)?\s*(?<num>${NUM_AR})\s*(?<after>以上|以下|左右)?(?=\s*(?:\(|[,;。]|$))`, "u");
@@ -128,10 +129,10 @@ const RANGE_TAIL = new RegExp(String.raw`^\s*(?:—|-|~|～|至|到)\s*(?<high>$
 const BEFORE: Array<[RegExp, Comparator]> = [
   // a ceiling reached at most (贷款期限最长可达30年, 补贴最高可达50万元)
   [/(最高|最长|最多|最大)\s*(?:可|能)?\s*(?:达到|达|為|为|至)\s*$/u, "lte"],
-  [/(不(?:应当|应|宜|得|能|可)?(?:超过|高于|多于|大于)|控制在|最多|最高|最长|未满|不得?超過|不得?高於)\s*$/u, "lte"],
-  [/(不(?:应当|应|宜|得|能|可)?(?:低于|少于|小于)|至少|年满|满|不得?低於|不得?少於|年滿|滿)\s*$/u, "gte"],
+  [/(不(?:应当|应|宜|得|能|可)?(?:超过|高于|多于|大于)|控制在|最多|最高|最长|不得?超過|不得?高於)\s*$/u, "lte"],
+  [/(不(?:应当|应|宜|得|能|可)?(?:低于|少于|小于)|至少|年满|(?<!未)满|不得?低於|不得?少於|年滿|滿)\s*$/u, "gte"],
   [/(超过|高于|多于|大于|突破|逾|超過|高於|多於|大於|超)\s*$/u, "gt"],
-  [/(低于|不到|少于|不足|小于|低於|少於|小於)\s*$/u, "lt"],
+  [/(低于|不到|少于|不足|小于|未满|低於|少於|小於)\s*$/u, "lt"],
   [/(大约|约|近|接近|将近|大概|大約|約|將近)\s*(?:为|是|占|达|為)?\s*$/u, "approx"],
   [/(已达到|已达|已達到|已達)\s*$/u, "eq"],
   [/(达到|达|達到|達|迈上|跨上|站上)\s*$/u, "gte"],
@@ -140,6 +141,10 @@ const BEFORE: Array<[RegExp, Comparator]> = [
 const NEAR_BEFORE: Array<[RegExp, Comparator]> = [
   [/(不(?:应当|应|宜|得|能|可)?(?:超过|高于|大于)|最多|最高|最长)[^\d,;。]{1,24}$/u, "lte"],
   [/(至少|不(?:应当|应|宜|得|能|可)?(?:低于|少于|小于))[^\d,;。]{1,24}$/u, "gte"],
+  // a share or a multiple of something named between (低于…收入的60%, 超过…总收入的50%, 约占全国的8.7%)
+  [/(?<!不)(?:低于|少于|不足|不到)[^\d,;。]{1,24}(?:的|标准)$/u, "lt"],
+  [/(?<!不)(?:超过|高于|多于)[^\d,;。]{1,24}(?:的|标准)$/u, "gt"],
+  [/(?:约|大约)占[^\d,;。]{0,12}$/u, "approx"],
 ];
 const AFTER: Array<[RegExp, Comparator]> = [
   [/^\s*左右/u, "approx"],
@@ -156,7 +161,7 @@ const AS_OF = String.raw`(?:截至|截止)\s*(?:\d|[〇零一二三四五六七�
 const CHANGE_TO = "(?<!增加|提高|提升|下降|降低|减少|增长|扩大|缩小|上升|压减|压缩)";
 
 // Cues, strongest first (see kindOf).
-const STATUS_NOW = new RegExp(`(已经|已|${AS_OF}|目前|现有)`, "u");
+const STATUS_NOW = new RegExp(`(已经|已|${AS_OF}|目前|现有|仍(?:达|有|占|为|在|高于|低于))`, "u");
 // (a reporting period of this or last year's months opens a report: 今年1—5月,全市…)
 const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|过去一年)\\s*,|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,)`, "u");
 /** A planned amount in a report (年度目标改造老旧小区120个, 全年计划投资48.6亿元): the plan's word, then no number, before the figure. */
@@ -164,10 +169,10 @@ const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前|过去(?:的)?[一�
 const PLANNED = /(?<![比较按原超])(计划|目标|任务数)(?!的|总投资[^\d,;。]{2})[^\d,;。]{0,16}$/u;
 const GOAL_CUE = new RegExp(
   // 预计 plans unless it qualifies a noun (占预计面积的92.5%)
-  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|年内(?=完成|建成|实现|新增|开工|启动)|(?<!年度|年初)目标(?!的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2})|有望|建成后|规划(?=建设|新建|布局)|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
+  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|年内(?=完成|建成|实现|新增|开工|启动)|(?<!年度|年初)目标(?!的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2})|有望|建成后|展望|规划(?=建设|新建|布局)|确保|将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻])|拟)`,
   "u",
 );
-const NORMATIVE = /(不低于|不少于|不小于|不大于|不超过|不高于|不得|不应|不宜|至少|最高|最长|给予|应当|须|控制在|原则上|有效期)/u;
+const NORMATIVE = /(不低于|不少于|不小于|不大于|不超过|不高于|不得|不应|不宜|至少|最高|最长|给予|应当|须|控制在|原则上|有效期|扣减|扣除|罚款|处以)/u;
 /**
  * Words of payments and standards: a policy sets them (补贴标准为每人每月300元), a report counts what was
  * paid (全年发放补贴资金12.6亿元: PAID); 高标准农田 and 标准厂房 are things, not standards.
@@ -178,11 +183,12 @@ const PAYMENT = /(补贴|奖励|补助|资助|安排[^,;。]{0,12}资金|(?<!高
 const PAYMENT_AFTER = /^(?:的)?(?:标准)?(?:给予|予以)[^,;。]{0,8}(?:补贴|奖励|补助|资助)/u;
 const STRICT_NORM = /(不得|不应|不大于|不小于|不低于|不少于|不高于|应当|须)\s*[^,;。]{0,12}$/u;
 /** What states a goal even in a review of the last period: a deadline ahead, a hedge. */
-const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取|下一步)`, "u");
+// (争取 of funds or projects, 争取中央预算内投资4.3亿元, reports what was obtained)
+const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取(?![^,;。]{0,16}(?:资金|投资|债券|项目|国债|补助))|下一步)`, "u");
 // 显示 and 受理 alone are words of plans too (新型显示, 受理率), and so is 共有产权; a threshold (日产生…100公斤以上的单位) is no report (THRESHOLD)
-const STATUS_CUE = /(同比|去年|今年以来|以来|连续[一二三四五六七八九十两\d]{1,2}年|由原来的|从原来的|由过去的|(?:数据|统计|调查|监测|结果)显示|实现了|达到了|建成了|完成了|共受理|累计受理|共有(?!产权)|出栏|产生|新设立)/u;
+const STATUS_CUE = /(同比|去年|今年以来|以来|连续[一二三四五六七八九十两\d]{1,2}年|由原来的|从原来的|由过去的|(?:数据|统计|调查|监测|结果)显示|实现了|达到了|建成了|完成了|共受理|累计受理|共有(?!产权)|出栏|产生|新设立|实际(?:增长|完成|达到|为))/u;
 /** What follows a figure that sets a threshold: the 的 of what it qualifies (1亿元以上的企业, 满5年的护理员,给予…). */
-const THRESHOLD = /^的(?:[\u4e00-\u9fa5]{0,6}(?:企业|单位|主体)|项目|人员|家庭|个人|老年人|居民|群众|小区|机构|经营主体|用户|车辆|建筑|园区|场所|区域|[\u4e00-\u9fa5]{1,10},\s*(?:给予|可|应当|须|按|享受|纳入|实行))/u;
+const THRESHOLD = /^的\s*,|^的(?:[\u4e00-\u9fa5]{0,6}(?:企业|单位|主体)|项目|人员|家庭|个人|老年人|居民|群众|小区|机构|经营主体|用户|车辆|建筑|园区|场所|区域|[\u4e00-\u9fa5]{1,10},\s*(?:给予|可|应当|须|按|享受|纳入|实行))/u;
 
 /**
  * Verbs that plans use for what is to be done as much as reports use them for what was done: they
@@ -203,7 +209,7 @@ const PERIOD = /(十[一二三四五六七八九]五)/u;
 /** Years in the sentence (a date's too); a baseline (比2020年, 较2023年, 与2020年相比, 从2015年) is not the figure's year. */
 // a year that dates a thing (2000年底前建成的小区) is no year of a figure
 // (nor is the baseline of a multiple: 是2020年的2.4倍, 恢复到2019年的1.2倍)
-const YEAR = /(?<![比较与从由同\d])(?<digits>\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!(?:底|末)?(?:前|以前|以后|后)?(?:建成|建设|修建|出生|竣工|开工|登记|注册|成立)的)(?!的\s*[\d.一二两三四五六七八九十]+\s*倍)/gu;
+const YEAR = /(?<![比较与从由同\d])(?<digits>\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!(?:底|末)?(?:前|以前|以后|后)?(?:建成|建设|修建|出生|竣工|开工|登记|注册|成立)的)(?!的\s*[\d.一二两三四五六七八九十]+\s*倍)(?!(?:的)?基础上)/gu;
 
 type Found = Omit<TargetDraft, "kind" | "year" | "period" | "hedged" | "binding" | "indicator" | "range" | "ranges"> & {
   at: number;
@@ -299,12 +305,24 @@ const YEARS_RESPECTIVELY = /((?:\d{4}\s*年(?:底|末)?\s*[、和与及]?\s*){2,
 function yearsRespectively(body: string, offset: number, found: Found[]): void {
   if (!body.includes("分别") || !/\d{4}\s*年\s*[、和与及]/u.test(body)) return;
   const listed = YEARS_RESPECTIVELY.exec(body);
-  if (!listed) return;
-  const years = [...listed[1]!.matchAll(/\d{4}/gu)].map((m) => Number(m[0]));
-  const after = found.filter((figure) => figure.at >= offset + listed.index + listed[0].length);
-  if (after.length !== years.length) return;
-  after.forEach((figure, k) => (figure.year = years[k]!));
+  if (listed) {
+    const years = [...listed[1]!.matchAll(/\d{4}/gu)].map((m) => Number(m[0]));
+    const after = found.filter((figure) => figure.at >= offset + listed.index + listed[0].length);
+    if (after.length === years.length) after.forEach((figure, k) => (figure.year = years[k]!));
+    return;
+  }
+  // 到2027年和2030年,A分别达到94%和95%,B分别达到75%和80%: each 分别 pairs the years with the figures after it
+  const deadline = YEAR_LIST.exec(body);
+  if (!deadline) return;
+  const years = [...deadline[1]!.matchAll(/\d{4}/gu)].map((m) => Number(m[0]));
+  for (const each of body.slice(deadline.index + deadline[0].length).matchAll(/分别/gu)) {
+    const from = offset + deadline.index + deadline[0].length + each.index;
+    const next = found.filter((figure) => figure.at >= from).slice(0, years.length);
+    if (next.length === years.length) next.forEach((figure, k) => (figure.year = years[k]!));
+  }
 }
+
+const YEAR_LIST = /(?:到|至)\s*((?:\d{4}\s*年(?:底|末)?\s*[、和与及]\s*)+\d{4}\s*年(?:底|末)?)/u;
 
 /** The text with what stands inside 《》 blanked out (as many characters, so offsets hold). */
 function withoutBookTitles(body: string): string {
@@ -373,14 +391,14 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
         });
       }
     }
-    if (body.includes("以上") && body.includes("以下")) {
+    if (body.includes("以上") && /以下|不足|不到|未满|低于/u.test(body)) {
       for (BAND.lastIndex = 0; (m = BAND.exec(body)); ) {
         const g = m.groups!;
         const low = parseNumber(g.low!);
-        const high = parseNumber(g.high!);
+        const high = parseNumber(g.high ?? g.below!);
         const at = offset + m.index;
         const end = at + m[0].length;
-        const to = inUnitOf(high, g.highUnit, g.lowUnit!);
+        const to = inUnitOf(high, g.highUnit ?? g.belowUnit, g.lowUnit!);
         if (Number.isNaN(low) || Number.isNaN(to) || overlapsFound(found, at, end)) continue;
         found.push({ value: low, to, from: null, unit: g.lowUnit!, base: baseOf(low, g.lowUnit!), comparator: "eq", quote: m[0], at, end, numberAt: at });
       }
@@ -739,7 +757,7 @@ function looseReason(text: string, at: number, end: number): string {
 /** A table cell's comparator, from a sign before its number (≥90) or a word after it (90以上). */
 function cellComparator(sign: string | undefined, after: string | undefined): Comparator {
   if (sign === "≥" || after === "以上") return "gte";
-  if (sign === "≤" || after === "以下") return "lte";
+  if (sign === "≤" || after === "以下" || after === "以内") return "lte";
   if (sign === ">" || sign === "＞") return "gt";
   if (sign === "<" || sign === "＜") return "lt";
   return after === "左右" ? "approx" : "eq";
@@ -779,12 +797,13 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/每\s*$/u.test(before)) return "a denominator (每…)";
   // 每改造1个老旧小区(奖补50万元), 每300户至500户(设置1个)
   const wider = text.slice(Math.max(0, at - 12), at);
-  if ((/^[1一]$/u.test(numeral) && /^(个|家|户|座|所|栋|套|项|辆|台|名|人|处|间|条)$/u.test(unit) && /每[\u4e00-\u9fa5]{1,3}$/u.test(wider)) || /每\s*\d+[^\d,;。]{0,4}(至|到|—|-|~)\s*$/u.test(wider)) return "a denominator (每…)";
+  if ((/^[1一]$/u.test(numeral) && /^(个|家|户|座|所|栋|套|项|辆|台|名|人|处|间|条|个百分点|百分点|%)$/u.test(unit) && /每[\u4e00-\u9fa5]{1,3}$/u.test(wider)) || /每\s*\d+[^\d,;。]{0,4}(至|到|—|-|~)\s*$/u.test(wider)) return "a denominator (每…)";
   if (/[〔[【]\s*$/u.test(before)) return "a document number";
   if (/^\s*级/u.test(after)) return "part of a name (千亿级, 三级)";
   if (unit === "年" && !/^\d{1,2}$|^[一二两三四五六七八九十]{1,2}$/u.test(numeral)) return "a year";
   if (/月\s*$/u.test(before) && /^(日|天)/u.test(unit)) return "a date";
-  if (unit === "个月" && /(年|今年|去年|全年)?前\s*$/u.test(before)) return "a reporting period (前5个月)";
+  // (not a time before something: 申请前6个月内, 期满前3个月)
+  if (unit === "个月" && /(?:^|[,;。:\s]|年|今年|去年|全年)前\s*$/u.test(text.slice(Math.max(0, at - 3), at)) && !/^\s*(?:内|以内)/u.test(after)) return "a reporting period (前5个月)";
   if (/^(个|项|条|类|章|节)$/u.test(unit) && /^\s*(具体|重点|主要|政策)?(方面|领域|重点任务|任务|行动|工程|举措|措施|部分|章|方向|环节|板块|专项|类)/u.test(after)) {
     return "a count of the text's own parts";
   }
@@ -832,7 +851,7 @@ function inShortQuote(text: string, at: number, end: number): boolean {
  */
 function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals, inReview, planFrom }: FigureOptions, bounded = false): Kind | null {
   if (STATUS_NOW.test(clauseHead) || BRACKETED_BASE.test(clauseHead)) return "status";
-  if (PLANNED.test(clauseHead) && !clauseHead.endsWith("的")) return "goal";
+  if (PLANNED.test(clauseHead) && !clauseHead.endsWith("的") && !/(?:低于|高于|超过|超出|完成|达到|比|较)[^,;。]{0,10}(?:计划|目标)/u.test(clauseHead)) return "goal";
   // (a rule's limit, 建筑密度不大于25%, binds even where a text describes what is: 地块基本情况)
   if (inReview) return REVIEW_GOAL_CUE.test(sentenceHead) || STRICT_NORM.test(clauseHead) ? "goal" : "status";
   if (STATUS_SENTENCE.test(sentenceHead) && !GOAL_CUE.test(clauseHead)) return "status";
@@ -846,7 +865,8 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   const setsBound = bounded && fallback === "goal";
   if (!inGoals && STATUS_CUE.test(setsBound ? sentenceHead.replaceAll("同比", "") : sentenceHead)) return "status";
   // 累计 reports its own clause in a plan (累计达到45项,平均减少办事环节60%: the 60% is planned), a report's whole sentence
-  if (!inGoals && !setsBound && (fallback === "status" ? sentenceHead : clauseHead).includes("累计")) return "status";
+  // (a plan's total over its years, 五年累计投入300亿元, 规划期内累计, plans)
+  if (!inGoals && !setsBound && /(?<!年|期间|期内|时期)累计/u.test(fallback === "status" ? sentenceHead : clauseHead)) return "status";
   if (!inGoals && DONE_VERB.test(sentenceHead) && REPORT_CONTEXT.test(sentence)) return "status";
   const reported = sentenceHead.includes("年") ? REPORTED_YEAR.exec(sentenceHead) : null;
   // a plan's own years (2025年,新建…; 2026年,…) are stages of it, not reports
@@ -937,7 +957,9 @@ function sentences(text: string): Range[] {
 // Tables
 
 /** A column of row numbers (序号 | 指标 | …): neither the label nor figures. */
-const SERIAL_HEADER = /^(序号|编号|序|No\.?|#)$/iu;
+const SERIAL_HEADER = /^(序号|编号|序|排名|位次|名次|No\.?|#)$/iu;
+/** A column that groups rows (类别: 经济发展 on a group's first row, blank below): never the rows' label. */
+const GROUP_HEADER = /^(类别|分类|领域|方面|维度|类型)$/u;
 
 /** A column header of the plan period's growth; "年均增长/累计" holds both, told apart by brackets. */
 const GROWTH_HEADER = /(年均增长|年均增速|年均|累计增长|累计|比上年增长|同比增长|增速|增长率|增长|增减)(?:\/(累计|年均增长))?/u;
@@ -1006,7 +1028,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
   // plain value columns (全市 | 城市 | 农村): when there are several, each names its part of the indicator
   const plainColumns = columns.filter((c) => c.year === null && c.kind === null && c.growth === null && !c.isBinding && !c.isUnit).length - 1;
   const unitColumn = columns.findIndex((c) => c.isUnit);
-  const serialColumns = new Set(headerTexts.flatMap((text, c) => (SERIAL_HEADER.test(text.trim()) ? [c] : [])));
+  const serialColumns = new Set(headerTexts.flatMap((text, c) => (SERIAL_HEADER.test(text.trim()) || (GROUP_HEADER.test(text.trim()) && c + 1 < headerTexts.length) ? [c] : [])));
   // the row's label: the first column that is no serial number, unit, binding or year column
   const plainColumn = columns.findIndex((c, index) => !serialColumns.has(index) && !c.isUnit && !c.isBinding && c.year === null && c.kind === null);
   const labelColumn = plainColumn >= 0 ? plainColumn : columns.findIndex((_, index) => !serialColumns.has(index));
@@ -1025,7 +1047,8 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
       const column = columns[c];
       if (c === labelColumn || c === bindingColumn || c === unitColumn || serialColumns.has(c) || !column) return;
       // a bracketed cell ([9]) is the period's total, as plans print cumulative indicators
-      const match = /^([[〔])?(≥|≤|>|<|＞|＜)?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{1,4})?\s*(以上|以下|左右)?[\]〕]?$/u.exec(cell.text);
+      // (a word of comparison after the number, 130以上 or 6左右, is no unit)
+      const match = /^([[〔])?(≥|≤|>|<|＞|＜)?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|(?!以上|以下|以内|左右)[\u4e00-\u9fa5]{1,4})?\s*(以上|以下|以内|左右)?[\]〕]?$/u.exec(cell.text);
       if (!match) return;
       const value = match[3]!.startsWith("-") ? -parseArabic(match[3]!.slice(1)) : parseArabic(match[3]!);
       // the cell's own unit, else its column's (增长(%)), else its row's

@@ -260,8 +260,11 @@ const CLOSING_MARK = /[”’)」』》\]】]$/u;
 const SENTENCE_THEN_CLOSING = /[。!?…;:][”’)」』》\]】]+$/u;
 const BRACKETED_NOTE = /[(【[][^()【】[\]]{1,20}[)】\]]$/u;
 
+/** A form's or a guide's field on a line of its own (法定办结时限：20个工作日): whole as it stands. */
+const FIELD_LINE = /^[\u4e00-\u9fa5]{2,10}\s*:\s*\S/u;
+
 function endsMidSentence(text: string): boolean {
-  if (mayBeHeading(text) || LIST_BULLET.test(text)) return false;
+  if (mayBeHeading(text) || LIST_BULLET.test(text) || (text.length <= 40 && FIELD_LINE.test(text))) return false;
   // a closing mark ends a paragraph only after a sentence's end (…获得感。”); 推行“基层检查、上级诊断” / 模式,… goes on,
   // while a short bracketed note at the end ((预期性), (试行)) closes its line
   if (CLOSING_MARK.test(text)) return !SENTENCE_THEN_CLOSING.test(text) && !BRACKETED_NOTE.test(text) && !RESPONSIBILITY_NOTE.test(text);

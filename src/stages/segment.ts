@@ -58,7 +58,7 @@ const BOILERPLATE_LABELS = [
   "您当前的位置", "首页\\s*>", "扫一扫", "责任编辑", "编辑:", "校对:", "审核:", "标题:", "相关链接", "附件下载", "发布时间", "更新时间", "发稿时间",
   "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码", "责任单位:", "牵头单位:", "配合单位:", "责任部门:", "抄送:", "抄报:",
   // a public account's page (原创 作者 阅读 1.2万, 点击上方蓝字关注我们, 往期推荐, 阅读原文)
-  "原创", "作者:", "点击上方", "点击蓝字", "阅读\\d", "阅读原文", "阅读量", "往期推荐", "往期回顾", "推荐阅读", "终审:", "初审:", "点个", "长按", "扫码关注", "识别二维码",
+  "原创", "作者:", "点击上方", "点击蓝字", "阅读\\d", "阅读原文", "阅读量", "往期推荐", "往期回顾", "推荐阅读", "终审:", "初审:", "点个", "长按", "扫码关注", "识别二维码", "数据来源:", "资料来源:",
 ];
 const BOILERPLATE = new RegExp(`^(${BOILERPLATE_LABELS.join("|")})`, "u");
 /** The labels' first characters: a line that starts with none of them skips the white-space strip and the test. */
@@ -68,7 +68,7 @@ const ADDRESSEE = /^(各[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,20}(人民政府|委�
 // (a plan dated by its month under its title: (2026年3月))
 const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?\)?$/u;
 // (not a word that merely ends like one: 良好开局, 全部, 大厅)
-const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|督查室|研究室|委员会|委|(?<![开结格布大全战僵变定胜败终时当新])局|(?<![全内外局头东西南北底腹细干俱])部|(?<![大客餐展舞])厅|中心|协会|公司|领导小组|调查队|指挥部|管委会|管理委员会)$/u;
+const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|督查室|研究室|委员会|委|(?<![开结格布大全战僵变定胜败终时当新])局|(?<![全内外局头东西南北底腹细干俱])部|(?<![大客餐展舞])厅|中心|协会|公司|领导小组|调查队|指挥部|管委会|管理委员会|研究院|研究所|学会|联合会|商会)$/u;
 /** A masthead over a document: the issuer's 红头 (某市人民政府办公室文件), or the site a page was taken from. */
 const SITE_NAME = /^[\u4e00-\u9fa5]{2,30}(门户网站|政府网|政务网|网站|客户端|融媒体中心)$/u;
 /** A site's navigation bar (首页 | 机构 | 政务公开, 无障碍 | 长者模式 | English): three or more short items between bars. */
@@ -79,7 +79,8 @@ const ATTACHMENT_LIST = /^附件\s*:\s*\S/u;
 const ADOPTION_NOTE = /^\(\d{4}年\d{1,2}月\d{1,2}日[^()]{0,120}(?:通过|批准|公布|修正|修订|施行)[^()]{0,40}\)$/u;
 /** The 版记's issue line: the issuing office and the date it was printed (…办公室 2025年6月11日印发). */
 const ISSUE_LINE = /^[\u4e00-\u9fa5()]{2,40}\s+\d{4}年\d{1,2}月\d{1,2}日\s*印发$/u;
-const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$|^\(共印\d+份\)$/u;
+// (and an order's or announcement's number under its title: 第37号, (第十九号))
+const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$|^\(共印\d+份\)$|^\(?第\s*[\d一二三四五六七八九十百]{1,5}\s*号\)?$/u;
 /**
  * An office bulletin's masthead (青　枫　信　息 / 第18期(总第326期) / …办公室编　2025年6月16日), and a
  * compilation's cover (…政策汇编 / (第一辑) / …委员会　编): the documents are what they hold.
@@ -170,7 +171,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
 
     if (role.kind === "title" && opensDocument(blocks, roles, i, afterEnd, current)) {
       const titleBlocks: Block[] = [block];
-      while (i + 1 < blocks.length && roles[i + 1]!.kind === "title" && blocks[i + 1]!.kind === "line" && titleBlocks.length < 3 && continuesTitle(blocks[i + 1]!.passage.text)) titleBlocks.push(blocks[++i]!);
+      while (i + 1 < blocks.length && roles[i + 1]!.kind === "title" && blocks[i + 1]!.kind === "line" && titleBlocks.length < 3 && continuesTitle(blocks[i + 1]!.passage.text, blocks[i]!.passage.text)) titleBlocks.push(blocks[++i]!);
       // a speech's subtitle (——2025年1月15日在…会议上) and its speaker are no part of the title or the body
       // so are the issuers printed under a bulletin's title (某市统计局 / 国家统计局某调查队)
       for (let j = i + 1; j < blocks.length && j <= i + 3 && (roles[j]!.kind === "title" || roles[j]!.kind === "body" || roles[j]!.kind === "date") && isUnderTitle(blocks[j]!.passage.text); j++) if (roles[j]!.kind !== "date") roles[j] = { kind: "meta" };
@@ -301,7 +302,7 @@ function dateYearOf(text: string, isDateLine: boolean): number | null {
 /** A subtitle under a title, set off by a dash (——在…会议上, ——记…): printed apart, not part of the title. */
 const SPEECH_SUBTITLE = /^[—-]{1,2}/u;
 /** A speaker under a speech's title: an office and a name, spaced apart (临江市市长 王建国). */
-const SPEAKER = /^[\u4e00-\u9fa5]{1,30}(?:市长|省长|县长|区长|主席|主任|书记|局长|厅长|部长|处长|总理|秘书长|负责人|发言人|院长|董事长|总经理)\s+[\u4e00-\u9fa5·]{2,5}$/u;
+const SPEAKER = /^[\u4e00-\u9fa5]{1,30}(?:市长|省长|县长|区长|主席|主任|书记|局长|厅长|部长|处长|总理|秘书长|负责人|发言人|院长|董事长|总经理)\s+[\u4e00-\u9fa5·](?:\s*[\u4e00-\u9fa5·]){1,4}$/u;
 
 /** A web page's list of related links (【相关阅读】 and the titles under it) is metadata, not a document. */
 function markRelatedLinks(blocks: Block[], roles: Role[]): void {
@@ -325,7 +326,8 @@ function isUnderTitle(text: string): boolean {
 }
 
 /** Whether a title-like line after a title line goes on with it (a title printed over two lines). */
-function continuesTitle(text: string): boolean {
+function continuesTitle(text: string, previous = ""): boolean {
+  if (previous.lastIndexOf("《") > previous.lastIndexOf("》") && text.includes("》")) return true;
   if (text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, ""))) return false;
   // a heading under the title (第一部分 总则, 【丰富夜间消费业态】) opens the body
   if (text.startsWith("【") || leadingMarker(text) !== null) return false;
@@ -401,13 +403,23 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
 }
 
 /** A name spaced out under a commentary's title (晓　舟): its byline. */
-const SPACED_NAME = /^[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,2}$/u;
+// (not a document's kind spaced out in its title block: 公　　告, 目　　录)
+const SPACED_NAME = /^(?!(?:公\s+告|通\s+告|通\s+知|决\s+定|目\s+录|前\s+言|命\s+令)$)[\u4e00-\u9fa5](?:\s+[\u4e00-\u9fa5]){1,2}$/u;
 
 /**
  * A newspaper's headline may hold a colon or a comma (民政部:加快发展农村养老服务, 补贴发得准,更要发得快):
  * a short line of that kind with a byline under it is a title; so is a spaced name under a title a byline.
  */
 function markHeadlines(blocks: Block[], roles: Role[]): void {
+  // a title broken inside its 《》 (关于印发《…工作 / 考核办法》的通知): both lines are the title's
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const text = blocks[i]!.passage.text;
+    const next = blocks[i + 1]!.passage.text;
+    if (roles[i]!.kind === "body" && text.length <= 40 && !/[。!?;]/u.test(text) && text.lastIndexOf("《") > text.lastIndexOf("》") && next.length <= 40 && next.includes("》") && POLICY_TITLE.test(next)) {
+      roles[i] = { kind: "title" };
+      roles[i + 1] = { kind: "title" };
+    }
+  }
   for (let i = 0; i + 1 < blocks.length; i++) {
     const text = blocks[i]!.passage.text;
     if (roles[i]!.kind !== "body" || text.length > 30 || !/[,:]/u.test(text) || /[。!?;:]$|[。!?;]/u.test(text) || leadingMarker(text) !== null) continue;

@@ -48,6 +48,9 @@ export interface Structure {
 const LEAD_IN = /^(在|围绕|针对)[^,;。:!?]{1,30}(方面|领域)(?=[,:])/u;
 const PLAIN_HEADING_TOP = 9;
 const PLAIN_HEADING_NESTED = 25;
+/** 前言, 引言, 结语: unnumbered parts at the level of the first numbered ones (一、, the rank of chinese-dun). */
+const FRONT_OR_BACK = /^(前言|引言|序言|导言|结语|结束语|后记)$/u;
+const FRONT_OR_BACK_RANK = 13;
 const MD_ITEM_RANK = 30;
 
 interface SeriesState {
@@ -283,6 +286,8 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
   if (!isTitleLike(text, 36) || text.length < 2) return null;
   if (/^[\d\s.%-]+$/u.test(text)) return null;
   if (index === paras.length - 1) return null;
+  // a preface or an afterword stands beside the numbered parts, not above them
+  if (FRONT_OR_BACK.test(text.replace(/\s+/gu, ""))) return FRONT_OR_BACK_RANK;
   return numberedSeen ? PLAIN_HEADING_NESTED : PLAIN_HEADING_TOP;
 }
 

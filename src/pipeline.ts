@@ -130,6 +130,9 @@ const REPORT_TITLE = /(公报|通报|总结|执行情况|完成情况|运行情�
 /** Titles of policies that the document segmenter does not list (it splits pages by them): 若干政策, 实事项目, 政策解读, 任务分工表. */
 const MORE_POLICY_TITLE = /(政策|项目|解读|问答|若干|举措|任务|工程|行动|(?:分工|一览|汇总|分解|任务|项目|计划|安排|明细)表|清单)$/u;
 
+/** A headline reporting what was done: 开展…行动, 召开…会议, 取得…成效. */
+const REPORTS_ACTION = /(开展|举办|召开|取得|实现|完成|获批|落地|开通|启动|见效)/u;
+
 /** A headline announcing a policy, kicker and subtitle around it (聚焦新型工业化我市出台…行动方案到2027年…). */
 const NEWS_OF_POLICY = /(出台|印发|发布|制定|推出|实施|部署)[^,;。]{0,30}(方案|规划|意见|办法|条例|措施|计划|纲要|政策|规定|行动)/u;
 
@@ -145,7 +148,8 @@ function documentKind(draft: DraftDocument): Kind {
   if (POLICY_TITLE.test(title) || NEWS_OF_POLICY.test(title)) return "goal";
   // (not a lead that looks back over what was done since: 今年以来,我省…出台《…若干措施》,统筹抓好…)
   if (draft.paras.slice(0, 2).some((para) => POLICY_ISSUED.test(para.passage.text.slice(0, 120)) && !/以来|截至|已经|已/u.test(para.passage.text.slice(0, 60)))) return "goal";
-  return draft.byline === null && MORE_POLICY_TITLE.test(title.replace(/\([^()]*\)$/u, "")) ? "goal" : "status";
+  // (a headline reporting an action carried out, 市市场监管局开展…专项行动, is news of it)
+  return draft.byline === null && MORE_POLICY_TITLE.test(title.replace(/\([^()]*\)$/u, "")) && !REPORTS_ACTION.test(title) ? "goal" : "status";
 }
 
 function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, findings: Findings, dateYear: number | null): PlacedTarget[] {

@@ -824,3 +824,43 @@ describe("plans, forms and Markdown pages of the third probe round", () => {
     expect(doc.targets.map((t) => [t.value, t.measureId])).toEqual([[70, doc.measures[0]!.id]]);
   });
 });
+
+describe("compilations, bulletins, rules and plans' tables of the fourth probe round", () => {
+  it("splits an office bulletin into its items at their (…供稿) lines, its masthead out", () => {
+    const docs = one(["青　枫　信　息", "第18期（总第326期）", "青枫市人民政府办公室编　　　　2025年6月16日", "━━━━━━━━━━", "青枫市一季度经济运行实现良好开局", "（2025年4月22日）", "一季度，全市实现地区生产总值612.4亿元，同比增长6.1%。", "（市发展改革委供稿）", "澄湖区推动闲置低效用地盘活利用", "2025年5月6日", "澄湖区今年盘活闲置土地1200亩。", "（澄湖区人民政府办公室供稿）", "（共印150份）"].join("\n"));
+    expect(docs.map((d) => d.title)).toEqual(["青枫市一季度经济运行实现良好开局", "澄湖区推动闲置低效用地盘活利用"]);
+    expect(docs.flatMap((d) => d.targets.map((t) => t.quote))).toEqual(["612.4亿元", "6.1%", "1200亩"]);
+  });
+
+  it("reads a compilation's policies as its documents: the cover and the 目录 with leaders and pages are no part of them", () => {
+    const docs = one(["澜屿市优化营商环境政策汇编", "（第一辑）", "澜屿市发展和改革委员会　编", "目　　录", "澜屿市支持中小微企业稳健发展十条措施………………… 1", "澜屿市促进民营经济高质量发展实施办法………………… 6", "澜屿市支持中小微企业稳健发展十条措施", "一、降低融资成本。对贷款贴息给予50%补助。", "澜屿市人民政府", "2025年3月1日", "澜屿市促进民营经济高质量发展实施办法", "第一条　为促进民营经济发展，制定本办法。"].join("\n"));
+    expect(docs.map((d) => d.title)).toEqual(["澜屿市支持中小微企业稳健发展十条措施", "澜屿市促进民营经济高质量发展实施办法"]);
+    expect(docs.map((d) => d.sections.length)).toEqual([0, 0]);
+  });
+
+  it("reads a plan's indicator table whose 类别 column is printed on a group's first row only, and cells bounded by a word", () => {
+    const doc = one(["某市国民经济和社会发展第十五个五年规划纲要", "类别　　指标　　　　　　　　2025年　　2030年　　属性", "经济发展　地区生产总值（亿元）　　5860　　7800　　预期性", "　　　　　粮食产量（万吨）　　　　120　　130以上　　约束性"].join("\n"))[0]!;
+    expect(doc.targets.map((t) => [t.indicator, t.value, t.unit, t.comparator, t.year, t.kind, t.binding])).toEqual([
+      ["地区生产总值", 5860, "亿元", "eq", 2025, "status", "预期性"],
+      ["地区生产总值", 7800, "亿元", "eq", 2030, "goal", "预期性"],
+      ["粮食产量", 120, "万吨", "eq", 2025, "status", "约束性"],
+      ["粮食产量", 130, "万吨", "gte", 2030, "goal", "约束性"],
+    ]);
+  });
+
+  it("reads a scoring table typed with bars but no outer bars, and a guide's field lines as whole lines", () => {
+    const doc = one(["某市生活垃圾分类工作考核办法", "考核项目 | 分值（分） | 评分标准", "组织保障 | 10 | 未成立领导小组的扣5分", "设施建设 | 25 | 设施不全的每处扣2分", "法定办结时限：20个工作日", "承诺办结时限：10个工作日"].join("\n"))[0]!;
+    expect(doc.sections).toEqual([]);
+    // the table's numeric cells first, then the figures of its prose cells
+    expect(doc.targets.map((t) => [t.value, t.unit])).toEqual([[10, "分"], [25, "分"], [5, "分"], [2, "分"], [20, "个工作日"], [10, "个工作日"]]);
+    expect(doc.diagnostics.filter((d) => d.code.startsWith("column-break"))).toEqual([]);
+  });
+
+  it("joins a title broken inside its 《》 and reads an announcement's kind and number under its issuer as no heading", () => {
+    const docs = one(["霁川市城市管理委员会办公室", "关于印发《霁川市生活垃圾分类工作", "考核办法》的通知", "各区城管局：", "现将有关办法印发给你们。"].join("\n"));
+    expect(docs.map((d) => d.title)).toEqual(["霁川市城市管理委员会办公室关于印发《霁川市生活垃圾分类工作考核办法》的通知"]);
+    const order = one(["霁川市人民政府令", "第37号", "《霁川市城镇燃气管道保护办法》已经市人民政府常务会议通过，现予公布。"].join("\n"))[0]!;
+    expect(order.title).toBe("霁川市人民政府令");
+    expect(order.sections).toEqual([]);
+  });
+});

@@ -79,14 +79,14 @@ const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "�
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
   "个百分点", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
-  "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
+  "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "成", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米",
 ];
 const LATIN_UNITS = "Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
 const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元))?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不超过|至少)\\s*[\\d一二两三四五六七八九十]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不超过|至少|近)\\s*[\\d一二两三四五六七八九十]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -645,8 +645,12 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
   let quoteStart = numberAt;
   const before = text.slice(Math.max(sentence.start, numberAt - 6), numberAt);
   const word = BEFORE.find(([pattern]) => pattern.test(before));
+  // a bound named by its field (最高投标限价：379.2万元, 最低服务年限为5年)
+  const field = word ? null : /(最高|最低)[^\d,;。]{0,10}[:为是]\s*$/u.exec(text.slice(Math.max(sentence.start, numberAt - 16), numberAt));
+  if (field && !moreThan) comparator = field[1] === "最高" ? "lte" : "gte";
   if (word) {
-    if (!moreThan) comparator = word[1];
+    // (近3年: within the last three years)
+    if (!moreThan) comparator = word[1] === "approx" && /近\s*$/u.test(before) && TIME_UNIT.test(finalUnit) ? "lte" : word[1];
     quoteStart = numberAt - word[0].exec(before)![0].length;
   } else if (!moreThan) {
     const clause = text.slice(clauseStart(text, numberAt, sentence.start), numberAt);
@@ -789,7 +793,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   // a service hotline (12345, 12333人社服务热线)
   if (/^12\d{3}$/u.test(numeral) && (/(拨打|热线|电话|致电)\s*$/u.test(before) || /^\s*(?:人社|政务|服务|热线|便民|市民|投诉|举报|价格|消费)/u.test(text.slice(at + numeral.length, at + numeral.length + 4)))) return "a hotline number (12345)";
   // (a span that qualifies those a measure serves is a condition: 近3年内未发生…, 对连续3年保持规模以上的企业)
-  if (unit === "年" && /(过去|近|今后|未来|此前|这|连续)\s*$/u.test(before) && !/^\s*(?:内|以内|之内)/u.test(after) && !(/^(?:对|凡)/u.test(text.slice(clauseStart(text, at, 0), at)) && /^[^,;。]{0,16}的/u.test(after))) return "a span of time (过去五年)";
+  if (unit === "年" && /(过去|近|今后|未来|此前|这|连续)\s*$/u.test(before) && !/^\s*(?:内|以内|之内)/u.test(after) && !(/近\s*$/u.test(before) && !/^\s*(?:来|以来|,)/u.test(after)) && !(/^(?:对|凡)/u.test(text.slice(clauseStart(text, at, 0), at)) && /^[^,;。]{0,16}的/u.test(after))) return "a span of time (过去五年)";
   // a day of the month opening a report (15日,鹤川市…)
   if (unit === "日" && /^\s*,/u.test(after) && !/[\u4e00-\u9fa5]$/u.test(before.replace(/\s+$/u, "")) && Number(numeral) <= 31) return "a date (15日)";
   if (/^[十百千]$/u.test(numeral) && /(数|几|若干)\s*$/u.test(before)) return "a vague count (数十家)";
@@ -798,6 +802,9 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   // 每改造1个老旧小区(奖补50万元), 每300户至500户(设置1个)
   const wider = text.slice(Math.max(0, at - 12), at);
   if ((/^[1一]$/u.test(numeral) && /^(个|家|户|座|所|栋|套|项|辆|台|名|人|处|间|条|个百分点|百分点|%)$/u.test(unit) && /每[\u4e00-\u9fa5]{1,3}$/u.test(wider)) || /每\s*\d+[^\d,;。]{0,4}(至|到|—|-|~)\s*$/u.test(wider)) return "a denominator (每…)";
+  // buildings numbered in an estate (锦绣花园小区1—12栋), a voltage class before its equipment (110千伏变电站)
+  if (/^(栋|幢)$/u.test(unit) && /(小区|花园|苑|家园|公寓|大厦|社区|村)\s*$/u.test(wider)) return "building numbers (1—12栋)";
+  if (unit === "千伏" && /^[\u4e00-\u9fa5]/u.test(after) && !/^(?:及以上|以上|以下|及以下)/u.test(after)) return "a voltage class (110千伏变电站)";
   if (/[〔[【]\s*$/u.test(before)) return "a document number";
   if (/^\s*级/u.test(after)) return "part of a name (千亿级, 三级)";
   if (unit === "年" && !/^\d{1,2}$|^[一二两三四五六七八九十]{1,2}$/u.test(numeral)) return "a year";
@@ -957,7 +964,7 @@ function sentences(text: string): Range[] {
 // Tables
 
 /** A column of row numbers (序号 | 指标 | …): neither the label nor figures. */
-const SERIAL_HEADER = /^(序号|编号|序|排名|位次|名次|No\.?|#)$/iu;
+const SERIAL_HEADER = /^(序号|编号|序|排名|位次|名次|No\.?|#)$|(?:代码|编码|编号)$/iu;
 /** A column that groups rows (类别: 经济发展 on a group's first row, blank below): never the rows' label. */
 const GROUP_HEADER = /^(类别|分类|领域|方面|维度|类型)$/u;
 
@@ -1048,7 +1055,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
       if (c === labelColumn || c === bindingColumn || c === unitColumn || serialColumns.has(c) || !column) return;
       // a bracketed cell ([9]) is the period's total, as plans print cumulative indicators
       // (a word of comparison after the number, 130以上 or 6左右, is no unit)
-      const match = /^([[〔])?(≥|≤|>|<|＞|＜)?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|(?!以上|以下|以内|左右)[\u4e00-\u9fa5]{1,4})?\s*(以上|以下|以内|左右)?[\]〕]?$/u.exec(cell.text);
+      const match = /^([[〔])?(≥|≤|>|<|＞|＜)?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|(?:(?!以上|以下|以内|左右)[\u4e00-\u9fa5]){1,4})?\s*(以上|以下|以内|左右)?[\]〕]?$/u.exec(cell.text);
       if (!match) return;
       const value = match[3]!.startsWith("-") ? -parseArabic(match[3]!.slice(1)) : parseArabic(match[3]!);
       // the cell's own unit, else its column's (增长(%)), else its row's

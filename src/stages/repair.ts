@@ -261,7 +261,7 @@ const SENTENCE_THEN_CLOSING = /[。!?…;:][”’)」』》\]】]+$/u;
 const BRACKETED_NOTE = /[(【[][^()【】[\]]{1,20}[)】\]]$/u;
 
 /** A form's or a guide's field on a line of its own (法定办结时限：20个工作日): whole as it stands. */
-const FIELD_LINE = /^[\u4e00-\u9fa5]{2,10}\s*:\s*\S/u;
+const FIELD_LINE = /^[\u4e00-\u9fa5][\u4e00-\u9fa5 ]{1,12}:\s*\S/u;
 
 function endsMidSentence(text: string): boolean {
   if (mayBeHeading(text) || LIST_BULLET.test(text) || (text.length <= 40 && FIELD_LINE.test(text))) return false;

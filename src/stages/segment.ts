@@ -87,7 +87,7 @@ const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$|^\(共印\d+份\)$|^
  */
 const BULLETIN_HEAD = /^[\u4e00-\u9fa5]{2,12}(?:信息|简报|动态|专报|快报|要情|通讯)$|^[\u4e00-\u9fa5“”]{2,40}(?:汇编|选编)$|^\(第[一二三四五六七八九十\d]{1,3}[辑册卷]\)$|^第\s*\d{1,4}\s*期(?:\(总第\s*\d{1,5}\s*期\))?$|^[\u4e00-\u9fa5()]{2,40}(?:办公室|办公厅|委员会|局|中心|研究室|处)\s*编(?:\s+.{0,20})?$|^[\u4e00-\u9fa5()]{2,40}\s+编$/u;
 export const POLICY_TITLE =
-  /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|报告|清单|目录|登记表|申请表|规范|标准|导则|准则)(\s*\([^)]{0,30}\))?$/u;
+  /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|报告|清单|目录|登记表|申请表|规范|标准|导则|准则|公示|启事|须知)(\s*\([^)]{0,30}\))?$/u;
 
 /** An end byline or (完) printed at the end of the last paragraph rather than on a line of its own. */
 const TRAILING_END = /(?<=[。!?”])\s*\((?:(?<byline>(?:本报记者|本报通讯员|新华社记者|记者|通讯员)[^()]{1,40})|完)\)$/u;
@@ -451,7 +451,7 @@ function joinPassages(blocks: Block[]): Passage {
   const parts: Passage[] = [];
   for (const block of blocks) {
     const previous = parts[parts.length - 1];
-    if (previous && !(/[\u4e00-\u9fa5”》)]$/u.test(previous.text) && /^[\u4e00-\u9fa5“《(]/u.test(block.passage.text))) parts.push(new Passage(" ", []));
+    if (previous && !(/[\u4e00-\u9fa5”》)]$/u.test(previous.text) && /^[\u4e00-\u9fa5“《(\d]/u.test(block.passage.text))) parts.push(new Passage(" ", []));
     parts.push(block.passage);
   }
   return Passage.join(parts);

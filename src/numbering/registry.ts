@@ -47,13 +47,19 @@ export const SYSTEMS: readonly NumberingSystem[] = [
   { id: "chinese-dun", example: "一、", rank: 13, placement: "block", role: "either", pattern: new RegExp(`^(${CN})(?:、|\\.(?!\\d))`), starts: CN_STARTS, ordinal: chinese, minSeries: 1 },
   { id: "chinese-paren", example: "（一）", rank: 14, placement: "block", role: "either", pattern: new RegExp(`^\\((${CN})\\)`), starts: "(", ordinal: chinese, minSeries: 1 },
   { id: "enclosed-ideograph", example: "㈠", rank: 14, placement: "block", role: "either", pattern: /^([\u3220-\u3229])/, starts: "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", ordinal: (n) => n.charCodeAt(0) - 0x3220 + 1, minSeries: 1 },
-  { id: "arabic-dot", example: "1.", rank: 15, placement: "block", role: "either", pattern: /^(\d{1,3})(?:\.(?!\d)|、)/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
+  // (1.2026年底前…: a year after the point is no decimal)
+  { id: "arabic-dot", example: "1.", rank: 15, placement: "block", role: "either", pattern: /^(\d{1,3})(?:\.(?!\d)|\.(?=\d{4}\s*年)|、)/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
   // a box's items numbered without punctuation (01　建设…, 1 推进…): a space, then words (not 10 万元)
   { id: "arabic-space", example: "01", rank: 15, placement: "block", role: "either", pattern: /^(\d{1,2})(?=[ \t]+(?![万亿千百个家项元年月日])[\u4e00-\u9fa5“(])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
   // outline numbering (1.1 加强组织): the space after it tells it from a decimal (1.5万亿元)
   { id: "arabic-outline", example: "1.1", rank: 15.5, placement: "block", role: "either", pattern: /^\d{1,2}\.(\d{1,2})(?=\s+(?![万亿千百个%])[\u4e00-\u9fa5“(])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
   { id: "arabic-paren", example: "（1）", rank: 16, placement: "block", role: "either", pattern: /^\((\d{1,3})\)/, starts: "(", ordinal: (n) => Number(n), minSeries: 1 },
+  { id: "parenthesized-digit", example: "⑴", rank: 16, placement: "block", role: "either", pattern: /^([\u2474-\u2487])/, starts: "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇", ordinal: (n) => n.charCodeAt(0) - 0x2474 + 1, minSeries: 1 },
+  // a closing bracket alone (1） 1)): a series of two or more, so that 3) in prose is no marker
+  { id: "arabic-half-paren", example: "1）", rank: 16.5, placement: "block", role: "either", pattern: /^(\d{1,2})\)(?=\s*[\u4e00-\u9fa5“(《])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 2 },
+  { id: "latin-dot", example: "a.", rank: 18.5, placement: "block", role: "measure", pattern: /^([a-z])[.)](?=\s*[\u4e00-\u9fa5“(《])/, starts: "abcdefghijklmnopqrstuvwxyz", ordinal: (n) => n.charCodeAt(0) - 0x60, minSeries: 2 },
   { id: "circled", example: "①", rank: 17, placement: "inline", role: "measure", pattern: /^([\u2460-\u2473])/, starts: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", ordinal: (n) => n.charCodeAt(0) - 0x2460 + 1, minSeries: 2 },
+  { id: "negative-circled", example: "❶", rank: 17, placement: "inline", role: "measure", pattern: /^([\u2776-\u277f\u278a-\u2793])/, starts: "❶❷❸❹❺❻❼❽❾❿➊➋➌➍➎➏➐➑➒➓", ordinal: (n) => (n.charCodeAt(0) >= 0x278a ? n.charCodeAt(0) - 0x278a : n.charCodeAt(0) - 0x2776) + 1, minSeries: 2 },
   { id: "quoted-lead", example: "“首先”是要", rank: 18, placement: "block", role: "measure", pattern: /^“([\u4e00-\u9fa5]{2,4})”(?=是要|要|是)/, starts: "“", ordinal: () => null, minSeries: 2 },
   { id: "shi", example: "一是", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^(${CN})是(?![否非])`), starts: CN_STARTS, ordinal: chinese, minSeries: 1 },
   { id: "yao", example: "一要", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^(${CN})要(?![求素件点])`), starts: CN_STARTS, ordinal: chinese, minSeries: 2 },
@@ -94,7 +100,7 @@ for (const system of SYSTEMS) {
 }
 
 /** A character after which an inline marker may stand, followed by the first character of one. */
-const INLINE_START = /[,;:。!?、\s)”](?=[一二三四五六七八九十首其再最第\u2460-\u2473])/gu;
+const INLINE_START = /[,;:。!?、\s)”](?=[一二三四五六七八九十首其再最第\u2460-\u2473\u2776-\u277f\u278a-\u2793])/gu;
 
 /** Inline markers inside `text` after `from` (never at the very start: leadingMarker covers that). */
 export function inlineMarkers(text: string, from = 0): MarkerMatch[] {

@@ -18,6 +18,8 @@ export interface SectionDraft {
   subtitle: Passage | null;
   implicit: boolean;
   rank: number;
+  /** The numbering system of its marker (（三）提升…), when it has one. */
+  systemId?: string;
 }
 
 export interface MeasureDraft {
@@ -155,8 +157,11 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
       if (!lead && lastHeadingPara === i - 1 && previous && !previous.implicit && previous.subtitle === null && !BOX_LABEL.test(text)) {
         previous.subtitle = passage;
       } else {
-        openSection(passage, headingRank, false);
-        if (lead) numberedHeadingSeen = true;
+        const section = openSection(passage, headingRank, false);
+        if (lead) {
+          numberedHeadingSeen = true;
+          section.systemId = lead.system.id;
+        }
       }
       lastHeadingPara = i;
       paraSection[i] = currentSection()?.key ?? null;
@@ -191,6 +196,12 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
     }
     if (lead && lead.system.placement === "block" && acceptsBlockMarker(doc.paras, i, lead)) {
       const rank = lead.system.rank;
+      // an item of the series whose earlier members are headings ((三)提升… then (四)整治村容村貌。开展…) is their sibling
+      if (!implicit && stack.length > 0 && stack[stack.length - 1]!.systemId === lead.system.id) {
+        while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
+        resetScope();
+        paraSection[i] = currentSection()?.key ?? null;
+      }
       while (measureStack.length > 0 && measureStack[measureStack.length - 1]!.rank >= rank) measureStack.pop();
       const parent = measureStack[measureStack.length - 1]?.measure.key ?? null;
       let whole = passage;

@@ -64,7 +64,9 @@ function hasUnclosed(text: string, open: string, close: string): boolean {
  * Whether what follows a heading marker (一、 （一） 1. 第一章) reads as a heading: a numbered heading
  * may hold commas (（一）坚持创新驱动，推动产业升级), but no full stop and no punctuation at its end.
  */
-export function isNumberedTitle(rest: string, maxLength = 50): boolean {
+export function isNumberedTitle(given: string, maxLength = 50): boolean {
+  // (a colon closing a short title introduces what follows: 一、工作目标：, （二）处罚：)
+  const rest = given.length <= 16 && !/[,、]/u.test(given) ? given.replace(/:\s*$/u, "") : given;
   if (rest.length === 0 || rest.length > maxLength) return false;
   if (/[。!?;:]/u.test(rest)) return false;
   return !/[,、“《(]$/u.test(rest);

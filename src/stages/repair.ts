@@ -276,6 +276,35 @@ function continuesSentence(text: string): boolean {
   return leadingMarker(text) === null && !mayBeHeading(text) && !LIST_BULLET.test(text);
 }
 
+/**
+ * The width a copy was hard-wrapped at (a PDF's lines, 30–40 characters): the length most lines of 20 or more
+ * characters share (give or take one), when at least a third of them and at least ten do; 0 for text that is not wrapped.
+ */
+function wrapWidth(blocks: Block[]): number {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const block of blocks) {
+    const length = block.passage.length;
+    if (block.kind !== "line" || length < 20 || length > 60) continue;
+    long++;
+    counts.set(length, (counts.get(length) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [length, count] of counts) {
+    // one less or more counts too: a line may end in a half-width character
+    const near = count + (counts.get(length - 1) ?? 0) + (counts.get(length + 1) ?? 0);
+    if (near > bestCount) [best, bestCount] = [length, near];
+  }
+  return bestCount >= 10 && bestCount * 3 >= long ? best : 0;
+}
+
+/** A numbered line that reads as a title but whose sentence ends on the next line (…比重不低 / 于3%。). */
+function isTail(previous: Para, block: Block): boolean {
+  const text = block.passage.text;
+  return previous.block.kind === "line" && leadingMarker(previous.passage.text) !== null && !PARAGRAPH_END.test(previous.passage.text) && previous.passage.length >= 20 && text.length <= 12 && /[。;]$/u.test(text) && leadingMarker(text) === null;
+}
+
 /** Whether `next` is the next line of a text wrapped at a fixed width after `line`: as long as it, give or take two, and unmarked. */
 function wrapsAtWidth(line: Block, next: Block): boolean {
   const width = line.passage.length;
@@ -284,10 +313,13 @@ function wrapsAtWidth(line: Block, next: Block): boolean {
 
 function toDraft(seg: Segment, findings: Findings): DraftDocument {
   const paras: Para[] = [];
+  const width = wrapWidth(seg.body);
   for (const block of seg.body) {
     const previous = paras[paras.length - 1];
-    // (a copy hard-wrapped at a fixed width breaks lines of one length: such a line goes on, title-like or not)
-    if (previous && previous.unfinished && block.kind === "line" && (continuesSentence(block.passage.text) || wrapsAtWidth(previous.block, block))) {
+    // (a copy hard-wrapped at a fixed width breaks lines of one length: such a line goes on, title-like or not;
+    // so does a numbered item whose short tail (于3%。) stands on the next line, and 一、 / 二、三产业 broken after 一、)
+    const joins = previous !== undefined && block.kind === "line" && (previous.unfinished ? continuesSentence(block.passage.text) || wrapsAtWidth(previous.block, block) || /[一二三四五六七八九十]、$/u.test(previous.passage.text) : isTail(previous, block));
+    if (previous && joins) {
       const joinAt = previous.passage.length;
       previous.passage = Passage.join([previous.passage, block.passage]);
       previous.unfinished = endsMidSentence(previous.passage.text);
@@ -297,7 +329,8 @@ function toDraft(seg: Segment, findings: Findings): DraftDocument {
       continue;
     }
     const text = block.passage.text;
-    const unfinished = block.opensBody ? !PARAGRAPH_END.test(text) : (block.kind === "line" || block.kind === "item") && endsMidSentence(text);
+    const atWidth = width > 0 && block.kind === "line" && Math.abs(text.length - width) <= 1 && !PARAGRAPH_END.test(text) && !LIST_BULLET.test(text);
+    const unfinished = block.opensBody || atWidth ? !PARAGRAPH_END.test(text) : (block.kind === "line" || block.kind === "item") && endsMidSentence(text);
     paras.push({ passage: block.passage, block, unfinished });
   }
   return { title: seg.title, byline: seg.byline, continuedFrom: seg.continuedFrom, captions: seg.captions, genre: seg.genre, dateYear: seg.dateYear, paras };

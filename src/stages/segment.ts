@@ -45,7 +45,7 @@ const BYLINE_LINE =
 const BYLINE_PREFIX =
   /^(本报讯|央视网消息|(?:据)?(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|中国新闻网)[\u4e00-\u9fa5]{0,8}\d{1,2}月\d{1,2}日电|(?:据)?新华社电)(?:\s*\((?:记者|通讯员)[^)]{1,40}\)|\s+记者[\s\u4e00-\u9fa5·]{2,20}报道)?/u;
 /** A commentary's byline: a mark and a name (□ 江　帆, ■ 晓舟). */
-const MARKED_NAME = /^[■□◎●◆▲]\s*[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,3}$/u;
+const MARKED_NAME = /^[■□◎●◆▲]\s*[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,2}$/u;
 const END_BYLINE = /^\((本报记者|本报通讯员|新华社记者|记者|通讯员)[^)]{1,40}\)$/u;
 // (a bulletin's item ends with its source: (市发展改革委供稿))
 const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*讯|本报综合|据[^)]{2,20}|[^()]{2,30}(?:供稿|报送|提供))\)$|^——完——$|^[—\-–_=\s]*END[—\-–_=\s]*$/u;
@@ -59,6 +59,8 @@ const BOILERPLATE_LABELS = [
   "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码", "责任单位:", "牵头单位:", "配合单位:", "责任部门:", "抄送:", "抄报:",
   // a public account's page (原创 作者 阅读 1.2万, 点击上方蓝字关注我们, 往期推荐, 阅读原文)
   "原创", "作者:", "点击上方", "点击蓝字", "阅读\\d", "阅读原文", "阅读量", "往期推荐", "往期回顾", "推荐阅读", "终审:", "初审:", "点个", "长按", "扫码关注", "识别二维码", "数据来源:", "资料来源:",
+  // a news site's chrome (小字号, 分享让更多人看到, 【时长】, 【编辑】)
+  "小字号", "大字号", "中字号", "分享让更多人看到", "【时长】", "【编辑】", "【审核】", "【记者】",
 ];
 const BOILERPLATE = new RegExp(`^(${BOILERPLATE_LABELS.join("|")})`, "u");
 /** The labels' first characters: a line that starts with none of them skips the white-space strip and the test. */
@@ -71,6 +73,13 @@ const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一�
 const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|督查室|研究室|委员会|委|(?<![开结格布大全战僵变定胜败终时当新])局|(?<![全内外局头东西南北底腹细干俱])部|(?<![大客餐展舞])厅|中心|协会|公司|领导小组|调查队|指挥部|管委会|管理委员会|研究院|研究所|学会|联合会|商会)$/u;
 /** A masthead over a document: the issuer's 红头 (某市人民政府办公室文件), or the site a page was taken from. */
 const SITE_NAME = /^[\u4e00-\u9fa5]{2,30}(门户网站|政府网|政务网|网站|客户端|融媒体中心)$/u;
+/** A site's breadcrumb (新华网 > 地方频道 > 正文, 人民网 >> 地方 >> 正文). */
+const BREADCRUMB = /^[^>]{1,12}(?:\s*>{1,2}\s*[^>]{1,12}){1,5}$/u;
+/** A page's date and source (2025-03-18 07:45　来源：霁阳日报), or where a commentary was printed ((《澄江日报》2025年9月3日 01版)). */
+const DATED_SOURCE = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑)\s*:/u;
+/** A broadcast's slug line (霁川广播电视台　《霁川新闻联播》　2025年5月20日). */
+const BROADCAST_SLUG = /^[\u4e00-\u9fa5]{2,12}(?:广播电视台|电视台|广播电台|融媒体中心)\s*《/u;
+const PRINTED_IN = /^\(《[^》]{2,12}》\s*\d{4}年\d{1,2}月\d{1,2}日\s*[\d一二三四五六七八九十]{1,3}\s*版\)$/u;
 /** A site's navigation bar (首页 | 机构 | 政务公开, 无障碍 | 长者模式 | English): three or more short items between bars. */
 const NAV_BAR = /^[^|]{1,12}(\|[^|]{1,12}){2,}$/u;
 const ATTACHMENT_LABEL = /^附件\s*\d{0,2}\s*:?$/u;
@@ -122,6 +131,8 @@ function roleOf(block: Block): Role {
   if (text.length <= 60 && text.includes("版") && (PAGE_TURN.test(text) || MASTHEAD.test(text))) return { kind: "meta" };
   if (text.length <= 70 && (text.includes("星期") || text.includes("校对")) && PAGE_HEADER.test(text)) return { kind: "meta" };
   if (text.includes("|") && NAV_BAR.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
+  if (text.includes(">") && BREADCRUMB.test(text)) return { kind: "meta" };
+  if (text.length <= 60 && (DATED_SOURCE.test(text) || PRINTED_IN.test(text) || BROADCAST_SLUG.test(text))) return { kind: "meta" };
   // a speaker's line (南州市发展和改革委员会副主任 陈志远): a transcript's or a speech's, never a heading
   if (text.length <= 40 && SPEAKER.test(text)) return { kind: "meta" };
   if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text) || ADOPTION_NOTE.test(text) || ISSUE_LINE.test(text)) return { kind: "meta" };
@@ -156,6 +167,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
   markSignatures(blocks, roles);
   markHeadlines(blocks, roles);
   markMastheads(blocks, roles);
+  markRunningHeads(blocks, roles);
   markAttachmentLists(blocks, roles);
   markContents(blocks, roles);
   markRelatedLinks(blocks, roles);
@@ -401,6 +413,28 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
     else if ((SIGNATURE.test(text) || /文件$/u.test(text)) && blocks[i + 1] !== undefined && DOC_NUMBER.test(blocks[i + 1]!.passage.text)) roles[i] = { kind: "meta" };
   }
 }
+
+/**
+ * A PDF copy's running head (某市人民政府公报　2025年第3期), printed again on every page: a short line
+ * without sentence punctuation that stands more than once, next to a page number or a page's first line.
+ */
+function markRunningHeads(blocks: Block[], roles: Role[]): void {
+  const isPageNumber = (block: Block | undefined) => block !== undefined && /^[—\-–·]\s*\d{1,3}\s*[—\-–·]$/u.test(block.passage.text);
+  if (!blocks.some(isPageNumber)) return;
+  const seen = new Map<string, number>();
+  for (const block of blocks) {
+    const text = block.passage.text;
+    if (text.length <= 50 && !/[。!?;,]/u.test(text)) seen.set(text, (seen.get(text) ?? 0) + 1);
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.passage.text;
+    const repeated = (seen.get(text) ?? 0) >= 2 && (isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1]));
+    if (repeated || ((isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1])) && ISSUE_OF_GAZETTE.test(text))) roles[i] = { kind: "meta" };
+  }
+}
+
+/** A gazette's running head: its name and issue (霁川市人民政府公报　2025年第3期, 2025年第4期). */
+const ISSUE_OF_GAZETTE = /^(?:[\u4e00-\u9fa5]{2,20}(?:公报|政报|通讯))?\s*(?:\d{4}年)?第\s*\d{1,3}\s*期(?:\s*\(总第\s*\d+\s*期\))?$|^[\u4e00-\u9fa5]{2,20}(?:公报|政报)$/u;
 
 /** A name spaced out under a commentary's title (晓　舟): its byline. */
 // (not a document's kind spaced out in its title block: 公　　告, 目　　录)

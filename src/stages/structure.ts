@@ -262,14 +262,17 @@ function acceptsInline(marker: MarkerMatch, found: MarkerMatch[], paras: Para[],
   const sameHere = found.filter((m) => m.system.id === system.id).length;
   if (sameHere >= system.minSeries) return true;
   // a series laid out one item per paragraph: look at the neighbouring paragraphs' openings
-  const neighbours = [paras[index - 1], paras[index + 1]].filter((p): p is Para => p !== undefined);
-  return neighbours.some((p) => leadingMarker(p.passage.text)?.system.id === system.id);
+  return neighbours(paras, index).some((p) => leadingMarker(p.passage.text)?.system.id === system.id);
 }
 
 function acceptsBlockMarker(paras: Para[], index: number, lead: MarkerMatch): boolean {
   if (lead.system.minSeries <= 1) return true;
-  const neighbours = [paras[index - 1], paras[index + 1]].filter((p): p is Para => p !== undefined);
-  return neighbours.some((p) => leadingMarker(p.passage.text)?.system.id === lead.system.id);
+  return neighbours(paras, index).some((p) => leadingMarker(p.passage.text)?.system.id === lead.system.id);
+}
+
+/** The paragraphs two either side: a series' items may have a paragraph between them (首先… 同时… 其次…). */
+function neighbours(paras: Para[], index: number): Para[] {
+  return [paras[index - 1], paras[index + 1], paras[index - 2], paras[index + 2]].filter((p): p is Para => p !== undefined);
 }
 
 /**

@@ -49,7 +49,8 @@ export function isTitleLike(text: string, maxLength = 40): boolean {
   if (text.length === 0 || text.length > maxLength) return false;
   // a bulleted line (●护理型床位占比达到70%以上) is an item of a list, not a heading
   if (LIST_BULLET.test(text)) return false;
-  if (/[。!?;,:，]/u.test(text)) return false;
+  // (a subhead marked ■ may hold a colon: ■ 经济总量：稳居全国第一方阵)
+  if (/[。!?;,，]/u.test(text) || (text.includes(":") && !/^[■◆▲◇]\s*[^:]{2,12}:[^:]{2,20}$/u.test(text))) return false;
   if (/[、“《(]$/u.test(text)) return false;
   // a line broken inside a bracket or a quotation (…三年行动方案(2025—2027年)》(以) is a piece of a sentence
   return !hasUnclosed(text, "(", ")") && !hasUnclosed(text, "《", "》") && !hasUnclosed(text, "“", "”");

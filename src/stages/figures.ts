@@ -86,7 +86,7 @@ const PLAIN_UNITS = [
 const LATIN_UNITS = "Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
 const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元))?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不超过|至少|近)\\s*[\\d一二两三四五六七八九十]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近)\\s*[\\d一二两三四五六七八九十]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -439,7 +439,7 @@ function closingComparator(quote: string): Comparator | null {
 }
 
 /** What stands between two figures of one list (90%、75%; 14.5%和16.2%). */
-const LIST_SEPARATOR = /^\s*(?:、|和|与|及)\s*$/u;
+const LIST_SEPARATOR = /^\s*(?:、|和|与|及|或)\s*$/u;
 /** The subject list before 分别 and the verb after it: 普及率、数控化率|分别|超过 90%、75%. */
 const RESPECTIVELY = /^(?<subjects>.+)分别(?<verb>[^、,;。\d]{0,6})$/u;
 
@@ -617,9 +617,14 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
     const tailUnit = tail.groups!.unit;
     const sameUnit = tailUnit === undefined || tailUnit === unit || (/^(万|亿|千)$/u.test(unit) && tailUnit.startsWith(unit));
     const high = parseNumber(tail.groups!.high!);
+    // (8000元至2万元: the upper end in the lower end's unit)
+    const scaled = !sameUnit && tailUnit !== undefined && !/^(万|亿|千)$/u.test(unit) ? inUnitOf(high, tailUnit, unit) : Number.NaN;
     if (sameUnit && !Number.isNaN(high) && high > value) {
       to = high;
       if (tailUnit) finalUnit = tailUnit;
+      end += tail[0].length;
+    } else if (!Number.isNaN(scaled) && scaled > value && /^[万亿千]/u.test(tailUnit!)) {
+      to = scaled;
       end += tail[0].length;
     }
   }

@@ -69,6 +69,16 @@ function normalUnit(code: number, next: number): number {
     case 0x200c:
     case 0x200d:
     case 0xfe0f: // emoji presentation selector
+    case 0x2705: // ✅ ✔ ☑ ⭐ ❗ ❓ ➡ ✨ ⚡ ‼: symbols that decorate a line like emoji
+    case 0x2714:
+    case 0x2611:
+    case 0x2b50:
+    case 0x2757:
+    case 0x2753:
+    case 0x27a1:
+    case 0x2728:
+    case 0x26a1:
+    case 0x203c:
     case 0xfeff:
       return DROP;
     case 0x2028:

@@ -87,7 +87,7 @@ const ATTACHMENT_LIST = /^附件\s*:\s*\S/u;
 /** A law's adoption note under its title: (2024年11月22日…会议通过), (…批准). */
 const ADOPTION_NOTE = /^\(\d{4}年\d{1,2}月\d{1,2}日[^()]{0,120}(?:通过|批准|公布|修正|修订|施行)[^()]{0,40}\)$/u;
 /** The 版记's issue line: the issuing office and the date it was printed (…办公室 2025年6月11日印发). */
-const ISSUE_LINE = /^[\u4e00-\u9fa5()]{2,40}\s+\d{4}年\d{1,2}月\d{1,2}日\s*印发$/u;
+const ISSUE_LINE = /^(?:[\u4e00-\u9fa5()]{2,40}\s+)?\d{4}年\d{1,2}月\d{1,2}日\s*印发(?:\s*\(共印\d+份\))?$/u;
 // (and an order's or announcement's number under its title: 第37号, (第十九号))
 const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$|^\(共印\d+份\)$|^\(?第\s*[\d一二三四五六七八九十百]{1,5}\s*号\)?$/u;
 /**
@@ -314,7 +314,7 @@ function dateYearOf(text: string, isDateLine: boolean): number | null {
 /** A subtitle under a title, set off by a dash (——在…会议上, ——记…): printed apart, not part of the title. */
 const SPEECH_SUBTITLE = /^[—-]{1,2}/u;
 /** A speaker under a speech's title: an office and a name, spaced apart (临江市市长 王建国). */
-const SPEAKER = /^[\u4e00-\u9fa5]{1,30}(?:市长|省长|县长|区长|主席|主任|书记|局长|厅长|部长|处长|总理|秘书长|负责人|发言人|院长|董事长|总经理)\s+[\u4e00-\u9fa5·](?:\s*[\u4e00-\u9fa5·]){1,4}$/u;
+const SPEAKER = /^[\u4e00-\u9fa5、]{0,30}(?:市长|省长|县长|区长|主席|主任|书记|局长|厅长|部长|处长|总理|秘书长|负责人|发言人|院长|董事长|总经理)\s+[\u4e00-\u9fa5·](?:\s*[\u4e00-\u9fa5·]){1,4}$/u;
 
 /** A web page's list of related links (【相关阅读】 and the titles under it) is metadata, not a document. */
 function markRelatedLinks(blocks: Block[], roles: Role[]): void {
@@ -322,7 +322,7 @@ function markRelatedLinks(blocks: Block[], roles: Role[]): void {
     if (!/^[【\[]?(相关阅读|相关链接|相关文件|相关新闻|相关稿件|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|更多阅读)[】\]]?:?$/u.test(blocks[i]!.passage.text)) continue;
     roles[i] = { kind: "meta" };
     // the links: titles, or lines marked as links (▶ 青禾这3个村入选省级名单!)
-    for (let j = i + 1; j < blocks.length && (roles[j]!.kind === "title" || roles[j]!.kind === "meta" || LINK_LINE.test(blocks[j]!.passage.text)); j++) roles[j] = { kind: "meta" };
+    for (let j = i + 1; j < blocks.length && (roles[j]!.kind === "title" || roles[j]!.kind === "meta" || LINK_LINE.test(blocks[j]!.passage.text) || (blocks[j]!.kind === "item" && blocks[j]!.passage.length <= 40)); j++) roles[j] = { kind: "meta" };
   }
 }
 

@@ -270,9 +270,9 @@ function acceptsBlockMarker(paras: Para[], index: number, lead: MarkerMatch): bo
   return neighbours(paras, index).some((p) => leadingMarker(p.passage.text)?.system.id === lead.system.id);
 }
 
-/** The paragraphs two either side: a series' items may have a paragraph between them (首先… 同时… 其次…). */
+/** The paragraphs three either side: a series' items may have paragraphs between them (首先… 同时… 其次…). */
 function neighbours(paras: Para[], index: number): Para[] {
-  return [paras[index - 1], paras[index + 1], paras[index - 2], paras[index + 2]].filter((p): p is Para => p !== undefined);
+  return [paras[index - 1], paras[index + 1], paras[index - 2], paras[index + 2], paras[index - 3], paras[index + 3]].filter((p): p is Para => p !== undefined);
 }
 
 /**

@@ -864,3 +864,23 @@ describe("compilations, bulletins, rules and plans' tables of the fourth probe r
     expect(order.sections).toEqual([]);
   });
 });
+
+describe("numbering of county documents and news chrome (fifth and sixth probe rounds)", () => {
+  it("reads 1）, ⑴, ❶ and a. items as measures, 1.2026年 as a marker, and a heading closed by a colon", () => {
+    const doc = one(["某镇人居环境整治工作方案", "一、工作目标：", "1）健全户分类机制。到2026年覆盖率达到90%。", "2）完善收运体系。新建转运站2座。", "二、处罚措施", "⑴批评教育。", "⑵罚款，金额一般为50元至500元。", "三、重点工程", "❶ 茶叶：建设标准化生态茶园1万亩。", "❷ 水果：新建果园2000亩。", "a. 施工前开展入户摸底。", "b. 施工中加强质量监督。", "1.2026年底前，规模化工程自动化监控覆盖率达到100%。"].join("\n"))[0]!;
+    expect(doc.sections.map((s) => s.title)).toEqual(["一、工作目标：", "二、处罚措施", "三、重点工程"]);
+    expect(doc.measures.map((m) => [m.marker, m.ordinal])).toEqual([["1）", 1], ["2）", 2], ["⑴", 1], ["⑵", 2], ["❶", 1], ["❷", 2], ["a.", 1], ["b.", 2], ["1.", 1]]);
+  });
+
+  it("reads an item of a series whose earlier members are headings as their sibling, under their parent", () => {
+    const doc = one(["某县实施方案", "二、重点任务", "（三）提升农村生活垃圾治理水平", "1.完善收运体系。新建转运站2座。", "（四）整治村容村貌。开展村庄清洁行动。"].join("\n"))[0]!;
+    const fourth = doc.measures.find((m) => m.marker === "（四）")!;
+    expect(doc.sections.find((s) => s.id === fourth.sectionId)!.title).toBe("二、重点任务");
+  });
+
+  it("reads a news site's breadcrumb, dated source line and a broadcast's slug line as metadata", () => {
+    const docs = one(["新华网 > 地方频道 > 正文", "让“沉睡资源”变成“致富资产”", "2025-06-12 08:30　来源：新华社", "新华社南川6月12日电　初夏时节，南川全市已盘活闲置农房1200套。"].join("\n"));
+    expect(docs.map((d) => d.title)).toEqual(["让“沉睡资源”变成“致富资产”"]);
+    expect(docs[0]!.targets.map((t) => [t.quote, t.kind])).toEqual([["1200套", "status"]]);
+  });
+});

@@ -4,7 +4,7 @@
  * non-empty line (government sites put one paragraph on a line, often without blank lines between);
  * Markdown paragraphs are split into their lines for the same reason.
  */
-import { withoutSpreading } from "../text/chars.js";
+import { smallChineseNumber, withoutSpreading } from "../text/chars.js";
 import { Passage, trimmedBounds, type Range } from "../text/passage.js";
 import { markdownBlocks } from "./markdown.js";
 
@@ -58,7 +58,7 @@ export function textBlocks(normalized: string, from: number, to: number): Block[
     let lineEnd = normalized.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     const { start, end } = withoutHtmlEnds(normalized, trimmedBounds(normalized, lineStart, lineEnd));
-    if (end > start) for (const [from, to] of articlesOfLine(normalized, start, end)) blocks.push(lineBlock(Passage.of(normalized, from, to)));
+    if (end > start) for (const [from, to] of articlesOfLine(normalized, start, end)) for (const [a, b] of itemsOfLine(normalized, from, to)) blocks.push(lineBlock(Passage.of(normalized, a, b)));
     lineStart = lineEnd + 1;
   }
   return blocks;
@@ -80,6 +80,35 @@ function withoutHtmlEnds(text: string, bounds: { start: number; end: number }): 
     if (head) start += head[0].length;
   }
   return { start, end };
+}
+
+/** An item of a (一)(二)(三) series run on inside a paragraph, after a stop or a comma. */
+const RUN_ON_ITEM = /[,;:。]\s*\(([一二三四五六七八九十]{1,3})\)(?=[\u4e00-\u9fa5“])/gu;
+
+/**
+ * A line's items when a (一)(二)(三) series runs on inside it (…提出,(一)扩大老年助餐服务,…(二)拓展…): one
+ * block each, as if printed one per line, when two or more follow each other in order; else the line whole.
+ */
+function itemsOfLine(text: string, start: number, end: number): Array<[number, number]> {
+  if (end - start < 12 || text.indexOf("(", start) < 0 || text.indexOf("(", start) >= end) return [[start, end]];
+  const line = text.slice(start, end);
+  const cuts: Array<{ at: number; ordinal: number }> = [];
+  const first = /^\(([一二三四五六七八九十]{1,3})\)/u.exec(line);
+  if (first) cuts.push({ at: 0, ordinal: smallChineseNumber(first[1]!) });
+  for (const m of line.matchAll(RUN_ON_ITEM)) cuts.push({ at: m.index + m[0].indexOf("("), ordinal: smallChineseNumber(m[1]!) });
+  const inOrder = cuts.length >= 2 && cuts.every((cut, k) => k === 0 || cut.ordinal === cuts[k - 1]!.ordinal + 1);
+  if (!inOrder) return [[start, end]];
+  const pieces: Array<[number, number]> = [];
+  let from = start;
+  for (const cut of cuts) {
+    if (cut.at > 0) pieces.push([from, start + cut.at]);
+    from = start + cut.at;
+  }
+  pieces.push([from, end]);
+  return pieces.map(([a, b]): [number, number] => {
+    const bounds = trimmedBounds(text, a, b);
+    return [bounds.start, bounds.end];
+  }).filter(([a, b]) => b > a);
 }
 
 /** An article that starts a line (第6条 …). */

@@ -83,7 +83,7 @@ const PLAIN_UNITS = [
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米",
 ];
-const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW";
+const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW|P";
 const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元))?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
 const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
@@ -820,7 +820,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/月\s*$/u.test(before) && /^(日|天)/u.test(unit)) return "a date";
   // (not a time before something: 申请前6个月内, 期满前3个月)
   if (unit === "个月" && /(?:^|[,;。:\s]|年|今年|去年|全年)前\s*$/u.test(text.slice(Math.max(0, at - 3), at)) && !/^\s*(?:内|以内)/u.test(after)) return "a reporting period (前5个月)";
-  if (/^(个|项|条|类|章|节)$/u.test(unit) && /^\s*(具体|重点|主要|政策)?(方面|领域|重点任务|任务|行动|工程|举措|措施|部分|章|方向|环节|板块|专项|类)/u.test(after)) {
+  if (/^(个|项|条|类|章|节)$/u.test(unit) && /^\s*(?:“[^”]{1,8}”的?)?(具体|重点|主要|政策|支持)?(方面|领域|重点任务|任务|行动|工程|举措|措施|部分|章|方向|环节|板块|专项|类)/u.test(after)) {
     return "a count of the text's own parts";
   }
   if (/^(个|条|章|节|项)$/u.test(unit) && /(分为|共[分有]?\d|包括)[^。]*$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|,|;|$)/u.test(after)) {

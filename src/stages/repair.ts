@@ -237,7 +237,8 @@ function isPullQuoteCandidate(block: Block, strippedLength: number, interrupts: 
   const shortest = interrupts || /^[“「『]/u.test(text) ? 8 : 12;
   if (block.kind !== "line" || strippedLength < shortest || strippedLength > 120) return false;
   // a quoted pull quote (“就业是最基本的民生……”) ends in its closing mark
-  return (interrupts || /[。!?][”’」』]?$/u.test(text)) && leadingMarker(text) === null;
+  // (or stands quoted whole, “…补贴”, with no full stop)
+  return (interrupts || /[。!?][”’」』]?$/u.test(text) || /^[“「][^“”「」]+[”」]$/u.test(text)) && leadingMarker(text) === null;
 }
 
 function blockAt(starts: number[], offset: number): number {
@@ -259,6 +260,8 @@ function mayBeHeading(text: string): boolean {
 const CLOSING_MARK = /[”’)」』》\]】]$/u;
 const SENTENCE_THEN_CLOSING = /[。!?…;:][”’)」』》\]】]+$/u;
 const BRACKETED_NOTE = /[(【[][^()【】[\]]{1,20}[)】\]]$/u;
+
+const ARTICLE_REFERENCE = /^第[\d一二三四五六七八九十百]{1,5}条(?:规定|的规定|第|之|所)/u;
 
 /** A form's or a guide's field on a line of its own (法定办结时限：20个工作日): whole as it stands. */
 const FIELD_LINE = /^[\u4e00-\u9fa5][\u4e00-\u9fa5 ]{1,12}:\s*\S/u;
@@ -318,7 +321,8 @@ function toDraft(seg: Segment, findings: Findings): DraftDocument {
     const previous = paras[paras.length - 1];
     // (a copy hard-wrapped at a fixed width breaks lines of one length: such a line goes on, title-like or not;
     // so does a numbered item whose short tail (于3%。) stands on the next line, and 一、 / 二、三产业 broken after 一、)
-    const joins = previous !== undefined && block.kind === "line" && (previous.unfinished ? continuesSentence(block.passage.text) || wrapsAtWidth(previous.block, block) || /[一二三四五六七八九十]、$/u.test(previous.passage.text) : isTail(previous, block));
+    // (an article named after a title, 按照《若干措施》 / 第十条规定…, is a reference, not the next article)
+    const joins = previous !== undefined && block.kind === "line" && (previous.unfinished ? continuesSentence(block.passage.text) || wrapsAtWidth(previous.block, block) || /[一二三四五六七八九十]、$/u.test(previous.passage.text) || (/》$/u.test(previous.passage.text) && ARTICLE_REFERENCE.test(block.passage.text)) : isTail(previous, block));
     if (previous && joins) {
       const joinAt = previous.passage.length;
       previous.passage = Passage.join([previous.passage, block.passage]);

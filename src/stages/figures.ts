@@ -79,14 +79,14 @@ const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "�
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
   "个百分点", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
-  "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "幅", "幢", "安时", "个基点", "基点", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
+  "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "幅", "幢", "安时", "个基点", "基点", "亩次", "羽", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米",
 ];
 const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW|P";
-const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元))?";
+const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元)(?:·(?:月|年|日))?)?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -187,7 +187,7 @@ const STRICT_NORM = /(不得|不应|不大于|不小于|不低于|不少于|不�
 // (争取 of funds or projects, 争取中央预算内投资4.3亿元, reports what was obtained)
 const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取(?![^,;。]{0,16}(?:资金|投资|债券|项目|国债|补助))|下一步)`, "u");
 // 显示 and 受理 alone are words of plans too (新型显示, 受理率), and so is 共有产权; a threshold (日产生…100公斤以上的单位) is no report (THRESHOLD)
-const STATUS_CUE = /(同比|去年|今年以来|以来|连续[一二三四五六七八九十两\d]{1,2}年|由原来的|从原来的|由过去的|(?:数据|统计|调查|监测|结果)显示|实现了|达到了|建成了|完成了|共受理|累计受理|共有(?!产权)|出栏|产生|新设立|实际(?:增长|完成|达到|为))/u;
+const STATUS_CUE = /(同比|去年|今年以来|以来|连续[一二三四五六七八九十两\d]{1,2}年|由原来的|从原来的|由过去的|(?:数据|统计|调查|监测|结果)显示|实现了|达到了|建成了|完成了|共受理|累计受理|共有(?!产权)|产生|新设立|实际(?:增长|完成|达到|为))/u;
 /** What follows a figure that sets a threshold: the 的 of what it qualifies (1亿元以上的企业, 满5年的护理员,给予…). */
 const THRESHOLD = /^的\s*,|^的(?:[\u4e00-\u9fa5]{0,6}(?:企业|单位|主体)|项目|人员|家庭|个人|老年人|居民|群众|小区|机构|经营主体|用户|车辆|建筑|园区|场所|区域|[\u4e00-\u9fa5]{1,10},\s*(?:给予|可|应当|须|按|享受|纳入|实行))/u;
 
@@ -210,7 +210,8 @@ const PERIOD = /(十[一二三四五六七八九]五)/u;
 /** Years in the sentence (a date's too); a baseline (比2020年, 较2023年, 与2020年相比, 从2015年) is not the figure's year. */
 // a year that dates a thing (2000年底前建成的小区) is no year of a figure
 // (nor is the baseline of a multiple: 是2020年的2.4倍, 恢复到2019年的1.2倍)
-const YEAR = /(?<![比较与从由同\d])(?<digits>\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!(?:底|末)?(?:前|以前|以后|后)?(?:建成|建设|修建|出生|竣工|开工|登记|注册|成立)的)(?!的\s*[\d.一二两三四五六七八九十]+\s*倍)(?!(?:的)?基础上)/gu;
+// (nor the end of a plan period: 2025—2027年新建…)
+const YEAR = /(?<![比较与从由同\d])(?<![—\-~～]\s*)(?<digits>\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!(?:底|末)?(?:前|以前|以后|后)?(?:建成|建设|修建|出生|竣工|开工|登记|注册|成立)的)(?!的\s*[\d.一二两三四五六七八九十]+\s*倍)(?!(?:的)?基础上)/gu;
 
 type Found = Omit<TargetDraft, "kind" | "year" | "period" | "hedged" | "binding" | "indicator" | "range" | "ranges"> & {
   at: number;
@@ -247,8 +248,11 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
     for (const figure of found) {
       // the sentence up to the figure's number: its cues are the ones that stand before the figure
       const headLength = figure.numberAt - sentence.start;
-      const head = body.slice(0, headLength);
-      const clause = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
+      // (a change's baseline may be what is now, 从目前的42分钟缩短到35分钟: that 目前 dates the baseline only)
+      const baselineNow = figure.from !== null ? /(从|由)(?:目前|当前|现在|现有)的?/u : null;
+      const head = baselineNow ? body.slice(0, headLength).replace(baselineNow, "$1") : body.slice(0, headLength);
+      const clauseText = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
+      const clause = baselineNow ? clauseText.replace(baselineNow, "$1") : clauseText;
       const after = text.slice(figure.end, figure.end + 24);
       const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : setsTerms(figure, after, head, clause, options) && !STATUS_NOW.test(clause.replaceAll("已满", "")) ? "goal" : kindOf(body, head, clause, options, BOUNDED.test(figure.quote)) ?? options.defaultKind);
       let comparator = figure.comparator;
@@ -1006,7 +1010,8 @@ export function extractTableAndCellFigures(rows: Passage[][], options: FigureOpt
   // a numeric cell's figure cites the whole cell, so it starts where its cell does
   const numeric = new Set(targets.map((target) => target.range.start));
   // a column of names (项目名称: 江能年产20万辆新能源整车项目) holds no statements
-  const names = new Set((rows[0] ?? []).flatMap((cell, c) => (/(?:名称|^项目)$/u.test(withoutSpreading(cell.text.trim())) ? [c] : [])));
+  // (nor a column of units: /10万 is a unit, not ten thousand)
+  const names = new Set((rows[0] ?? []).flatMap((cell, c) => (/(?:名称|^项目|^(?:计量)?单位)$/u.test(withoutSpreading(cell.text.trim())) ? [c] : [])));
   for (const row of rows.slice(1)) {
     for (const [c, cell] of row.entries()) {
       if (names.has(c) || cell.length < 4 || !/\d/u.test(cell.text) || numeric.has(cell.toRange(0, cell.length).start)) continue;

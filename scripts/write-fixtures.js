@@ -19,8 +19,11 @@ function write(target, inputs) {
 const seeds = readdirSync(join(root, "seeds")).filter((f) => /\.(txt|md|markdown)$/.test(f)).sort();
 write("fixtures/seed/expected.json", seeds.map((f) => `seeds/${f}`));
 
-const corpus = join(root, "fixtures/corpus");
-for (const name of existsSync(corpus) ? readdirSync(corpus).sort() : []) {
-  const input = ["input.txt", "input.md"].find((file) => existsSync(join(corpus, name, file)));
-  if (input) write(`fixtures/corpus/${name}/expected.json`, [`fixtures/corpus/${name}/${input}`]);
+// the corpus, and the cases that show gaps the tool still has (scored apart, see test/acceptance.test.ts)
+for (const dir of ["fixtures/corpus", "fixtures/known-gaps/corpus"]) {
+  const corpus = join(root, dir);
+  for (const name of existsSync(corpus) ? readdirSync(corpus).sort() : []) {
+    const input = ["input.txt", "input.md"].find((file) => existsSync(join(corpus, name, file)));
+    if (input) write(`${dir}/${name}/expected.json`, [`${dir}/${name}/${input}`]);
+  }
 }

@@ -90,8 +90,9 @@ const RUN_ON_ITEM = /[,;:。]\s*\(([一二三四五六七八九十]{1,3})\)(?=[\
  * block each, as if printed one per line, when two or more follow each other in order; else the line whole.
  */
 function itemsOfLine(text: string, start: number, end: number): Array<[number, number]> {
-  if (end - start < 12 || text.indexOf("(", start) < 0 || text.indexOf("(", start) >= end) return [[start, end]];
+  // (the line's own text is searched, never the rest of the file: a file with few brackets stays linear)
   const line = text.slice(start, end);
+  if (line.length < 12 || !line.includes("(")) return [[start, end]];
   const cuts: Array<{ at: number; ordinal: number }> = [];
   const first = /^\(([一二三四五六七八九十]{1,3})\)/u.exec(line);
   if (first) cuts.push({ at: 0, ordinal: smallChineseNumber(first[1]!) });

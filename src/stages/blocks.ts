@@ -4,7 +4,7 @@
  * non-empty line (government sites put one paragraph on a line, often without blank lines between);
  * Markdown paragraphs are split into their lines for the same reason.
  */
-import { smallChineseNumber, withoutSpreading } from "../text/chars.js";
+import { GROUP_HEADER, smallChineseNumber, withoutSpreading } from "../text/chars.js";
 import { Passage, trimmedBounds, type Range } from "../text/passage.js";
 import { markdownBlocks } from "./markdown.js";
 
@@ -231,7 +231,7 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   // a task table (序号 | 重点任务 | 牵头单位 | 完成时限) has numbered rows of words
   const numbered = /^(?:序号|排名|位次|名次)$/u.test(texts[0]!);
   // a first column that groups rows (类别) is printed on a group's first row only: the others are a cell short
-  const grouped = /^(?:类别|分类|领域|方面|维度|类型)$/u.test(texts[0]!);
+  const grouped = GROUP_HEADER.test(texts[0]!);
   // (or a table of counts whose columns name their units: 县(市、区) | 任务数(个) | 已完成(个) | 完成率(%))
   const unitColumns = texts.slice(1).filter((text) => UNIT_HEADER.test(text)).length;
   if (yearColumns === 0 ? !ROW_LABEL_FIRST.test(texts[0]!) && !(numbered && header.length >= 3) && unitColumns < 2 : !(yearColumns >= 2 || numbered || labelled)) return null;

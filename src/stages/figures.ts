@@ -7,7 +7,7 @@
  */
 import type { Findings } from "../diagnostics/report.js";
 import { baseOf, parseArabic, parseChineseNumeral, roundSignificant, splitMagnitude } from "../numbers/parse.js";
-import { withoutSpreading } from "../text/chars.js";
+import { GROUP_HEADER, withoutSpreading } from "../text/chars.js";
 import { isWhiteSpace, type Passage, type Range } from "../text/passage.js";
 import { triePattern } from "../text/trie-pattern.js";
 
@@ -249,7 +249,7 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
       // the sentence up to the figure's number: its cues are the ones that stand before the figure
       const headLength = figure.numberAt - sentence.start;
       // (a change's baseline may be what is now, 从目前的42分钟缩短到35分钟: that 目前 dates the baseline only)
-      const baselineNow = figure.from !== null ? /(从|由)(?:目前|当前|现在|现有)的?/u : null;
+      const baselineNow = figure.from !== null ? BASELINE_NOW : null;
       const head = baselineNow ? body.slice(0, headLength).replace(baselineNow, "$1") : body.slice(0, headLength);
       const clauseText = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
       const clause = baselineNow ? clauseText.replace(baselineNow, "$1") : clauseText;
@@ -296,6 +296,9 @@ function setsTerms(figure: Found, after: string, head: string, clause: string, o
   // a time limit shortened (压减至1个工作日以内) is a change the other cues date; so is one in a review or a report's period
   return !options.inReview && !/(压缩|压减|缩短|减少|降|提速)/u.test(clause) && !STATUS_CUE.test(head) && !STATUS_SENTENCE.test(head);
 }
+
+/** A change's baseline dated now (从目前的42分钟): that word dates the baseline, not the target. */
+const BASELINE_NOW = /(从|由)(?:目前|当前|现在|现有)的?/u;
 
 /** A growth word ending an owner's words (地区生产总值增长): no part of what an amount measures. */
 const TRAILING_GROWTH = /(?:同比|年均|比上年|较上年)?(?:增长|提高|提升|下降|降低|减少|增加)$/u;
@@ -978,8 +981,6 @@ function sentences(text: string): Range[] {
 
 /** A column of row numbers (序号 | 指标 | …): neither the label nor figures. */
 const SERIAL_HEADER = /^(序号|编号|序|排名|位次|名次|No\.?|#)$|(?:代码|编码|编号)$/iu;
-/** A column that groups rows (类别: 经济发展 on a group's first row, blank below): never the rows' label. */
-const GROUP_HEADER = /^(类别|分类|领域|方面|维度|类型)$/u;
 
 /** A column header of the plan period's growth; "年均增长/累计" holds both, told apart by brackets. */
 const GROWTH_HEADER = /(年均增长|年均增速|年均|累计增长|累计|比上年增长|同比增长|增速|增长率|增长|增减)(?:\/(累计|年均增长))?/u;

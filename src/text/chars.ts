@@ -12,6 +12,9 @@ export const CJK = /\p{Script=Han}/u;
 /** A box's label (专栏1 主要指标): it heads its own part of a document, never a title or a subtitle. */
 export const BOX_LABEL = /^专栏\s*[\d一二三四五六七八九十]+/u;
 
+/** A table column that groups rows (类别: 经济发展 on a group's first row, blank below): never the rows' label. */
+export const GROUP_HEADER = /^(?:类别|分类|领域|方面|维度|类型)$/u;
+
 /** A label spread out to a table column's width, as it reads (指　　标 -> 指标, 衣　　着 -> 衣着). */
 export function withoutSpreading(text: string): string {
   return text.includes(" ") ? text.replace(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/gu, "") : text;

@@ -381,6 +381,100 @@ describe("segment and repair", () => {
     expect(docs[1]!.sections.map((s) => s.title)).toEqual(["一、总体要求"]);
     expect(docs[1]!.targets.map((t) => [t.value, t.unit, t.kind, t.year])).toEqual([[10, "%", "goal", 2027]]);
   });
+  it("returns a section printed inside a later article, with no end mark before it, to the article whose short name it uses", () => {
+    const text = [
+      "甲省发布河湖建设行动方案",
+      "本报记者 张三",
+      "省水利厅印发《甲省河湖建设行动方案》(以下简称《方案》)。根据《方案》,到2030年建成美丽河湖1000条。",
+      "■系统治水",
+      "在水生态修复方面,一是推进缓冲带建设。二是保护水生生物。",
+      "乙县竹林碳汇交易额上亿元",
+      "本报讯(记者 李四)截至5月底,乙县累计完成竹林碳汇交易1260笔。",
+      "■共建共享",
+      "围绕全民护水,《方案》提出,一是深化河长制。二是发展志愿护水队伍。",
+    ].join("\n");
+    const docs = one(text);
+    expect(docs.map((d) => d.title)).toEqual(["甲省发布河湖建设行动方案", "乙县竹林碳汇交易额上亿元"]);
+    expect(docs[0]!.sections.filter((s) => !s.implicit).map((s) => s.title)).toEqual(["■系统治水", "■共建共享"]);
+    expect(docs[0]!.measures.map((m) => m.text.slice(0, 4))).toEqual(["推进缓冲", "保护水生", "深化河长", "发展志愿"]);
+    expect(docs[1]!.measures).toEqual([]);
+    expect(docs[0]!.diagnostics.map((d) => d.code)).toContain("displaced-section-moved");
+  });
+
+  it("drops an abridged pull quote that interrupts a sentence, and joins the sentence around it", () => {
+    const text = [
+      "丙省推进幸福河湖建设",
+      "本报记者 王五",
+      "一是推进缓冲带建设。二是保护水生生物,完整性指数达到良好等级的比例超过",
+      "每个县至少建成1条幸福河湖示范段",
+      "70%。三是开展幸福河湖建设,每个县(市、区)至少建成1条幸福河湖示范段。",
+    ].join("\n");
+    const doc = one(text)[0]!;
+    expect(doc.measures.map((m) => m.text)).toEqual(["推进缓冲带建设。", "保护水生生物,完整性指数达到良好等级的比例超过70%。", "开展幸福河湖建设,每个县(市、区)至少建成1条幸福河湖示范段。"]);
+    expect(doc.targets.find((t) => t.value === 70)?.comparator).toBe("gt");
+  });
+
+  it("reads an end mark of the form (张　宣) and an editor's note over the first headline as no article", () => {
+    const text = [
+      "编者按:即日起,本报推出“开局起步看工业”系列报道,敬请关注。",
+      "丁市工业经济稳中向新",
+      "本报讯(记者 陈六)全市规模以上工业增加值同比增长4.6%。",
+      "(张　宣)",
+      "强化要素保障",
+      "围绕要素保障,一是保障用地。二是保障用能。",
+    ].join("\n");
+    const docs = one(text);
+    expect(docs.map((d) => d.title)).toEqual(["丁市工业经济稳中向新", "强化要素保障"]);
+    expect(docs[0]!.diagnostics.map((d) => d.code)).not.toContain("no-title");
+  });
+
+  it("opens documents for a rule printed in full inside an article, the speech explaining its draft, and an interpretation after a rule", () => {
+    const news = [
+      "《戊市文明养犬若干规定》明年起施行",
+      "本报记者 乔七",
+      "记者从市人大常委会获悉,《规定》将于2026年3月1日起施行。今天本版全文刊登《规定》及其草案说明。",
+      "戊市文明养犬若干规定",
+      "(2025年9月26日戊市第十五届人民代表大会常务委员会第二十四次会议通过)",
+      "第一条 为了规范养犬行为,制定本规定。",
+      "第二条 重点管理区内每户限养1只犬。",
+      "关于《戊市文明养犬若干规定(草案)》的说明",
+      "——2025年6月24日在戊市第十五届人民代表大会常务委员会第二十一次会议上",
+      "我受市人民政府委托,现就草案作如下说明。",
+    ].join("\n");
+    expect(one(news).map((d) => d.title)).toEqual(["《戊市文明养犬若干规定》明年起施行", "戊市文明养犬若干规定", "关于《戊市文明养犬若干规定(草案)》的说明"]);
+    const rule = one(["己市城市绿化管理办法", "第一条 为了加强城市绿化管理,制定本办法。", "【政策解读】", "《己市城市绿化管理办法》解读", "一、制定背景", "原规定施行已逾13年。"].join("\n"));
+    expect(rule.map((d) => d.title)).toEqual(["己市城市绿化管理办法", "《己市城市绿化管理办法》解读"]);
+  });
+
+  it("joins a reference broken before its item ((二)项规定) and splits the run-on items it held", () => {
+    const doc = one(["庚市文旅消费若干措施", "在优化消费环境方面,明确了三项举措。(一)提升服务质量。按照《若干措施》第十八条第", "(二)项规定,依法从严查处。(二)完善消费设施。新建旅游厕所800座。(三)推动支付便利化。"].join("\n"))[0]!;
+    expect(doc.measures.map((m) => [m.marker, m.text.slice(0, 6)])).toEqual([
+      ["(一)", "提升服务质量"],
+      ["(二)", "完善消费设施"],
+      ["(三)", "推动支付便利"],
+    ]);
+    expect(doc.measures[0]!.text).toContain("第十八条第(二)项规定");
+  });
+
+  it("reads a web page's file header copied one cell per line, and page footers, as metadata", () => {
+    const text = [
+      "辛市人民政府",
+      "首页 > 政务公开 > 政策文件",
+      "索引号",
+      "11330700002578412H/2026-00102",
+      "发文机关",
+      "辛市人民政府办公室",
+      "有效性",
+      "有效",
+      "辛市人民政府办公室关于印发2026年稳就业工作要点的通知",
+      "各县(市、区)人民政府:",
+      "现将《2026年稳就业工作要点》印发给你们,请认真组织实施。",
+      "第 1 页 共 2 页",
+      "· 14 ·",
+    ].join("\n");
+    const docs = one(text);
+    expect(docs.map((d) => [d.title, d.sections.length])).toEqual([["辛市人民政府办公室关于印发2026年稳就业工作要点的通知", 0]]);
+  });
 });
 
 describe("structure", () => {
@@ -405,6 +499,22 @@ describe("structure", () => {
       ["s2.m2.m1", "1.", 1, "s2.m2"],
       ["s2.m2.m2", "2.", 2, "s2.m2"],
     ]);
+  });
+
+  it("reads (1)(2)(3) run on inside a 1. item as its items, and 1. 2. 3. run on after an article's colon as the article's", () => {
+    const doc = one(["壬市稳就业若干措施", "1.加大援企稳岗力度。(1)延续降低失业保险费率政策;(2)对吸纳高校毕业生的企业给予补助;(3)提高稳岗返还比例。", "2.拓宽青年就业渠道。", "第五条 有下列情形之一的,不予批准:1.出卖住宅后再申请的;2.不符合分户条件的。"].join("\n"))[0]!;
+    const byId = new Map(doc.measures.map((m) => [m.id, m]));
+    expect(doc.measures.map((m) => [m.marker, m.ordinal, m.parentId === null ? null : byId.get(m.parentId)!.marker])).toEqual([
+      ["1.", 1, null],
+      ["(1)", 1, "1."],
+      ["(2)", 2, "1."],
+      ["(3)", 3, "1."],
+      ["2.", 2, null],
+      ["第五条", 5, null],
+      ["1.", 1, "第五条"],
+      ["2.", 2, "第五条"],
+    ]);
+    expect(doc.measures[0]!.text).toContain("提高稳岗返还比例");
   });
 
   it("reads inline series, 首先/其次/最后 and article items", () => {

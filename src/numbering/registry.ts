@@ -54,6 +54,10 @@ export const SYSTEMS: readonly NumberingSystem[] = [
   // outline numbering (1.1 加强组织): the space after it tells it from a decimal (1.5万亿元)
   { id: "arabic-outline", example: "1.1", rank: 15.5, placement: "block", role: "either", pattern: /^\d{1,2}\.(\d{1,2})(?=\s+(?![万亿千百个%])[\u4e00-\u9fa5“(])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
   { id: "arabic-paren", example: "（1）", rank: 16, placement: "block", role: "either", pattern: /^\((\d{1,3})\)/, starts: "(", ordinal: (n) => Number(n), minSeries: 1 },
+  // a (1)(2) series run on inside a paragraph (1.加大援企稳岗力度。(1)延续…;(2)对吸纳…): items of their own
+  { id: "arabic-paren-run-on", example: "。（1）", rank: 16, placement: "inline", role: "measure", pattern: /^\((\d{1,2})\)(?=[\u4e00-\u9fa5“])/, starts: "(", ordinal: (n) => Number(n), minSeries: 2 },
+  // a 1. 2. series run on inside a paragraph after a colon or a stop (不予批准:1.出卖…的;2.申请人…的)
+  { id: "arabic-dot-run-on", example: ":1.", rank: 15, placement: "inline", role: "measure", pattern: /^(\d{1,2})\.(?!\d)(?=[\u4e00-\u9fa5“])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 2 },
   { id: "parenthesized-digit", example: "⑴", rank: 16, placement: "block", role: "either", pattern: /^([\u2474-\u2487])/, starts: "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇", ordinal: (n) => n.charCodeAt(0) - 0x2474 + 1, minSeries: 1 },
   // a closing bracket alone (1） 1)): a series of two or more, so that 3) in prose is no marker
   { id: "arabic-half-paren", example: "1）", rank: 16.5, placement: "block", role: "either", pattern: /^(\d{1,2})\)(?=\s*[\u4e00-\u9fa5“(《])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 2 },
@@ -100,7 +104,8 @@ for (const system of SYSTEMS) {
 }
 
 /** A character after which an inline marker may stand, followed by the first character of one. */
-const INLINE_START = /[,;:。!?、\s)”](?=[一二三四五六七八九十首其再最第\u2460-\u2473\u2776-\u277f\u278a-\u2793])/gu;
+// (a digit only after a colon or a stop: 1. 2. items; elsewhere a digit starts a number)
+const INLINE_START = /[,;:。!?、\s)”](?=[一二三四五六七八九十首其再最第(\u2460-\u2473\u2776-\u277f\u278a-\u2793])|[;:。](?=\d{1,2}\.)/gu;
 
 /** Inline markers inside `text` after `from` (never at the very start: leadingMarker covers that). */
 export function inlineMarkers(text: string, from = 0): MarkerMatch[] {

@@ -33,6 +33,8 @@ export interface Block {
    * words, never a heading, and unfinished unless it ends a sentence.
    */
   opensBody?: boolean;
+  /** A line printed with a paragraph's indent (one to four spaces): its printed width is two characters more. */
+  indented?: boolean;
   /** Table rows of cells, for kind "table". */
   rows: Passage[][];
   /** The unit a table states for all its cells (单位：% above it), when it states one. */
@@ -58,7 +60,12 @@ export function textBlocks(normalized: string, from: number, to: number): Block[
     let lineEnd = normalized.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     const { start, end } = withoutHtmlEnds(normalized, trimmedBounds(normalized, lineStart, lineEnd));
-    if (end > start) for (const [from, to] of articlesOfLine(normalized, start, end)) for (const [a, b] of itemsOfLine(normalized, from, to)) blocks.push(lineBlock(Passage.of(normalized, a, b)));
+    if (end > start) {
+      const indented = start - lineStart >= 1 && start - lineStart <= 4;
+      for (const [from, to] of articlesOfLine(normalized, start, end)) {
+        for (const [a, b] of itemsOfLine(normalized, from, to)) blocks.push(a === start && indented ? { ...lineBlock(Passage.of(normalized, a, b)), indented } : lineBlock(Passage.of(normalized, a, b)));
+      }
+    }
     lineStart = lineEnd + 1;
   }
   return blocks;
@@ -84,32 +91,39 @@ function withoutHtmlEnds(text: string, bounds: { start: number; end: number }): 
 
 /** An item of a (一)(二)(三) series run on inside a paragraph, after a stop or a comma. */
 const RUN_ON_ITEM = /[,;:。]\s*\(([一二三四五六七八九十]{1,3})\)(?=[\u4e00-\u9fa5“])/gu;
+/** The same for a (1)(2)(3) series, looked for in a line that opens with (1). */
+const RUN_ON_ARABIC_ITEM = /[,;:。]\s*\((\d{1,2})\)(?=[\u4e00-\u9fa5“])/gu;
+/** And for a 1. 2. 3. series, in a line that opens with 1. (after a stop only: 1.5 and 2.3万 are numbers). */
+const RUN_ON_DOT_ITEM = /[;。]\s*(\d{1,2})\.(?!\d)(?=[\u4e00-\u9fa5“])/gu;
 
 /**
- * A line's items when a (一)(二)(三) series runs on inside it (…提出,(一)扩大老年助餐服务,…(二)拓展…): one
- * block each, as if printed one per line, when two or more follow each other in order; else the line whole.
+ * A line's items when a (一)(二)(三) or (1)(2)(3) series runs on inside it (…提出,(一)扩大老年助餐服务,…(二)拓展…):
+ * one block each, as if printed one per line, when two or more follow each other in order; else the line whole.
  */
 function itemsOfLine(text: string, start: number, end: number): Array<[number, number]> {
   // (the line's own text is searched, never the rest of the file: a file with few brackets stays linear)
-  const line = text.slice(start, end);
-  if (line.length < 12 || !line.includes("(")) return [[start, end]];
-  const cuts: Array<{ at: number; ordinal: number }> = [];
-  const first = /^\(([一二三四五六七八九十]{1,3})\)/u.exec(line);
-  if (first) cuts.push({ at: 0, ordinal: smallChineseNumber(first[1]!) });
-  for (const m of line.matchAll(RUN_ON_ITEM)) cuts.push({ at: m.index + m[0].indexOf("("), ordinal: smallChineseNumber(m[1]!) });
-  const inOrder = cuts.length >= 2 && cuts.every((cut, k) => k === 0 || cut.ordinal === cuts[k - 1]!.ordinal + 1);
-  if (!inOrder) return [[start, end]];
-  const pieces: Array<[number, number]> = [];
-  let from = start;
-  for (const cut of cuts) {
-    if (cut.at > 0) pieces.push([from, start + cut.at]);
-    from = start + cut.at;
-  }
-  pieces.push([from, end]);
-  return pieces.map(([a, b]): [number, number] => {
-    const bounds = trimmedBounds(text, a, b);
+  const cuts = runOnItemStarts(text.slice(start, end));
+  if (cuts.length === 0) return [[start, end]];
+  const edges = [start, ...cuts.map((cut) => start + cut), end];
+  return edges.slice(1).map((to, k): [number, number] => {
+    const bounds = trimmedBounds(text, edges[k]!, to);
     return [bounds.start, bounds.end];
   }).filter(([a, b]) => b > a);
+}
+
+/** Where the run-on items of a line start (never 0), or none when the line holds no run-on series in order. */
+export function runOnItemStarts(line: string): number[] {
+  if (line.length < 12) return [];
+  const cuts: Array<{ at: number; ordinal: number }> = [];
+  const firstDot = /^(\d{1,2})\.(?!\d)/u.exec(line);
+  if (!firstDot && !line.includes("(")) return [];
+  const firstArabic = firstDot ? null : /^\((\d{1,2})\)/u.exec(line);
+  const first = firstDot ?? firstArabic ?? /^\(([一二三四五六七八九十]{1,3})\)/u.exec(line);
+  const ordinalOf = firstDot || firstArabic ? Number : smallChineseNumber;
+  if (first) cuts.push({ at: 0, ordinal: ordinalOf(first[1]!) });
+  for (const m of line.matchAll(firstDot ? RUN_ON_DOT_ITEM : firstArabic ? RUN_ON_ARABIC_ITEM : RUN_ON_ITEM)) cuts.push({ at: m.index + m[0].search(/[(\d]/u), ordinal: ordinalOf(m[1]!) });
+  const inOrder = cuts.length >= 2 && cuts.every((cut, k) => k === 0 || cut.ordinal === cuts[k - 1]!.ordinal + 1);
+  return inOrder ? cuts.map((cut) => cut.at).filter((at) => at > 0) : [];
 }
 
 /** An article that starts a line (第6条 …). */

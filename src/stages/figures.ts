@@ -7,7 +7,7 @@
  */
 import type { Findings } from "../diagnostics/report.js";
 import { baseOf, parseArabic, parseChineseNumeral, roundSignificant, splitMagnitude } from "../numbers/parse.js";
-import { GROUP_HEADER, withoutSpreading } from "../text/chars.js";
+import { GROUP_HEADER, smallChineseNumber, withoutSpreading } from "../text/chars.js";
 import { isWhiteSpace, type Passage, type Range } from "../text/passage.js";
 import { triePattern } from "../text/trie-pattern.js";
 
@@ -81,12 +81,12 @@ const PLAIN_UNITS = [
   "个百分点", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "幅", "幢", "安时", "个基点", "基点", "亩次", "羽", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
-  "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米",
+  "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具",
 ];
 const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW|P";
-const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元)(?:·(?:月|年|日))?)?";
+const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒)(?:·(?:月|年|日))?)?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -114,7 +114,7 @@ const SPECIAL_HINT = /[超亿番]|[近上逾约][百千万]|[百千万][余多]/
 const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB, "u");
 /** 二百元以上五百元以下: a band, as fines and eligibility limits are written. */
 // (or a score band: 80分以上不足90分)
-const BAND = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowUnit>(?:${MAGNITUDE})?(?:${UNIT}))以上\s*(?:(?<high>${NUM})\s*(?<highUnit>(?:${MAGNITUDE})?(?:${UNIT}))以下|(?:不足|不到|未满|低于)\s*(?<below>${NUM})\s*(?<belowUnit>(?:${MAGNITUDE})?(?:${UNIT})))`, "gu");
+const BAND = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowUnit>(?:${MAGNITUDE})?(?:${UNIT}))以上\s*(?:(?<high>${NUM})\s*(?<highUnit>(?:${MAGNITUDE})?(?:${UNIT}))以下|(?:不足|不到|未满|不满|低于)\s*(?<below>${NUM})\s*(?<belowUnit>(?:${MAGNITUDE})?(?:${UNIT})))`, "gu");
 /** A table row written as text: 森林蓄积量(亿立方米):2020年基期值5.6,2025年目标值6.2,属性为约束性。 */
 const ROW_HEAD = /^(?<indicator>[^,;。:]{2,30}?)\((?<unit>[^()]{1,10})\)\s*:/u;
 const ROW_VALUE = new RegExp(String.raw`^\s*(?<sign>≥|≤|>|<)?\s*(?<num>${NUM_AR})\s*(?<after>以上|以下|左右)?(?=\s*(?:\(|[,;。]|$))`, "u");
@@ -129,7 +129,8 @@ const RANGE_TAIL = new RegExp(String.raw`^\s*(?:—|-|~|～|至|到)\s*(?:百分
 const BEFORE: Array<[RegExp, Comparator]> = [
   // a ceiling reached at most (贷款期限最长可达30年, 补贴最高可达50万元)
   [/(最高|最长|最多|最大)\s*(?:可|能)?\s*(?:达到|达|為|为|至)\s*$/u, "lte"],
-  [/(不(?:应当|应|宜|得|能|可)?(?:超过|高于|多于|大于)|控制在|最多|最高|最长|不得?超過|不得?高於)\s*$/u, "lte"],
+  // (a quota: 每户限养1只犬, 限报1项)
+  [/(不(?:应当|应|宜|得|能|可)?(?:超过|高于|多于|大于)|控制在|最多|最高|最长|不得?超過|不得?高於|限(?:养|购|报|领|办|申报)|(?<![\u4e00-\u9fa5])限)\s*$/u, "lte"],
   [/(不(?:应当|应|宜|得|能|可)?(?:低于|少于|小于)|至少|年满|(?<!未)满|不得?低於|不得?少於|年滿|滿)\s*$/u, "gte"],
   [/(超过|高于|多于|大于|突破|逾|超過|高於|多於|大於|超)\s*$/u, "gt"],
   [/(低于|不到|少于|不足|小于|未满|低於|少於|小於)\s*$/u, "lt"],
@@ -146,6 +147,13 @@ const NEAR_BEFORE: Array<[RegExp, Comparator]> = [
   [/(?<!不)(?:低于|少于|不足|不到)[^\d,;。]{1,24}(?:的|标准)$/u, "lt"],
   [/(?<!不)(?:超过|高于|多于)[^\d,;。]{1,24}(?:的|标准)$/u, "gt"],
   [/(?:约|大约)占[^\d,;。]{0,12}$/u, "approx"],
+  // a share reached of something named between (达到最大用电负荷的5%)
+  [/(?<!已)达到[^\d,;。]{1,16}的$/u, "gte"],
+];
+/** A share (30%, 2倍, 七成) of something named between its limit word and its number, no 的 between (不足首期交存额30%). */
+const NEAR_BEFORE_SHARE: Array<[RegExp, Comparator]> = [
+  [/(?<!不)(?:低于|少于|不足|不到)[^\d,;。]{1,16}$/u, "lt"],
+  [/(?<!不)(?:超过|高于|多于)[^\d,;。]{1,16}$/u, "gt"],
 ];
 const AFTER: Array<[RegExp, Comparator]> = [
   [/^\s*左右/u, "approx"],
@@ -162,7 +170,8 @@ const AS_OF = String.raw`(?:截至|截止)\s*(?:\d|[〇零一二三四五六七�
 const CHANGE_TO = "(?<!增加|提高|提升|下降|降低|减少|增长|扩大|缩小|上升|压减|压缩)";
 
 // Cues, strongest first (see kindOf).
-const STATUS_NOW = new RegExp(`(已经|已|${AS_OF}|目前|现有|仍(?:达|有|占|为|在|高于|低于))`, "u");
+// (现有 reports a count in its own clause, 全市现有A级景区52家, not a thing: 推动现有滑雪场扩容提质,新增…)
+const STATUS_NOW = new RegExp(`(已经|已|${AS_OF}|目前|现有(?=[^,;。]{0,16}(?:$|\\d))|仍(?:达|有|占|为|在|高于|低于))`, "u");
 // (a reporting period of this or last year's months opens a report: 今年1—5月,全市…)
 const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|过去一年)\\s*,|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,)`, "u");
 /** A planned amount in a report (年度目标改造老旧小区120个, 全年计划投资48.6亿元): the plan's word, then no number, before the figure. */
@@ -170,7 +179,7 @@ const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前|过去(?:的)?[一�
 const PLANNED = /(?<![比较按原超])(计划|目标|任务数)(?!的|总投资[^\d,;。]{2})[^\d,;。]{0,16}$/u;
 const GOAL_CUE = new RegExp(
   // 预计 plans unless it qualifies a noun (占预计面积的92.5%)
-  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|(?:年内|上半年|下半年|年底前)(?=完成|建成|实现|新增|新建|改造|建设|开工|启动)|要求(?=\s*[,:])|(?<!年度|年初)目标(?!的|任务的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2})|有望|建成后|展望|规划(?=建设|新建|布局)|确保|(?<!已)将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻]|说明|指出|强调|讲|看)|拟)`,
+  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|(?:年内|上半年|下半年|年底前)(?=完成|建成|实现|新增|新建|改造|建设|开工|启动)|(?:要求|提出|明确)(?=\s*[,:])|(?<!年度|年初)目标(?!的|任务的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2})|有望|建成后|展望|规划(?=建设|新建|布局)|确保|(?<!已)将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻]|说明|指出|强调|讲|看)|拟)`,
   "u",
 );
 const NORMATIVE = /(不低于|不少于|不小于|不大于|不超过|不高于|不得|不应|不宜|至少|最高|最长|给予|应当|须|控制在|原则上|有效期|扣减|扣除|罚款|处以)/u;
@@ -202,6 +211,9 @@ const REPORT_CONTEXT = /(季度|上半年|下半年|[1-9一二三四五六七八
 const VALUE_YEAR = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?的\s*$/u;
 const REPORTED_YEAR = /(?<![到至比较与从由])(\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!底前|前|以前|末前|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)/u;
 const HEDGE = /(力争|争取|努力)/u;
+const PAST_YEAR_OPENING = /^\s*(\d{4})\s*年\s*(?:,|全年|以来|上半年|前三季度)/u;
+/** A five-year plan's period as a time of the past (“十四五”期间, 十三五时期, 十四五以来): 十一五 ended in 2010. */
+const PAST_FIVE_YEARS = /十([一二三四五六七八九])五[”"]?\s*(?:期间|时期|以来)/u;
 /** A base value in brackets after a target (达到75%(2024年为68%)): what that year had. */
 const BRACKETED_BASE = /\(\s*\d{4}\s*年(?:底|末)?\s*(?:为|是|:)?\s*$/u;
 // (a hedge reaches to the end of its clause group: a ; starts the next, 力争突破100公里;港口…达到1.3亿吨)
@@ -399,7 +411,7 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
         });
       }
     }
-    if (body.includes("以上") && /以下|不足|不到|未满|低于/u.test(body)) {
+    if (body.includes("以上") && /以下|不足|不到|未满|不满|低于/u.test(body)) {
       for (BAND.lastIndex = 0; (m = BAND.exec(body)); ) {
         const g = m.groups!;
         const low = parseNumber(g.low!);
@@ -669,7 +681,7 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
     quoteStart = numberAt - word[0].exec(before)![0].length;
   } else if (!moreThan) {
     const clause = text.slice(clauseStart(text, numberAt, sentence.start), numberAt);
-    const near = NEAR_BEFORE.find(([pattern]) => pattern.test(clause));
+    const near = NEAR_BEFORE.find(([pattern]) => pattern.test(clause)) ?? (/^(?:%|倍|成)$/u.test(finalUnit) ? NEAR_BEFORE_SHARE.find(([pattern]) => pattern.test(clause)) : undefined);
     if (near) comparator = near[1];
   }
   // 增长一倍多: 多 after 倍 makes it more than
@@ -823,7 +835,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (unit === "千伏" && /^[\u4e00-\u9fa5]/u.test(after) && !/^(?:及以上|以上|以下|及以下)/u.test(after)) return "a voltage class (110千伏变电站)";
   if (/[〔[【]\s*$/u.test(before)) return "a document number";
   if (/^\s*级/u.test(after)) return "part of a name (千亿级, 三级)";
-  if (unit === "年" && !/^\d{1,2}(?:\.\d+)?$|^[一二两三四五六七八九十]{1,2}$/u.test(numeral)) return "a year";
+  // (an age or a term, 树龄100年以上 and 三百年, is no year: a year has four digits)
+  if (unit === "年" && !/^\d{1,3}(?:\.\d+)?$|^[一二两三四五六七八九十百]{1,3}$/u.test(numeral)) return "a year";
   if (/月\s*$/u.test(before) && /^(日|天)/u.test(unit)) return "a date";
   // (not a time before something: 申请前6个月内, 期满前3个月)
   if (unit === "个月" && /(?:^|[,;。:\s]|年|今年|去年|全年)前\s*$/u.test(text.slice(Math.max(0, at - 3), at)) && !/^\s*(?:内|以内)/u.test(after)) return "a reporting period (前5个月)";
@@ -833,6 +846,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^(个|条|章|节|项)$/u.test(unit) && /(分为|共[分有]?\d|包括)[^。]*$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|,|;|$)/u.test(after)) {
     return "a count of the text's own parts";
   }
+  // (a text's own length: 《若干措施》共18条, 本办法共十二条, 全文共分五章)
+  if (/^(个|条|章|节|项|部分)$/u.test(unit) && /(?:》|本(?:方案|办法|条例|规定|措施|意见|细则|规划|决定)|全文)\s*(?:共|共计|共分|分为)\s*$/u.test(wider)) return "a count of the text's own parts";
   // a name of a reach (15分钟生活圈, 1小时经济圈), not a time limit (3天办结, 5至10分钟可达)
   if (/^(分钟|小时|天|个月)$/u.test(unit) && /^[\u4e00-\u9fa5“]{0,10}圈|^(便民|生活|服务|健身|就医|通勤|养老|文化|阅读|就业)/u.test(text.slice(end, end + 12))) return "part of a name (15分钟生活圈)";
   // so is a distance that names a coverage (公交站点500米覆盖率)
@@ -879,6 +894,9 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   if (inReview) return REVIEW_GOAL_CUE.test(sentenceHead) || STRICT_NORM.test(clauseHead) ? "goal" : "status";
   if (STATUS_SENTENCE.test(sentenceHead) && !GOAL_CUE.test(clauseHead)) return "status";
   if (GOAL_CUE.test(sentenceHead)) return "goal";
+  // a sentence opening with a year before the plan's (2025年,全市…控制在4.9%以内) reports it, limits and all
+  const opening = PAST_YEAR_OPENING.exec(sentenceHead);
+  if (opening && planFrom !== undefined && planFrom !== null && Number(opening[1]) < planFrom) return "status";
   // (a report's payments of the year, 全年发放补贴资金12.6亿元, were paid)
   if (NORMATIVE.test(clauseHead) || (PAYMENT.test(clauseHead) && !(fallback === "status" && PAID.test(sentenceHead)))) return "goal";
   // 已 earlier in the sentence reports its next clauses too (已建成绿色工厂136家,其中国家级48家)
@@ -889,8 +907,11 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   if (!inGoals && STATUS_CUE.test(setsBound ? sentenceHead.replaceAll("同比", "") : sentenceHead)) return "status";
   // 累计 reports its own clause in a plan (累计达到45项,平均减少办事环节60%: the 60% is planned), a report's whole sentence
   // (a plan's total over its years, 五年累计投入300亿元, 规划期内累计, plans)
-  if (!inGoals && !setsBound && /(?<!年|期间|期内|时期)累计/u.test(fallback === "status" ? sentenceHead : clauseHead)) return "status";
+  if (!inGoals && !setsBound && /(?<!年|期间|期内|时期)累计(?!达到)/u.test(fallback === "status" ? sentenceHead : clauseHead)) return "status";
   if (!inGoals && DONE_VERB.test(sentenceHead) && REPORT_CONTEXT.test(sentence)) return "status";
+  // a five-year plan's period that ended before the plan or page (“十四五”期间,全省累计…) opens a review
+  const period = sentenceHead.includes("五") ? PAST_FIVE_YEARS.exec(sentenceHead) : null;
+  if (period && planFrom !== undefined && planFrom !== null && 2005 + 5 * smallChineseNumber(period[1]!) < planFrom) return "status";
   const reported = sentenceHead.includes("年") ? REPORTED_YEAR.exec(sentenceHead) : null;
   // a plan's own years (2025年,新建…; 2026年,…) are stages of it, not reports
   if (reported && !(planFrom !== undefined && planFrom !== null && yearOf(reported[1]!) >= planFrom)) return "status";
@@ -1069,15 +1090,16 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
       const column = columns[c];
       if (c === labelColumn || c === bindingColumn || c === unitColumn || serialColumns.has(c) || !column) return;
       // a bracketed cell ([9]) is the period's total, as plans print cumulative indicators
-      // (a word of comparison after the number, 130以上 or 6左右, is no unit)
-      const match = /^([[〔])?(≥|≤|>|<|＞|＜)?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|(?:(?!以上|以下|以内|左右)[\u4e00-\u9fa5]){1,4})?\s*(以上|以下|以内|左右)?[\]〕]?$/u.exec(cell.text);
+      // (a word of comparison after the number, 130以上 or 6左右, is no unit; a range, 50—60, is one figure)
+      const match = /^([[〔])?(≥|≤|>|<|＞|＜)?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[—~～至]\s*(\d+(?:\.\d+)?))?\s*(%|(?:(?!以上|以下|以内|左右)[\u4e00-\u9fa5]){1,4})?\s*(以上|以下|以内|左右)?[\]〕]?$/u.exec(cell.text);
       if (!match) return;
       const value = match[3]!.startsWith("-") ? -parseArabic(match[3]!.slice(1)) : parseArabic(match[3]!);
+      const high = match[4] === undefined ? null : parseArabic(match[4]);
       // the cell's own unit, else its column's (增长(%)), else its row's
-      const unit = match[4] ?? (column.unit || rowUnit || tableUnit || "");
+      const unit = match[5] ?? (column.unit || rowUnit || tableUnit || "");
       // a date cell (2027年底, 6月) is a deadline, not a figure
-      if (Number.isNaN(value) || !unit || /^(年|月|日)/u.test(unit)) return;
-      const comparator = cellComparator(match[2], match[5]);
+      if (Number.isNaN(value) || !unit || /^(年|月|日)/u.test(unit) || (high !== null && !(high > value))) return;
+      const comparator = high !== null ? "eq" : cellComparator(match[2], match[6]);
       const growth = column.growth && growthOf(column.growth, match[1] !== undefined);
       // (the plan's own first year, when its title names it, is its current year: status, as in fixture 05)
       const current = column.year !== null && (column.year === baseYear || (options.planFrom != null && years.length >= 2 && column.year <= options.planFrom));
@@ -1086,7 +1108,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
         kind,
         indicator: growth ? indicator + growth : column.year !== null || plainColumns > 1 ? indicator + column.noun : indicator,
         value,
-        to: null,
+        to: high,
         from: null,
         unit,
         base: baseOf(value, unit),

@@ -10,7 +10,7 @@ import type { Findings } from "../diagnostics/report.js";
 import { inlineMarkers, leadingMarker } from "../numbering/registry.js";
 import { isNumberedTitle, isTitleLike, LIST_BULLET, PARAGRAPH_END, RESPONSIBILITY_NOTE, smallChineseNumber } from "../text/chars.js";
 import { Passage, type Range } from "../text/passage.js";
-import { lineBlock, type Block } from "./blocks.js";
+import { lineBlock, runOnItemStarts, type Block } from "./blocks.js";
 import { POLICY_TITLE, type Genre, type Segment } from "./segment.js";
 import { firstAtOrAfter, lastAtOrBefore } from "../text/sorted.js";
 
@@ -35,10 +35,14 @@ export interface DraftDocument {
 
 export function repair(segments: Segment[], findings: Findings): DraftDocument[] {
   dropPullQuotes(segments, findings);
-  const drafts = segments.map((seg) => ({ seg, doc: toDraft(seg, findings) }));
+  // (the width is the copy's, measured over all its texts: a short text of a wrapped copy has too few lines to tell)
+  const width = wrapWidth(segments.flatMap((seg) => seg.body));
+  const drafts = segments.map((seg) => ({ seg, doc: toDraft(seg, width, findings) }));
   const documents: DraftDocument[] = [];
   for (const { seg, doc } of drafts) {
     if (seg.kind === "document") {
+      const tail = displacedTail(doc, documents);
+      if (tail && !placeOrphan(tail.orphan, documents, findings)) doc.paras.push(...tail.removed);
       documents.push(doc);
       continue;
     }
@@ -117,7 +121,8 @@ function dropPullQuotes(segments: Segment[], findings: Findings): void {
   const { hay, starts } = strippedBody(blocks);
   const strippedLength = (i: number) => starts[i + 1]! - starts[i]!;
   // (one without its full stop counts where it interrupts a sentence: after a line that ends mid-sentence)
-  const candidates = blocks.map((block, index) => (onPage.has(block) && isPullQuoteCandidate(block, strippedLength(index), index > 0 && endsMidSentence(blocks[index - 1]!.passage.text)) ? index : -1)).filter((i) => i >= 0);
+  const interrupts = (index: number) => index > 0 && endsMidSentence(blocks[index - 1]!.passage.text);
+  const candidates = blocks.map((block, index) => (onPage.has(block) && isPullQuoteCandidate(block, strippedLength(index), interrupts(index)) ? index : -1)).filter((i) => i >= 0);
   if (candidates.length === 0) return;
   const grams = new GramIndex(hay, candidates.map((i) => ({ start: starts[i]!, end: starts[i + 1]! })));
 
@@ -135,6 +140,11 @@ function dropPullQuotes(segments: Segment[], findings: Findings): void {
       covered.fill(1, p, p + GRAM);
       sources.add(blockAt(starts, at));
     }
+    // an abridged quote inside a broken sentence (每个县至少建成… for 每个县(市、区)至少建成…) shares shorter
+    // pieces with the sentence it repeats: its three-character pieces found in that sentence count too
+    // (where the sentence goes on after it: else the line may be that sentence's own continuation)
+    const resumes = index + 1 < blocks.length && continuesSentence(blocks[index + 1]!.passage.text);
+    if (sources.size > 0 && interrupts(index) && resumes && covered.includes(0)) coverShortPieces(hay, ownStart, covered, [...sources].map((i) => ({ start: starts[i]!, end: starts[i + 1]! })));
     const coverage = covered.reduce((sum, c) => sum + c, 0) / quoteLength;
     const sourceLength = [...sources].reduce((sum, i) => sum + strippedLength(i), 0);
     if (coverage >= 0.85 && sourceLength >= quoteLength * 1.3 && ![...sources].some((i) => dropped.has(blocks[i]!))) {
@@ -144,6 +154,20 @@ function dropPullQuotes(segments: Segment[], findings: Findings): void {
   }
   if (dropped.size === 0) return;
   for (const seg of segments) seg.body = seg.body.filter((block) => !dropped.has(block));
+}
+
+const SHORT_PIECE = 3;
+
+/** Marks in `covered` the quote's pieces of SHORT_PIECE characters that stand in one of the source blocks. */
+function coverShortPieces(hay: Uint16Array, quoteStart: number, covered: Uint8Array, sources: Range[]): void {
+  for (let p = 0; p + SHORT_PIECE <= covered.length; p++) {
+    if (covered[p] === 1 && covered[p + SHORT_PIECE - 1] === 1) continue;
+    const found = sources.some(({ start, end }) => {
+      for (let at = start; at + SHORT_PIECE <= end; at++) if (sameRun(hay, at, quoteStart + p, SHORT_PIECE)) return true;
+      return false;
+    });
+    if (found) covered.fill(1, p, p + SHORT_PIECE);
+  }
 }
 
 /** 31 to the power GRAM - 1: what the first character of a gram adds to its hash. */
@@ -227,7 +251,11 @@ function hashAt(hay: Uint16Array, at: number): number {
 }
 
 function sameGram(hay: Uint16Array, a: number, b: number): boolean {
-  for (let k = 0; k < GRAM; k++) if (hay[a + k] !== hay[b + k]) return false;
+  return sameRun(hay, a, b, GRAM);
+}
+
+function sameRun(hay: Uint16Array, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (hay[a + k] !== hay[b + k]) return false;
   return true;
 }
 
@@ -251,17 +279,34 @@ function blockAt(starts: number[], offset: number): number {
 /** A line that may be a heading: short, no sentence punctuation, and not a 一是-style series item. */
 function mayBeHeading(text: string): boolean {
   if (isTitleLike(text, 90) && POLICY_TITLE.test(text)) return true;
+  // (a line ending in a limit word or a particle, …贷款总额不超过 / 150万元…, is a sentence broken off)
+  if (DANGLING_END.test(text)) return false;
   const marker = leadingMarker(text);
   if (marker && marker.system.placement === "inline") return false;
   if (marker && marker.system.role !== "measure") return isNumberedTitle(text.slice(marker.bodyStart));
   return isTitleLike(text);
 }
 
+/** Words no heading ends with: a limit, a verb of change, a particle or a preposition waiting for what follows. */
+const DANGLING_END = /(?:不超过|不低于|不少于|不高于|不大于|不小于|超过|低于|达到|提高到|提升到|增加到|降低到|下降到|控制在|保持在|稳定在|的|和|与|及|或|按|对|由|从|向|比)$/u;
+
 const CLOSING_MARK = /[”’)」』》\]】]$/u;
 const SENTENCE_THEN_CLOSING = /[。!?…;:][”’)」』》\]】]+$/u;
 const BRACKETED_NOTE = /[(【[][^()【】[\]]{1,20}[)】\]]$/u;
 
 const ARTICLE_REFERENCE = /^第[\d一二三四五六七八九十百]{1,5}条(?:规定|的规定|第|之|所)/u;
+/** What a reference to a text's article stands after: its title, or the text naming itself (依照本办法). */
+const REFERRED_TEXT = /(?:》|本(?:办法|条例|规定|细则|法|决定|措施|方案|规则|意见|章|节))$/u;
+/** An article's paragraph or item referred to, broken after its 第: 第十八条第 / (二)项规定. */
+const ITEM_REFERENCE = /^\(?[\d一二三四五六七八九十]{1,3}\)?[项款目](?:规定|的规定|之|所|中)/u;
+
+/**
+ * Whether a line that opens like an article or an item (第十条规定…, (二)项规定…) goes on a sentence
+ * broken just before it: a reference to a text's article or item, not the next article.
+ */
+function continuesReference(previous: string, line: string): boolean {
+  return (REFERRED_TEXT.test(previous) && ARTICLE_REFERENCE.test(line)) || (previous.endsWith("第") && ITEM_REFERENCE.test(line));
+}
 
 /** A form's or a guide's field on a line of its own (法定办结时限：20个工作日): whole as it stands. */
 const FIELD_LINE = /^[\u4e00-\u9fa5][\u4e00-\u9fa5 ]{1,12}:\s*\S/u;
@@ -308,21 +353,45 @@ function isTail(previous: Para, block: Block): boolean {
   return previous.block.kind === "line" && leadingMarker(previous.passage.text) !== null && !PARAGRAPH_END.test(previous.passage.text) && previous.passage.length >= 20 && text.length <= 12 && /[。;]$/u.test(text) && leadingMarker(text) === null;
 }
 
+/** A line's length with its indent: in a copy set at a fixed width, a paragraph's indented first line holds two characters fewer. */
+function printedWidth(block: Block): number {
+  return block.passage.length + (block.indented ? 2 : 0);
+}
+
+/** The same with half-width characters (digits, %) counted as half: a line of figures holds more of them. */
+function printedHalfWidth(block: Block): number {
+  const text = block.passage.text;
+  let halves = 0;
+  for (let i = 0; i < text.length; i++) halves += text.charCodeAt(i) < 0x80 ? 1 : 2;
+  return halves / 2 + (block.indented ? 2 : 0);
+}
+
+/**
+ * Whether `next` goes on from `line`, a line about as long as the width the copy was wrapped at (counted
+ * either way: copies differ in how they set digits): unless it opens with a marker.
+ */
+function goesOnAtWidth(line: Block, next: Block, width: number): boolean {
+  return width > 0 && line.kind === "line" && (Math.abs(line.passage.length - width) <= 2 || Math.abs(printedWidth(line) - width) <= 2 || Math.abs(printedHalfWidth(line) - width) <= 1) && leadingMarker(next.passage.text) === null && !LIST_BULLET.test(next.passage.text);
+}
+
 /** Whether `next` is the next line of a text wrapped at a fixed width after `line`: as long as it, give or take two, and unmarked. */
 function wrapsAtWidth(line: Block, next: Block): boolean {
   const width = line.passage.length;
   return width >= 20 && Math.abs(next.passage.length - width) <= 2 && leadingMarker(next.passage.text) === null && !LIST_BULLET.test(next.passage.text);
 }
 
-function toDraft(seg: Segment, findings: Findings): DraftDocument {
+function toDraft(seg: Segment, width: number, findings: Findings): DraftDocument {
   const paras: Para[] = [];
-  const width = wrapWidth(seg.body);
+  let lastLine: Block | null = null;
   for (const block of seg.body) {
     const previous = paras[paras.length - 1];
-    // (a copy hard-wrapped at a fixed width breaks lines of one length: such a line goes on, title-like or not;
+    const line = lastLine;
+    lastLine = block;
+    // (a copy hard-wrapped at a fixed width breaks lines of one length: such a line goes on, title-like or not,
+    // and so does the line after one of that width, however short (…划 / 定古树名, cut by a page's end);
     // so does a numbered item whose short tail (于3%。) stands on the next line, and 一、 / 二、三产业 broken after 一、)
     // (an article named after a title, 按照《若干措施》 / 第十条规定…, is a reference, not the next article)
-    const joins = previous !== undefined && block.kind === "line" && (previous.unfinished ? continuesSentence(block.passage.text) || wrapsAtWidth(previous.block, block) || /[一二三四五六七八九十]、$/u.test(previous.passage.text) || (/》$/u.test(previous.passage.text) && ARTICLE_REFERENCE.test(block.passage.text)) : isTail(previous, block));
+    const joins = previous !== undefined && line !== null && block.kind === "line" && (previous.unfinished ? continuesSentence(block.passage.text) || wrapsAtWidth(previous.block, block) || goesOnAtWidth(line, block, width) || /[一二三四五六七八九十]、$/u.test(previous.passage.text) || continuesReference(previous.passage.text, block.passage.text) : isTail(previous, block));
     if (previous && joins) {
       const joinAt = previous.passage.length;
       previous.passage = Passage.join([previous.passage, block.passage]);
@@ -333,11 +402,26 @@ function toDraft(seg: Segment, findings: Findings): DraftDocument {
       continue;
     }
     const text = block.passage.text;
-    const atWidth = width > 0 && block.kind === "line" && Math.abs(text.length - width) <= 1 && !PARAGRAPH_END.test(text) && !LIST_BULLET.test(text);
+    const atWidth = width > 0 && block.kind === "line" && (Math.abs(text.length - width) <= 1 || Math.abs(printedWidth(block) - width) <= 1) && !PARAGRAPH_END.test(text) && !LIST_BULLET.test(text);
     const unfinished = block.opensBody || atWidth ? !PARAGRAPH_END.test(text) : (block.kind === "line" || block.kind === "item") && endsMidSentence(text);
     paras.push({ passage: block.passage, block, unfinished });
   }
-  return { title: seg.title, byline: seg.byline, continuedFrom: seg.continuedFrom, captions: seg.captions, genre: seg.genre, dateYear: seg.dateYear, paras };
+  return { title: seg.title, byline: seg.byline, continuedFrom: seg.continuedFrom, captions: seg.captions, genre: seg.genre, dateYear: seg.dateYear, paras: paras.flatMap(splitRunOnItems) };
+}
+
+/**
+ * A paragraph joined across a break may only now show a run-on (一)(二)(三) series (its items stood on both
+ * sides of the break): one paragraph per item, as the blocks stage gives a line that holds one whole.
+ */
+function splitRunOnItems(para: Para): Para[] {
+  if (para.block.kind !== "line" || para.passage === para.block.passage) return [para];
+  const cuts = runOnItemStarts(para.passage.text);
+  if (cuts.length === 0) return [para];
+  const edges = [0, ...cuts, para.passage.length];
+  return edges.slice(1).map((to, k) => {
+    const passage = para.passage.slice(edges[k]!, to).trim();
+    return { passage, block: lineBlock(passage), unfinished: k === cuts.length ? para.unfinished : false };
+  });
 }
 
 /** Where the last character of `text` starts: one unit back, or two for a character outside the BMP. */
@@ -418,6 +502,29 @@ function shortNamesOf(doc: DraftDocument): string[] {
     shortNameCache.set(doc, names);
   }
   return names;
+}
+
+/**
+ * A section printed inside a later article with no end mark before it: a subhead whose paragraphs use a
+ * short name (《方案》) that an earlier news article of the page defines and this article neither defines
+ * nor uses above it. It is cut off as an orphan for placeOrphan; `removed` restores it if it stays.
+ */
+function displacedTail(doc: DraftDocument, documents: DraftDocument[]): { orphan: DraftDocument; removed: Para[] } | null {
+  if (doc.genre !== "news" || documents.length === 0) return null;
+  const earlierNames = new Set(documents.slice(-PAGE_ARTICLES).filter((d) => d.genre === "news").flatMap(shortNamesOf));
+  if (earlierNames.size === 0) return null;
+  const ownNames = new Set(shortNamesOf(doc));
+  for (let k = 1; k < doc.paras.length - 1; k++) {
+    const subhead = doc.paras[k]!;
+    if (subhead.block.kind !== "line" || !isTitleLike(subhead.passage.text, 24) || leadingMarker(subhead.passage.text) !== null) continue;
+    const above = [doc.title?.text ?? "", ...doc.paras.slice(0, k).map((p) => p.passage.text)].join("\n");
+    const below = doc.paras.slice(k + 1).map((p) => p.passage.text).join("\n");
+    const name = [...earlierNames].find((n) => !ownNames.has(n) && below.includes(n) && !above.includes(n));
+    if (!name) continue;
+    const removed = doc.paras.splice(k);
+    return { orphan: { ...doc, title: subhead.passage, byline: null, continuedFrom: null, captions: [], paras: removed.slice(1) }, removed };
+  }
+  return null;
 }
 
 function weighEvidence(orphan: DraftDocument, doc: DraftDocument): Evidence {

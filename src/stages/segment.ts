@@ -48,7 +48,7 @@ const BYLINE_PREFIX =
 const MARKED_NAME = /^[■□◎●◆▲]\s*[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,2}$/u;
 const END_BYLINE = /^\((本报记者|本报通讯员|新华社记者|记者|通讯员)[^)]{1,40}\)$/u;
 // (a bulletin's item ends with its source: (市发展改革委供稿))
-const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*讯|本报综合|据[^)]{2,20}|[^()]{2,30}(?:供稿|报送|提供))\)$|^——完——$|^[—\-–_=\s]*END[—\-–_=\s]*$/u;
+const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*[讯宣]|本报综合|据[^)]{2,20}|[^()]{2,30}(?:供稿|报送|提供))\)$|^——完——$|^[—\-–_=\s]*END[—\-–_=\s]*$/u;
 const CONTINUED = /^\((?:上接|接上|接)第?\s*[\d一二三四五六七八九十]+\s*版\)/u;
 // a table's or a figure's caption (表1　主要农产品产量, 表　2026年…安排, 续表2) is no heading either
 const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$|^续?[表图]\s*[\d一二三四五六七八九十]{0,3}(?:-\d{1,2})?\s+(?=[\u4e00-\u9fa5\d])(?!.*[。;!?]$)/u;
@@ -110,7 +110,7 @@ const BRIEFS_TITLE = /^[■●◆▲□]?[\u4e00-\u9fa5]{0,4}(简讯|快讯|短�
 const PAGE_TURN = /^\((?:下转|转)第?\s*[\d一二三四五六七八九十]+\s*版\)$/u;
 
 /** A line of nothing but symbols and emoji (👇👇👇, ★★★): decoration; so is a page number (— 3 —) or a form's stamp line ((盖章)). */
-const DECORATION = /^[^\p{L}\p{N}]+$|^[—\-–]\s*\d{1,3}\s*[—\-–]$|^\((?:盖章|公章|签字|签章|签名|印章)\)$|^年\s+月\s+日$/u;
+const DECORATION = /^[^\p{L}\p{N}]+$|^[—\-–·]\s*\d{1,3}\s*[—\-–·]$|^第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?$|^\((?:盖章|公章|签字|签章|签名|印章)\)$|^年\s+月\s+日$/u;
 /**
  * A standard's cover: its classification codes (ICS 91.040.30, CCS P 32), its number (DB53/T 1287—2025),
  * its kind (云岭省地方标准), its English title, its dates (2025-08-15发布 2025-11-15实施) and issuer (…局 发布).
@@ -159,6 +159,8 @@ function roleOf(block: Block): Role {
   return { kind: "body" };
 }
 
+const EDITORS_NOTE = /^[【\[]?编者按[】\]]?\s*:/u;
+
 const OPENS_ARTICLE = new Set(["byline", "continued"]);
 
 export function segment(given: Block[], findings: Findings): Segment[] {
@@ -169,6 +171,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
   markMastheads(blocks, roles);
   markRunningHeads(blocks, roles);
   markAttachmentLists(blocks, roles);
+  markFileHeaderCells(blocks, roles);
   markContents(blocks, roles);
   markRelatedLinks(blocks, roles);
 
@@ -214,7 +217,8 @@ export function segment(given: Block[], findings: Findings): Segment[] {
     }
 
     if (current === null) {
-      if (role.kind === "meta" || role.kind === "caption" || role.kind === "date") continue;
+      // (an editor's note over the page's first title, however long, is the paper's word on the page: no article)
+      if (role.kind === "meta" || role.kind === "caption" || role.kind === "date" || EDITORS_NOTE.test(block.passage.text)) continue;
       current = { kind: "document", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: "news", dateYear: pendingYear };
       segments.push(current);
       findings.report("no-title", "The text does not open with a title line; the document's title was taken from its first line.", block.passage.toRange(0, block.passage.length));
@@ -278,12 +282,27 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   if (BRIEFS_TITLE.test(blocks[i]!.passage.text.replace(/\s+/g, ""))) return true;
   if (afterEnd) return true;
   const title = blocks[i]!.passage.text;
+  // an interpretation printed after the policy it explains (《…管理办法》解读, 关于《…》的政策解读) is a text of its own
+  if (INTERPRETATION_TITLE.test(title)) return true;
   const previous = roles[i - 1];
   if (previous !== undefined && previous.kind === "meta" && POLICY_TITLE.test(title)) return true;
-  // a policy printed in full inside an article about it: its title, then its preamble (为…,制定以下措施。)
-  const next = blocks[i + 1];
-  return current.genre === "news" && POLICY_TITLE.test(title) && next !== undefined && roles[i + 1]!.kind === "body" && PREAMBLE.test(next.passage.text.slice(0, 200));
+  // a speech's title, then its occasion (关于《…(草案)》的说明 / ——2025年6月24日在…会议上)
+  let j = i + 1;
+  while (j < blocks.length && j <= i + 2 && roles[j]!.kind === "meta") j++;
+  const next = blocks[j];
+  if (next === undefined) return false;
+  const opening = next.passage.text.slice(0, 200);
+  if (SPEECH_OCCASION.test(opening)) return true;
+  // a text printed in full inside an article about it: a policy's title, then (past its adoption note) its
+  // preamble (为…,制定以下措施。) or its first article or chapter
+  return current.genre === "news" && POLICY_TITLE.test(title) && roles[j]!.kind === "body" && (PREAMBLE.test(opening) || FIRST_ARTICLE.test(opening));
 }
+
+const INTERPRETATION_TITLE = /^(?:关于)?《[^》]{2,60}》(?:的)?(?:政策)?(?:解读|问答)$/u;
+/** A speech's occasion under its title: ——2025年6月24日在市第十五届人大常委会第二十一次会议上. */
+const SPEECH_OCCASION = /^[—-]{1,2}\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?在[^。]{2,60}(?:会议|大会|论坛|仪式)上(?:的(?:讲话|报告|说明))?$/u;
+/** A rule's first article or chapter (第一条 为了…, 第一章 总则). */
+const FIRST_ARTICLE = /^第[一1]\s*(?:条|章)/u;
 
 /** A policy's opening sentence: its purpose and that it is made (为…,结合我市实际,制定本方案。). */
 const PREAMBLE = /^(?:为|根据|按照|依据)[^。]{4,160}(?:制定|制订|特制定|现提出|提出如下|现就)[^。]{0,20}(?:。|:)/u;
@@ -304,9 +323,10 @@ function isPolicyTitle(titleBlocks: Block[]): boolean {
 
 /** The year of a date line (2025年4月15日, 二〇二五年四月十五日) or of a page's date label (发布时间：2025-01-24). */
 function dateYearOf(text: string, isDateLine: boolean): number | null {
-  const label = isDateLine ? /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年/u.exec(text) : /^(?:发布时间|发布日期|成文日期|发文日期|印发日期)\s*:?\s*(\d{4})[-年./]/u.exec(text.replace(/\s+/gu, ""));
+  // (a newspaper page's header dates the page: 河南日报 2026年3月12日 星期四 要闻 2)
+  const label = isDateLine ? /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年/u.exec(text) : /^(?:发布时间|发布日期|成文日期|发文日期|印发日期)\s*:?\s*(\d{4})[-年./]|(\d{4})年\d{1,2}月\d{1,2}日(?=星期)/u.exec(text.replace(/\s+/gu, ""));
   if (!label) return null;
-  const digits = label[1]!;
+  const digits = label[1] ?? label[2]!;
   const year = /^\d+$/u.test(digits) ? Number(digits) : Number([...digits].map((c) => "〇一二三四五六七八九".indexOf(c === "零" ? "〇" : c)).join(""));
   return year >= 1949 && year <= 2100 ? year : null;
 }
@@ -350,6 +370,25 @@ function continuesTitle(text: string, previous = ""): boolean {
 
 function isContentsLabel(text: string): boolean {
   return text.length <= 6 && text.replace(/\s+/g, "") === "目录";
+}
+
+/** The field names of a web page's file header (索引号, 发文机关, 成文日期, 有效性). */
+const FILE_HEADER_FIELD = /^(?:索\s*引\s*号|主题分类|体裁分类|组配分类|服务对象|发文机关|发布机构|成文日期|发文日期|发布日期|生效日期|废止日期|文\s*号|发文字号|有\s*效\s*性|时\s*效\s*性|公开方式|公开范围|信息来源|所属机构|标\s*题|名\s*称)\s*:?$/u;
+
+/**
+ * A web page's file header copied one cell per line (索引号 / 1133…/2026-00102 / 发文机关 / 沐州市人民政府办公室):
+ * metadata, field and value, where three or more of its fields stand on lines of their own.
+ */
+function markFileHeaderCells(blocks: Block[], roles: Role[]): void {
+  const fields = blocks.map((block) => block.passage.length <= 8 && FILE_HEADER_FIELD.test(block.passage.text));
+  if (fields.filter(Boolean).length < 3) return;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!fields[i]) continue;
+    roles[i] = { kind: "meta" };
+    // its value: the next line, short, and not itself a field (a title stays: 标题 / …的通知 is the file's title)
+    const next = blocks[i + 1];
+    if (next && !fields[i + 1] && next.passage.length <= 40 && !/^(?:标\s*题|名\s*称)/u.test(blocks[i]!.passage.text)) roles[i + 1] = { kind: "meta" };
+  }
 }
 
 /**
@@ -411,6 +450,8 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
     if (SITE_NAME.test(text) || isColumnLabel) roles[i] = { kind: "meta" };
     // (an issuer over the title, 某局 某局 / 关于…的通知 with the 文号 under it, is the title's first line)
     else if ((SIGNATURE.test(text) || /文件$/u.test(text)) && blocks[i + 1] !== undefined && DOC_NUMBER.test(blocks[i + 1]!.passage.text)) roles[i] = { kind: "meta" };
+    // (so is a body's name over a page's navigation, 沐州市人民政府 / 首页 > 政务公开 > …: the site's)
+    else if (i === 0 && SIGNATURE.test(text) && roles[1]?.kind === "meta" && /[>|]/u.test(blocks[1]!.passage.text)) roles[i] = { kind: "meta" };
   }
 }
 
@@ -419,7 +460,7 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
  * without sentence punctuation that stands more than once, next to a page number or a page's first line.
  */
 function markRunningHeads(blocks: Block[], roles: Role[]): void {
-  const isPageNumber = (block: Block | undefined) => block !== undefined && /^[—\-–·]\s*\d{1,3}\s*[—\-–·]$/u.test(block.passage.text);
+  const isPageNumber = (block: Block | undefined) => block !== undefined && /^[—\-–·]\s*\d{1,3}\s*[—\-–·]$|^第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?$/u.test(block.passage.text);
   if (!blocks.some(isPageNumber)) return;
   const seen = new Map<string, number>();
   for (const block of blocks) {
@@ -428,7 +469,8 @@ function markRunningHeads(blocks: Block[], roles: Role[]): void {
   }
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.passage.text;
-    const repeated = (seen.get(text) ?? 0) >= 2 && (isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1]));
+    // (the copy's first line is a page's first line too)
+    const repeated = (seen.get(text) ?? 0) >= 2 && (i === 0 || isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1]));
     if (repeated || ((isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1])) && ISSUE_OF_GAZETTE.test(text))) roles[i] = { kind: "meta" };
   }
 }

@@ -297,7 +297,8 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
     if (!next) return null;
     return system.rank;
   }
-  if (!isTitleLike(text, 36) || text.length < 2) return null;
+  // (a table's total row left alone by a copy that dropped its empty cells, 合计, is no heading)
+  if (!isTitleLike(text, 36) || text.length < 2 || TOTAL_ROW.test(text)) return null;
   if (/^[\d\s.%-]+$/u.test(text)) return null;
   if (index === paras.length - 1) return null;
   // a preface or an afterword stands beside the numbered parts, not above them
@@ -369,3 +370,5 @@ function isNoteLine(text: string): boolean {
 
 /** Articles and what stands above them (章, 节): an article's text stops at any of them. */
 const ARTICLE_RANK = 12;
+
+const TOTAL_ROW = /^(?:合\s*计|小\s*计|总\s*计|共\s*计)$/u;

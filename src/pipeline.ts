@@ -126,10 +126,10 @@ const GOALS_SECTION = /(主要目标|发展目标|总体目标|工作目标|目�
 /** The part of a report that plans the next period (2025年工作安排, 预算草案, 下一步工作): its figures are goals. */
 const PLAN_SECTION = /(工作安排|重点工作|主要任务|重点任务|预算草案|预算安排|下一步|下步|下阶段|工作打算|工作思路|工作要求|工作计划|工作重点|工作措施|工作举措)/u;
 /** A report looks back (统计公报, 督查通报, 预算执行情况的报告): what no cue marks is status. */
-const REPORT_TITLE = /(公报|通报|总结|执行情况|完成情况|运行情况|进展情况|统计|年鉴|白皮书)/u;
+const REPORT_TITLE = /(公报|通报|总结|执行情况|完成情况|运行情况|进展情况|实施情况|评估报告|统计|年鉴|白皮书)/u;
 /** Titles of policies that the document segmenter does not list (it splits pages by them): 若干政策, 实事项目, 政策解读, 任务分工表. */
 // (a judicial interpretation, 关于…的解释, states rules too)
-const MORE_POLICY_TITLE = /(政策|项目|解读|问答|若干|举措|任务|工程|行动|(?:分工|一览|汇总|分解|任务|项目|计划|安排|明细|指标|目标)表|主要指标|清单|的解释)$/u;
+const MORE_POLICY_TITLE = /(政策|项目|解读|问答|若干|举措|任务|工程|行动|(?:分工|一览|汇总|分解|任务|项目|计划|安排|明细|指标|目标)表|主要指标|清单|的解释|速览)$/u;
 
 /** A headline reporting what was done: 开展…行动, 召开…会议, 取得…成效. */
 const REPORTS_ACTION = /(开展|举办|召开|取得|实现|完成|获批|落地|开通|启动|见效)/u;
@@ -138,7 +138,8 @@ const REPORTS_ACTION = /(开展|举办|召开|取得|实现|完成|获批|落地
 const NEWS_OF_POLICY = /(出台|印发|发布|制定|推出|实施|部署)[^,;。]{0,30}(方案|规划|意见|办法|条例|措施|计划|纲要|政策|规定|行动)/u;
 
 /** A lead that reports a policy issued: 印发《江南省低空经济高质量发展三年行动方案(2025—2027年)》. */
-const POLICY_ISSUED = /(印发|出台|发布|制定)了?《[^》]{2,60}(方案|意见|规划|办法|措施|计划|纲要|条例|规定|政策)(?:\([^)]{0,20}\))?》/u;
+// (or unnamed: 九部门近日联合印发通知,部署…)
+const POLICY_ISSUED = /(印发|出台|发布|制定)了?(?:《[^》]{2,60}(方案|意见|规划|办法|措施|计划|纲要|条例|规定|政策)(?:\([^)]{0,20}\))?》|(?:通知|意见|实施方案|行动方案|若干措施)(?=[,;:。]))/u;
 
 /** The kind a figure without a cue takes in a document: a report reports, a policy plans, news reports. */
 function documentKind(draft: DraftDocument): Kind {

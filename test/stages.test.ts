@@ -475,6 +475,42 @@ describe("segment and repair", () => {
     const docs = one(text);
     expect(docs.map((d) => [d.title, d.sections.length])).toEqual([["辛市人民政府办公室关于印发2026年稳就业工作要点的通知", 0]]);
   });
+  it("reads a Markdown file's front-matter title, an HTML title line and pandoc anchors, and leaves tags and task boxes out", () => {
+    const front = one(["---", 'title: "甲省推动咖啡产业高质量发展若干措施"', "date: 2025-07-01", "---", "", "为推动咖啡产业高质量发展,制定以下措施。", "", "一、提升种植水平。每年改造低产咖啡园10万亩。"].join("\n"), "a.md");
+    expect(front.map((d) => d.title)).toEqual(["甲省推动咖啡产业高质量发展若干措施"]);
+    const html = one(['<p align="center"><strong>《乙省数字经济行动方案》政策解读</strong></p>', "", "近日,省发展改革委等8部门联合印发方案。"].join("\n"), "b.md");
+    expect(html.map((d) => d.title)).toEqual(["《乙省数字经济行动方案》政策解读"]);
+    expect(html[0]!.targets).toEqual([]);
+    const pandoc = one(["# 丙市充电设施建设实施方案", "", "# []{#_Toc187650121 .anchor}一、总体要求", "", "到2027年建成充电桩1万个。", "", "# []{#_Toc187650123 .anchor}三、保障措施", "", "#政策学习 #充电设施", "", "- [x] 完成规划编制。"].join("\n"), "c.md");
+    expect(pandoc.map((d) => d.title)).toEqual(["丙市充电设施建设实施方案"]);
+    expect(pandoc[0]!.sections.map((s) => s.title)).toEqual(["一、总体要求", "三、保障措施"]);
+    expect(pandoc[0]!.measures.map((m) => m.text)).toEqual(["完成规划编制。"]);
+  });
+
+  it("keeps a related-news box's article and the article after a photo's caption, and reads a data box's lines as no headline", () => {
+    const text = [
+      "丁省冰雪旅游季启幕",
+      "本报记者 王五",
+      "冰雪旅游季期间,全省将推出冰雪线路100条。",
+      "相关新闻",
+      "冰雪大世界将于12月中旬开园",
+      "本报讯(记者 苏强)园区总面积扩大至100万平方米。",
+      "图片新闻",
+      "秋茶飘香采摘忙",
+      "10月14日,茶农在采摘秋茶。　新华社记者　杨文斌　摄",
+      "让“一片叶”富裕一方百姓",
+      "本报评论员",
+      "茶产业是富民产业,一要在提质上下功夫,二要在增效上做文章。",
+      "【数读】",
+      "1.79万亿元　全省海洋生产总值",
+      "70个　国家级海洋牧场示范区",
+    ].join("\n");
+    const docs = one(text);
+    expect(docs.map((d) => d.title)).toEqual(["丁省冰雪旅游季启幕", "冰雪大世界将于12月中旬开园", "秋茶飘香采摘忙", "让“一片叶”富裕一方百姓"]);
+    expect(docs[3]!.byline).toBe("本报评论员");
+    expect(docs[3]!.sections.map((s) => s.title)).toEqual(["【数读】"]);
+    expect(docs[3]!.targets.map((t) => [t.value, t.unit])).toEqual([[1.79, "万亿元"], [70, "个"]]);
+  });
 });
 
 describe("structure", () => {

@@ -174,7 +174,7 @@ function groupTables(blocks: Block[]): Block[] {
       continue;
     }
     const rows = lines.filter((line) => !TABLE_RULE.test(line.text)).map(splitCells);
-    out.push({ kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows });
+    out.push(withUnitAbove({ kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows }, blocks, i));
     i = j - 1;
   }
   return out;
@@ -190,7 +190,14 @@ function bareTable(blocks: Block[], i: number): { table: Block; end: number } | 
   if (end - i < 2 || !blocks.slice(i + 1, end).some((block) => /\d/u.test(block.passage.text))) return null;
   const lines = blocks.slice(i, end).map((block) => block.passage);
   const rows = lines.filter((line) => !TABLE_RULE.test(line.text)).map(splitCells);
-  return { table: { kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows }, end };
+  return { table: withUnitAbove({ kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows }, blocks, i), end };
+}
+
+/** A table with the unit stated for all its cells on one of the two lines above it (单位：个), when one is. */
+function withUnitAbove(table: Block, blocks: Block[], i: number): Block {
+  const unit = [blocks[i - 1]?.passage.text ?? "", blocks[i - 2]?.passage.text ?? ""].map((text) => TABLE_UNIT.exec(text)?.[1]).find((found) => found !== undefined);
+  if (unit) table.tableUnit = unit;
+  return table;
 }
 
 function splitCells(line: Passage): Passage[] {
@@ -262,10 +269,7 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   if (rows.length < 2) return null;
   const lines = blocks.slice(i, end).map((block) => block.passage);
   const table: Block = { kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows };
-  // 单位：% printed on the line above, or at the end of the header
-  const unit = [blocks[i - 1]?.passage.text ?? "", blocks[i - 2]?.passage.text ?? ""].map((text) => TABLE_UNIT.exec(text)?.[1]).find((found) => found !== undefined);
-  if (unit) table.tableUnit = unit;
-  return { table, end };
+  return { table: withUnitAbove(table, blocks, i), end };
 }
 
 /**

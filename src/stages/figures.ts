@@ -78,15 +78,15 @@ const NUM = `(?:${NUM_AR}|${NUM_CN_COMPOUND}|${NUM_CN})`;
 const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "萬億", "千億", "百億", "億", "千萬", "百萬", "十萬", "萬"])}|千(?![克米瓦伏]))`;
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
-  "个百分点", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
+  "个百分点", "个批次", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "幅", "幢", "安时", "个基点", "基点", "亩次", "羽", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
-  "名", "位", "篇", "部", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具",
+  "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕",
 ];
 const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW|P";
 const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒)(?:·(?:月|年|日))?)?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -97,12 +97,12 @@ const FIGURE = new RegExp(
 const SPECIAL_UNITS = "亿元|万元|美元|亿人次|万人次|人次|万人|万户|万家|万吨|万亩|家|个|项|人|元|户|名|所|套|台|辆|吨|亩|座|条|种|场|次";
 /** 超百家 近千家 上万人次 逾千家 千余家, 上亿(人次), 翻(了)一番(多): figures without digits. */
 const SPECIAL = new RegExp(
-  String.raw`(?<![签节集预制契公条线网以之马早晚路市场面台手])(?<word>超过|突破|超|近|上|逾|约)(?<n>百|千|万|亿)(?<more>余|多)?(?<u>${SPECIAL_UNITS})|(?<![\d零〇一二两三四五六七八九十百千万])(?<n2>百|千|万)(?<more2>余|多)(?<u2>${SPECIAL_UNITS})|(?<shangyi>上亿)(?<shangyiUnit>人次|人|元|户|家|个|件|次|吨)?|翻(?<done>了)?(?<fan>一|两|二|三)番(?<fanMore>多)?`,
+  String.raw`(?<![签节集预制契公条线网以之马早晚路市场面台手迈跨站登])(?<word>超过|突破|超|近|上|逾|约)(?<n>百|千|万|亿)(?<more>余|多)?(?<u>${SPECIAL_UNITS})|(?<![\d零〇一二两三四五六七八九十百千万])(?<n2>百|千|万)(?<more2>余|多)(?<u2>${SPECIAL_UNITS})|(?<shangyi>上亿)(?<shangyiUnit>人次|人|元|户|家|个|件|次|吨)?|翻(?<done>了)?(?<fan>一|两|二|三)番(?<fanMore>多)?`,
   "gu",
 );
 const YEAR_PHRASE = String.raw`(?:\d{4}\s*年(?:底|末)?的?)?`;
 // (精简为: 申请材料由原来的7项精简为3项)
-const CHANGE_VERB = "(?:(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|缩短|延长|降|升|上升|跃升)(?:到|至)|(?:精简|压减|缩减|减少|压缩|缩短)为|迈上|跨上|跃上)";
+const CHANGE_VERB = "(?:(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|缩短|延长|降|升|上升|跃升)(?:到|至)|(?:精简|压减|缩减|减少|压缩|缩短|调整)为|调整(?:到|至)|迈上|跨上|跃上)";
 const CHANGE = new RegExp(
   String.raw`(?:从|由)[^,;。!?从由]{0,24}?${YEAR_PHRASE}(?<![\d.])(?<from>${NUM})\s*(?<fromUnit>(?:${MAGNITUDE})?(?:${UNIT})|${MAGNITUDE})?\s*[^,;。!?从由\d]{0,8}?${CHANGE_VERB}[^,;。!?\d]{0,10}?${YEAR_PHRASE}(?<to>${NUM})\s*(?<unit>(?:${MAGNITUDE})?(?:${UNIT}))`,
   "gu",
@@ -194,7 +194,8 @@ const PAYMENT_AFTER = /^(?:的)?(?:标准)?(?:给予|予以)[^,;。]{0,8}(?:补�
 const STRICT_NORM = /(不得|不应|不大于|不小于|不低于|不少于|不高于|应当|须)\s*[^,;。]{0,12}$/u;
 /** What states a goal even in a review of the last period: a deadline ahead, a hedge. */
 // (争取 of funds or projects, 争取中央预算内投资4.3亿元, reports what was obtained)
-const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取(?![^,;。]{0,16}(?:资金|投资|债券|项目|国债|补助))|下一步)`, "u");
+// (a forecast, 预计为352公里左右, is an expectation, not a count)
+const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取(?![^,;。]{0,16}(?:资金|投资|债券|项目|国债|补助))|下一步|预计(?![^,;。]{0,4}的))`, "u");
 // 显示 and 受理 alone are words of plans too (新型显示, 受理率), and so is 共有产权; a threshold (日产生…100公斤以上的单位) is no report (THRESHOLD)
 const STATUS_CUE = /(同比|去年|今年以来|以来|连续[一二三四五六七八九十两\d]{1,2}年|由原来的|从原来的|由过去的|(?:数据|统计|调查|监测|结果)显示|实现了|达到了|建成了|完成了|共受理|累计受理|共有(?!产权)|产生|新设立|实际(?:增长|完成|达到|为))/u;
 /** What follows a figure that sets a threshold: the 的 of what it qualifies (1亿元以上的企业, 满5年的护理员,给予…). */
@@ -209,7 +210,7 @@ const DONE_VERB = /(完成|建成|实现|接待|带动)/u;
 const REPORT_CONTEXT = /(季度|上半年|下半年|[1-9一二三四五六七八九十]+\s*[—-]\s*[0-9一二三四五六七八九十]+月|同比|环比|(?:较|比)(?:上年|去年|\d{4}\s*年))/u;
 // a date a rule starts from (自2025年6月1日起施行) reports nothing
 const VALUE_YEAR = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?的\s*$/u;
-const REPORTED_YEAR = /(?<![到至比较与从由])(\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!底前|前|以前|末前|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)/u;
+const REPORTED_YEAR = /(?<![到至比较与从由—\-~～])(\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!\s*(?:至|到)\s*\d{4}\s*年)(?!底前|前|以前|末前|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)/u;
 const HEDGE = /(力争|争取|努力)/u;
 const PAST_YEAR_OPENING = /^\s*(\d{4})\s*年\s*(?:,|全年|以来|上半年|前三季度)/u;
 /** A five-year plan's period as a time of the past (“十四五”期间, 十三五时期, 十四五以来): 十一五 ended in 2010. */
@@ -222,8 +223,8 @@ const PERIOD = /(十[一二三四五六七八九]五)/u;
 /** Years in the sentence (a date's too); a baseline (比2020年, 较2023年, 与2020年相比, 从2015年) is not the figure's year. */
 // a year that dates a thing (2000年底前建成的小区) is no year of a figure
 // (nor is the baseline of a multiple: 是2020年的2.4倍, 恢复到2019年的1.2倍)
-// (nor the end of a plan period: 2025—2027年新建…)
-const YEAR = /(?<![比较与从由同\d])(?<![—\-~～]\s*)(?<digits>\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!(?:底|末)?(?:前|以前|以后|后)?(?:建成|建设|修建|出生|竣工|开工|登记|注册|成立)的)(?!的\s*[\d.一二两三四五六七八九十]+\s*倍)(?!(?:的)?基础上)/gu;
+// (nor the end of a plan period: 2025—2027年新建…, 2025年至2027年累计…)
+const YEAR = /(?<![比较与从由同\d])(?<![—\-~～]\s*|\d{4}\s*年\s*至\s*)(?<digits>\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!\s*至\s*\d{4}\s*年)(?!(?:底|末)?(?:前|以前|以后|后)?(?:建成|建设|修建|出生|竣工|开工|登记|注册|成立)的)(?!的\s*[\d.一二两三四五六七八九十]+\s*倍)(?!(?:的)?基础上)/gu;
 
 type Found = Omit<TargetDraft, "kind" | "year" | "period" | "hedged" | "binding" | "indicator" | "range" | "ranges"> & {
   at: number;
@@ -266,7 +267,7 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
       const clauseText = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
       const clause = baselineNow ? clauseText.replace(baselineNow, "$1") : clauseText;
       const after = text.slice(figure.end, figure.end + 24);
-      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : setsTerms(figure, after, head, clause, options) && !STATUS_NOW.test(clause.replaceAll("已满", "")) ? "goal" : kindOf(body, head, clause, options, BOUNDED.test(figure.quote)) ?? options.defaultKind);
+      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : TARGET_AFTER.test(after) ? "goal" : setsTerms(figure, after, head, clause, options) && !STATUS_NOW.test(clause.replaceAll("已满", "")) ? "goal" : kindOf(body, head, clause, options, BOUNDED.test(figure.quote)) ?? options.defaultKind);
       let comparator = figure.comparator;
       // a count reported as reached (数量达到161家) states the count itself, unless 以上 says more (达到90%以上);
       // so does the next of a list (分别达到5.32万元和2.71万元), which took 达到 from the first
@@ -302,12 +303,22 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
  * payment (按每人800元标准给予补贴), an age of eligibility (为65岁以上老年人), a time limit (3个工作日内办结).
  */
 function setsTerms(figure: Found, after: string, head: string, clause: string, options: FigureOptions): boolean {
-  if (THRESHOLD.test(after) || PAYMENT_AFTER.test(after)) return true;
+  // (the first of a list of thresholds shares the last one's 的: 首次突破10亿元、50亿元的企业)
+  const listed = after.startsWith("、") ? after.replace(LISTED_FIGURES, "") : after;
+  if (THRESHOLD.test(listed) || PAYMENT_AFTER.test(after)) return true;
   if (/^(?:岁|周岁)$/u.test(figure.unit) && figure.comparator !== "eq" && figure.comparator !== "approx") return true;
   if (!TIME_UNIT.test(figure.unit) || !/(?:以内|之内|内)$/u.test(figure.quote)) return false;
   // a time limit shortened (压减至1个工作日以内) is a change the other cues date; so is one in a review or a report's period
   return !options.inReview && !/(压缩|压减|缩短|减少|降|提速)/u.test(clause) && !STATUS_CUE.test(head) && !STATUS_SENTENCE.test(head);
 }
+
+/** A figure that names a target or a requirement (距离60%的规划目标, 接近50%的序时进度要求): what is to be reached. */
+const TARGET_AFTER = /^(?:以上|以下|左右)?的[^\d,;。]{0,6}(?:目标|要求)(?!完成|任务完成)/u;
+/** A share reached of a target (占规划目标900亿元的54%, 完成年度目标的124%): progress, counted as it stands. */
+const PROGRESS_OF_TARGET = /(?:占|完成|达到)[^,;。]{0,12}(?:目标|计划|任务)[^,;。]{0,12}的$/u;
+
+/** The rest of a list of figures after the first (、50亿元、100亿元): to where what they qualify begins. */
+const LISTED_FIGURES = /^(?:、\s*[\d.一二两三四五六七八九十百千万亿]+[^\d、,;。的]{0,4}(?:以上|以下)?)+/u;
 
 /** A change's baseline dated now (从目前的42分钟): that word dates the baseline, not the target. */
 const BASELINE_NOW = /(从|由)(?:目前|当前|现在|现有)的?/u;
@@ -315,8 +326,9 @@ const BASELINE_NOW = /(从|由)(?:目前|当前|现在|现有)的?/u;
 /** A growth word ending an owner's words (地区生产总值增长): no part of what an amount measures. */
 const TRAILING_GROWTH = /(?:同比|年均|比上年|较上年)?(?:增长|提高|提升|下降|降低|减少|增加)$/u;
 
-/** A paragraph's opening that looks ahead (下一步, 今后, 未来三年, 明年) or reports what a policy sets out (《实施方案》提出, 方案明确). */
-const FORWARD_OPENING = /^(?:[“"]?(?:下一步|下步|今后|接下来|未来[一二三四五两几]年|明年)|(?:《[^》]{1,30}》|[\u4e00-\u9fa5]{0,12}(?:方案|意见|规划|措施|计划|办法|通知))(?:还|同时|进一步)?(?:提出|明确|要求|规定|指出))/u;
+/** A paragraph's opening that looks ahead (下一步, 今后, 未来三年, 明年) or reports what a policy sets out (《实施方案》提出, 围绕…,方案明确). */
+// (or an item of a list of tasks, led by what is to be done: 三是畅通农产品上行渠道, (三)抓好农机作业服务)
+const FORWARD_OPENING = /^(?:[“"]?(?:下一步|下步|今后|接下来|未来[一二三四五两几]年|明年)|(?:[^,。]{2,16},)?(?:《[^》]{1,30}》|[\u4e00-\u9fa5]{0,12}(?:方案|意见|规划|措施|计划|办法|通知))(?:还|同时|进一步)?(?:提出|明确|要求|规定|指出)|(?:[一二三四五六七八九十]是要?|\(?[一二三四五六七八九十]{1,2}\)|\d{1,2}[.、])\s*(?:推动|加快|支持|引导|提升|推进|实施|加强|完善|建立|健全|深化|培育|打造|开展|强化|优化|扩大|促进|畅通|落实|构建|抓好|做好|组织|鼓励|提高|稳定|扩种)(?![了过]))/u;
 
 /** Years listed before 分别 (2026年、2027年分别完成400个、500个). */
 const YEARS_RESPECTIVELY = /((?:\d{4}\s*年(?:底|末)?\s*[、和与及]?\s*){2,})分别/u;
@@ -827,6 +839,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^[十百千]$/u.test(numeral) && /(数|几|若干)\s*$/u.test(before)) return "a vague count (数十家)";
   if (unit === "分" && /\d\s*(时|点)\s*$/u.test(before)) return "a time of day (23时30分)";
   if (/每\s*$/u.test(before)) return "a denominator (每…)";
+  if (/\d\s*:\s*$/u.test(before)) return "a ratio (1:1.2万)";
   // 每改造1个老旧小区(奖补50万元), 每300户至500户(设置1个)
   const wider = text.slice(Math.max(0, at - 12), at);
   if ((/^[1一]$/u.test(numeral) && /^(个|家|户|座|所|栋|套|项|辆|台|名|人|处|间|条|个百分点|百分点|%)$/u.test(unit) && /每[\u4e00-\u9fa5]{1,3}$/u.test(wider)) || /每\s*\d+[^\d,;。]{0,4}(至|到|—|-|~)\s*$/u.test(wider)) return "a denominator (每…)";
@@ -856,7 +869,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^(岁|周岁)$/u.test(unit) && !/(对|为|向|凡|在|满|(?<!拥)有)\s*$/u.test(before) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
   // a bare 千 or 百 before 万/亿 is a scale (节约千万元资金, 百亿元级), unless 近/超/上 counts it
-  if (/^[百千]$/u.test(numeral) && /^(万|亿)/u.test(unit) && !/(近|超|上|逾|(?<![签节集预制契公条])约|达)\s*$/u.test(before)) return "a scale (千万元资金)";
+  // (迈上千亿元台阶: a scale reached, not a count)
+  if (/^[百千]$/u.test(numeral) && /^(万|亿)/u.test(unit) && (!/(近|超|(?<![迈跨站登])上|逾|(?<![签节集预制契公条])约|达)\s*$/u.test(before) || /^\s*(?:台阶|级)/u.test(after))) return "a scale (千万元资金)";
   if (chinese && !percentWords && !/^(万|亿)/u.test(unit) && !inRange) {
     // a limit in days, months or years (一年内, 两个月以内) or a cap (不超过两只) is a figure all the same
     const limit = LIMIT_AFTER.test(after) && TIME_UNIT.test(unit);
@@ -889,6 +903,10 @@ function inShortQuote(text: string, at: number, end: number): boolean {
  */
 function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals, inReview, planFrom }: FigureOptions, bounded = false): Kind | null {
   if (STATUS_NOW.test(clauseHead) || BRACKETED_BASE.test(clauseHead)) return "status";
+  // (unless a deadline sets it: 2026年底前完成整治任务的90%)
+  if (PROGRESS_OF_TARGET.test(clauseHead) && !REVIEW_GOAL_CUE.test(sentenceHead)) return "status";
+  // the amount of a target done or to be done (完成年度目标85亿元): the target's
+  if (/完成[^,;。\d]{0,6}(?:目标|计划)(?:任务)?\s*$/u.test(clauseHead)) return "goal";
   if (PLANNED.test(clauseHead) && !clauseHead.endsWith("的") && !/(?:低于|高于|超过|超出|完成|达到|比|较)[^,;。]{0,10}(?:计划|目标)/u.test(clauseHead)) return "goal";
   // (a rule's limit, 建筑密度不大于25%, binds even where a text describes what is: 地块基本情况)
   if (inReview) return REVIEW_GOAL_CUE.test(sentenceHead) || STRICT_NORM.test(clauseHead) ? "goal" : "status";
@@ -914,7 +932,8 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   if (period && planFrom !== undefined && planFrom !== null && 2005 + 5 * smallChineseNumber(period[1]!) < planFrom) return "status";
   const reported = sentenceHead.includes("年") ? REPORTED_YEAR.exec(sentenceHead) : null;
   // a plan's own years (2025年,新建…; 2026年,…) are stages of it, not reports
-  if (reported && !(planFrom !== undefined && planFrom !== null && yearOf(reported[1]!) >= planFrom)) return "status";
+  // (in a plan's goals a year is a stage of the plan unless the plan's own first year says it is past)
+  if (reported && !(planFrom !== undefined && planFrom !== null ? yearOf(reported[1]!) >= planFrom : inGoals)) return "status";
   // a value dated by a past year (由2020年的1.2万亿元增长到2024年的1.6万亿元): what that year had
   const dated = sentenceHead.endsWith("的") ? VALUE_YEAR.exec(sentenceHead.slice(-16)) : null;
   if (dated && (planFrom === undefined || planFrom === null || yearOf(dated[1]!) < planFrom)) return "status";
@@ -929,7 +948,7 @@ function clauseStart(text: string, at: number, floor: number): number {
   return floor;
 }
 
-const LEADING_NOISE = /^(其中|同时|此外|目前|实现|分别|力争|争取|确保|截至目前|截至\S{0,8}?(底|末)|到\d{4}年(底|末)?|\d{4}年(底|末)?前?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+/u;
+const LEADING_NOISE = /^(其中|同时|此外|目前|实现|分别|力争|争取|确保|截至目前|截至\S{0,8}?(底|末)|[到至]\d{4}年(底|末)?|\d{4}年(底|末)?前?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+/u;
 const TRAILING_WORDS = ["分别", "已经", "已", "累计", "将", "要", "力争", "争取", "努力", "预计", "完成", "实现", "保持", "稳定在", "提高到", "提升到", "增加到", "增长到", "下降到", "减少到", "提高至", "提升至", "增加至", "增长至", "下降至", "减少至", "压减至", "压减到", "压缩至", "压缩到", "缩短至", "缩短到", "扩大至", "扩大到", "降至", "降到", "控制在", "保持在", "达到", "达", "迈上", "跨上", "站上", "突破", "首次", "超过", "不低于", "不少于", "不超过", "高于", "低于", "约", "为", "是", "占"];
 const TRAILING_NOISE = new RegExp(`(${TRAILING_WORDS.join("|")})+$`, "u");
 /** TRAILING_NOISE is tried at every position of a text: texts that end in no trailing word's last character skip it. */

@@ -111,7 +111,39 @@ function shiftOffsets(tree: MdNode, by: number): void {
 
 export function markdownBlocks(given: string): Block[] {
   const normalized = withoutFrontMatter(given);
-  if (tooDeep(normalized)) return flatBlocks(normalized);
+  const title = frontMatterTitle(given);
+  const blocks = tooDeep(normalized) ? flatBlocks(normalized) : treeBlocks(normalized);
+  // the front matter's title is the text's, unless the text prints it again as a heading
+  if (title && !blocks.some((block) => block.kind === "heading" && block.passage.text === title.text)) blocks.unshift({ ...lineBlock(title), kind: "heading", depth: 1 });
+  return blocks.map(withoutPandocAttributes);
+}
+
+/** The title: line of a page's front matter (title: "云南省…若干措施"), as a passage of the text. */
+function frontMatterTitle(given: string): Passage | null {
+  const found = FRONT_MATTER.exec(given);
+  if (!found) return null;
+  const line = /^[ \t]*title[ \t]*:[ \t]*(["']?)(.+?)\1[ \t]*$/mu.exec(found[0]);
+  if (!line) return null;
+  const start = line.index + line[0].indexOf(line[2]!, line[0].indexOf(":"));
+  return Passage.of(given, start, start + line[2]!.length).trim();
+}
+
+/** Pandoc's attributes around a block's text ([]{#_Toc187650123 .anchor}三、保障措施, 总体要求 {#sec-1}): markup, not words. */
+const PANDOC_ANCHOR = /^(?:\[\]\{[^}]*\}\s*)+/u;
+const PANDOC_ATTRIBUTES = /\s*\{#[^}]*\}$/u;
+/** A task list's box ([x] 村庄规划…, [ ] …): markup, not words. */
+const TASK_BOX = /^\[[ xX]\]\s+/u;
+
+function withoutPandocAttributes(block: Block): Block {
+  const text = block.passage.text;
+  const lead = PANDOC_ANCHOR.exec(text)?.[0].length ?? (block.kind === "item" ? TASK_BOX.exec(text)?.[0].length ?? 0 : 0);
+  const tail = PANDOC_ATTRIBUTES.exec(text)?.[0].length ?? 0;
+  if (lead === 0 && tail === 0) return block;
+  return { ...block, passage: block.passage.slice(lead, text.length - tail) };
+}
+
+/** The blocks of remark's tree. */
+function treeBlocks(normalized: string): Block[] {
   const tree = parseTree(normalized);
   const blocks: Block[] = [];
   // An explicit stack, not recursion: deeply nested lists must not exhaust the call stack.
@@ -166,8 +198,11 @@ export function markdownBlocks(given: string): Block[] {
       case "root":
         pushChildren(node, listDepth);
         break;
+      case "html":
+        blocks.push(...htmlLines(normalized, node));
+        break;
       default:
-        // code, html, thematic breaks and definitions hold no policy text.
+        // code, thematic breaks and definitions hold no policy text.
         break;
     }
   }
@@ -196,6 +231,35 @@ function flatBlocks(normalized: string): Block[] {
       } else blocks.push(lineBlock(passage));
     }
     start = end + 1;
+  }
+  return blocks;
+}
+
+const HTML_TAG = /<[^>]*>|&nbsp;|&#160;/giu;
+
+/**
+ * The words of an HTML block (<p align="center"><strong>…政策解读</strong></p>): one line block per line,
+ * its text between the tags; comments, scripts and styles hold none.
+ */
+function htmlLines(normalized: string, node: MdNode): Block[] {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  if (/^\s*<(?:!--|script|style)/iu.test(normalized.slice(start, start + 12))) return [];
+  const blocks: Block[] = [];
+  for (let lineStart = start; lineStart < end; ) {
+    let lineEnd = normalized.indexOf("\n", lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    const line = normalized.slice(lineStart, lineEnd);
+    const words: Passage[] = [];
+    let at = 0;
+    for (const tag of line.matchAll(HTML_TAG)) {
+      if (tag.index > at) words.push(Passage.of(normalized, lineStart + at, lineStart + tag.index));
+      at = tag.index + tag[0].length;
+    }
+    if (at < line.length) words.push(Passage.of(normalized, lineStart + at, lineEnd));
+    const passage = Passage.join(words).trim();
+    if (passage.length > 0) blocks.push(lineBlock(passage));
+    lineStart = lineEnd + 1;
   }
   return blocks;
 }

@@ -141,10 +141,14 @@ function dropPullQuotes(segments: Segment[], findings: Findings): void {
       sources.add(blockAt(starts, at));
     }
     // an abridged quote inside a broken sentence (每个县至少建成… for 每个县(市、区)至少建成…) shares shorter
-    // pieces with the sentence it repeats: its three-character pieces found in that sentence count too
-    // (where the sentence goes on after it: else the line may be that sentence's own continuation)
+    // pieces with the sentence it repeats: its three-character pieces found in that sentence (on both sides
+    // of the quote, and where its longer pieces stand) count too, once half of it is found in longer ones
+    // (and where the sentence goes on after it: else the line may be that sentence's own continuation)
     const resumes = index + 1 < blocks.length && continuesSentence(blocks[index + 1]!.passage.text);
-    if (sources.size > 0 && interrupts(index) && resumes && covered.includes(0)) coverShortPieces(hay, ownStart, covered, [...sources].map((i) => ({ start: starts[i]!, end: starts[i + 1]! })));
+    if (sources.size > 0 && interrupts(index) && resumes && covered.includes(0) && covered.reduce((sum, c) => sum + c, 0) * 2 >= quoteLength) {
+      const around = new Set([...sources, index - 1, index + 1]);
+      coverShortPieces(hay, ownStart, covered, [...around].map((i) => ({ start: starts[i]!, end: starts[i + 1]! })));
+    }
     const coverage = covered.reduce((sum, c) => sum + c, 0) / quoteLength;
     const sourceLength = [...sources].reduce((sum, i) => sum + strippedLength(i), 0);
     if (coverage >= 0.85 && sourceLength >= quoteLength * 1.3 && ![...sources].some((i) => dropped.has(blocks[i]!))) {

@@ -8,7 +8,7 @@
  */
 import { Findings } from "../diagnostics/report.js";
 import { leadingMarker } from "../numbering/registry.js";
-import { BOX_LABEL, isTitleLike } from "../text/chars.js";
+import { BOX_LABEL, DATA_LINE, isTitleLike } from "../text/chars.js";
 import { Passage } from "../text/passage.js";
 import type { Block } from "./blocks.js";
 
@@ -132,6 +132,8 @@ function roleOf(block: Block): Role {
   if (text.length <= 70 && (text.includes("星期") || text.includes("校对")) && PAGE_HEADER.test(text)) return { kind: "meta" };
   if (text.includes("|") && NAV_BAR.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
   if (text.includes(">") && BREADCRUMB.test(text)) return { kind: "meta" };
+  // a note's tags (#政策学习 #千万工程)
+  if (text.charCodeAt(0) === 0x23 && HASHTAGS.test(text)) return { kind: "meta" };
   if (text.length <= 60 && (DATED_SOURCE.test(text) || PRINTED_IN.test(text) || BROADCAST_SLUG.test(text))) return { kind: "meta" };
   // a speaker's line (南州市发展和改革委员会副主任 陈志远): a transcript's or a speech's, never a heading
   if (text.length <= 40 && SPEAKER.test(text)) return { kind: "meta" };
@@ -150,6 +152,8 @@ function roleOf(block: Block): Role {
   if (ATTACHMENT_LABEL.test(text)) return { kind: "attachment" };
   if (ATTACHMENT_LIST.test(text) || ADDRESSEE.test(text)) return { kind: "meta" };
   if (BOX_LABEL.test(text)) return { kind: "body" };
+  // a data box's line, a figure then what it counts (1.79万亿元　全省海洋生产总值), is no headline
+  if (DATA_LINE.test(text)) return { kind: "body" };
   // policy titles run long (…三年行动计划(2025—2027年)的通知); other titles are short
   if ((isTitleLike(text) || (isTitleLike(text, 90) && POLICY_TITLE.test(text))) && leadingMarker(text) === null) return { kind: "title" };
   const pageTurn = text.endsWith("版)") ? TRAILING_PAGE_TURN.exec(text) : null;
@@ -159,6 +163,7 @@ function roleOf(block: Block): Role {
   return { kind: "body" };
 }
 
+const HASHTAGS = /^#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})*$/u;
 const EDITORS_NOTE = /^[【\[]?编者按[】\]]?\s*:/u;
 
 const OPENS_ARTICLE = new Set(["byline", "continued"]);
@@ -274,9 +279,12 @@ export function segment(given: Block[], findings: Findings): Segment[] {
  */
 function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: boolean, current: Segment | null): boolean {
   const block = blocks[i]!;
-  if (block.kind === "heading") return current === null || (block.depth === 1 && POLICY_TITLE.test(block.passage.text) && current.body.length > 0);
+  // (a numbered heading, # 三、保障措施, is a part of the text, whatever its last word; a policy's title after
+  // a signature or a date, ## 某市…实施方案 under the notice issuing it, opens the policy at any depth)
+  if (block.kind === "heading") return current === null || (POLICY_TITLE.test(block.passage.text) && leadingMarker(block.passage.text) === null && current.body.length > 0 && (block.depth === 1 || afterEnd));
   if (current === null) return true;
-  if (current.body.length === 0 && current.byline === null && current.continuedFrom === null) return false;
+  // (a title right under a title is its second line; under a photo's caption, the next article's)
+  if (current.body.length === 0 && current.byline === null && current.continuedFrom === null && current.captions.length === 0) return false;
   if (hasArticleOpening(roles, i + 1)) return true;
   // a page's column of briefs (民生简讯, 快讯) has no byline but is an item of its own
   if (BRIEFS_TITLE.test(blocks[i]!.passage.text.replace(/\s+/g, ""))) return true;
@@ -341,13 +349,17 @@ function markRelatedLinks(blocks: Block[], roles: Role[]): void {
   for (let i = 0; i < blocks.length; i++) {
     if (!/^[【\[]?(相关阅读|相关链接|相关文件|相关新闻|相关稿件|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|更多阅读)[】\]]?:?$/u.test(blocks[i]!.passage.text)) continue;
     roles[i] = { kind: "meta" };
-    // the links: titles, or lines marked as links (▶ 青禾这3个村入选省级名单!)
-    for (let j = i + 1; j < blocks.length && (roles[j]!.kind === "title" || roles[j]!.kind === "meta" || LINK_LINE.test(blocks[j]!.passage.text) || (blocks[j]!.kind === "item" && blocks[j]!.passage.length <= 40)); j++) roles[j] = { kind: "meta" };
+    // the links: titles, or lines marked as links (▶ 青禾这3个村入选省级名单!); a printed page's box of
+    // related news holds articles instead, a title with a byline under it, which stay
+    for (let j = i + 1; j < blocks.length && (roles[j]!.kind === "title" || roles[j]!.kind === "meta" || LINK_LINE.test(blocks[j]!.passage.text) || (blocks[j]!.kind === "item" && blocks[j]!.passage.length <= 40)); j++) {
+      if (roles[j]!.kind === "title" && hasArticleOpening(roles, j + 1)) break;
+      roles[j] = { kind: "meta" };
+    }
   }
 }
 
 /** A column's name over an article (【政策解读】, 短评, 云栖时评); a 记者手记 heads a box inside its article. */
-const COLUMN_LABEL = /^【[^】]{2,10}】$|^[\u4e00-\u9fa5]{0,4}(?:短评|时评|快评|述评|政策解读|图解)$/u;
+const COLUMN_LABEL = /^【[^】]{2,10}】$|^[\u4e00-\u9fa5]{0,4}(?:短评|时评|快评|述评|政策解读|图解|图片新闻|图片报道|图说)$/u;
 
 const LINK_LINE = /^[▶►▷→·•]\s*\S.{0,40}$/u;
 

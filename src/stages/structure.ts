@@ -6,7 +6,7 @@
  */
 import type { Findings } from "../diagnostics/report.js";
 import { inlineMarkers, leadingMarker, systemById, type MarkerMatch, type NumberingSystem } from "../numbering/registry.js";
-import { BOX_LABEL, isNumberedTitle, isTitleLike, RESPONSIBILITY_NOTE } from "../text/chars.js";
+import { BOX_LABEL, DATA_LINE, isNumberedTitle, isTitleLike, RESPONSIBILITY_NOTE } from "../text/chars.js";
 import { Passage } from "../text/passage.js";
 import type { DraftDocument, Para } from "./repair.js";
 
@@ -298,7 +298,7 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
     return system.rank;
   }
   // (a table's total row left alone by a copy that dropped its empty cells, 合计, is no heading)
-  if (!isTitleLike(text, 36) || text.length < 2 || TOTAL_ROW.test(text)) return null;
+  if (!isTitleLike(text, 36) || text.length < 2 || TOTAL_ROW.test(text) || DATA_LINE.test(text)) return null;
   if (/^[\d\s.%-]+$/u.test(text)) return null;
   if (index === paras.length - 1) return null;
   // a preface or an afterword stands beside the numbered parts, not above them

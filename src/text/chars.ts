@@ -75,3 +75,6 @@ export function isNumberedTitle(given: string, maxLength = 50): boolean {
   if (/[。!?;:]/u.test(rest)) return false;
   return !/[,、“《(]$/u.test(rest);
 }
+
+/** A data box's line: a figure, then what it counts (1.79万亿元　全省海洋生产总值, 70个　国家级示范区); never a heading. */
+export const DATA_LINE = /^(?!\d{4}\s*年)\d[\d.,]*\s*(?:%|[\u4e00-\u9fa5]{1,4})\s+[\u4e00-\u9fa5]/u;

@@ -511,6 +511,48 @@ describe("segment and repair", () => {
     expect(docs[3]!.sections.map((s) => s.title)).toEqual(["【数读】"]);
     expect(docs[3]!.targets.map((t) => [t.value, t.unit])).toEqual([[1.79, "万亿元"], [70, "个"]]);
   });
+  it("returns a fragment printed after another article's end mark to the sentence it finishes, and a series' later items to the series they go on", () => {
+    const text = [
+      "甲省推进农村污水治理",
+      "本报记者 王五",
+      "省财政厅印发实施方案,一是推进设施建设。二是强化运维管理,省级财政按照每村最高",
+      "乙部门部署秋冬种工作",
+      "新华社北京10月15日电(记者 于文静)农业农村部召开视频会议。",
+      "(完)",
+      "50万元的标准给予奖补,所需资金由省级财政统筹安排。",
+    ].join("\n");
+    const docs = one(text);
+    expect(docs.map((d) => d.title)).toEqual(["甲省推进农村污水治理", "乙部门部署秋冬种工作"]);
+    expect(docs[0]!.measures[1]!.text).toBe("强化运维管理,省级财政按照每村最高50万元的标准给予奖补,所需资金由省级财政统筹安排。");
+    expect(docs[0]!.targets.map((t) => [t.value, t.comparator])).toEqual([[50, "lte"]]);
+    const series = one([
+      "丙省林业改革答记者问",
+      "本报记者 张三",
+      "我们将重点抓好四项工作。一是深化林权制度改革。二是发展林下经济。",
+      "丁区集体林改见成效",
+      "本报讯(记者 李四)丁区一是完善机制。二是拓宽渠道。三是强化服务。",
+      "(记者 李四)",
+      "三是健全生态产品价值实现机制。四是加强林业执法。",
+    ].join("\n"));
+    expect(series.map((d) => d.measures.map((m) => m.marker).join(""))).toEqual(["一是二是三是四是", "一是二是三是"]);
+  });
+
+  it("reads an article of a rule inserted after another (第七条之一), a list of phone numbers and a 无障碍 paragraph as text, and a rule's listing clause as a measure", () => {
+    const doc = one([
+      "戊市无障碍环境建设条例",
+      "第七条 新建建筑应当配套建设无障碍设施。",
+      "无障碍设施应当与主体工程同步设计、同步施工。",
+      "第七条之一 鼓励既有建筑改造无障碍设施。",
+      "第八条 物业服务人应当履行下列职责:",
+      "(一)维护无障碍设施;",
+      "(二)保障通道畅通。",
+      "110、119、120等紧急呼叫系统应当具备文字信息服务功能。",
+    ].join("\n"))[0]!;
+    expect(doc.sections).toEqual([]);
+    expect(doc.measures.map((m) => m.marker)).toEqual(["第七条", "第七条之一", "第八条", "(一)", "(二)"]);
+    expect(doc.measures[0]!.text).toContain("同步设计");
+    expect(doc.measures[2]!.text).toContain("文字信息服务功能");
+  });
 });
 
 describe("structure", () => {

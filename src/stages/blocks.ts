@@ -217,9 +217,9 @@ function splitCells(line: Passage): Passage[] {
 /** A header cell that makes a spaced line an indicator table's header: a year, a base or target value. */
 const YEAR_HEADER = /^(\d{4}年|基期值|目标值|现状值|预期值)/u;
 /** What a header line holds somewhere (a YEAR_HEADER cell, a ROW_LABEL_FIRST cell): lines without it are not tried. */
-const HEADER_HINT = /\d{4}年|基期值|目标值|现状值|预期值|^(指\s*标|项\s*目|类\s*别|名\s*称|序\s*号)|[\u4e00-\u9fa5]\((?:%|‰|[\u4e00-\u9fa5]{1,4})\)\s/u;
+const HEADER_HINT = /\d{4}年|基期值|目标值|现状值|预期值|^(?:[\u4e00-\u9fa5]{0,4}(?:指\s*标|项\s*目|类\s*别|名\s*称)|序\s*号)|[\u4e00-\u9fa5]\((?:%|‰|[\u4e00-\u9fa5]{1,4})\)\s/u;
 /** The first header cell of a table without year columns: it names the rows. */
-const ROW_LABEL_FIRST = /^(指标|项目|类别|名称|指标名称)$/u;
+const ROW_LABEL_FIRST = /^[\u4e00-\u9fa5]{0,4}(?:指标|项目|类别|名称)$/u;
 /** A table's unit line: 单位：%, 计量单位：万元. */
 const TABLE_UNIT = /^(?:计量)?单位\s*:\s*([^\s,;。]{1,8})$/u;
 /** A header cell that names the table's rows or its attributes. */

@@ -81,16 +81,16 @@ const PLAIN_UNITS = [
   "个百分点", "个批次", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "幅", "幢", "安时", "个基点", "基点", "亩次", "羽", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
-  "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕",
+  "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕", "马力",
 ];
 const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW|P";
-const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒)(?:·(?:月|年|日))?)?";
+const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒|晚)(?:·(?:月|年|日))?)?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
 const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
-  String.raw`百分之(?<pct>${NUM_CN})|(?<num>${NUM})\s*(?:(?<mag>${MAGNITUDE})(?<more1>余|多)?\s*(?<unit1>${UNIT})?|(?<more2>余|多)?\s*(?<mag2>${MAGNITUDE})?(?<unit2>${UNIT}))(?!\d)`,
+  String.raw`(?<per>百分之|千分之)(?<pct>${NUM_CN})|(?<num>${NUM})\s*(?:(?<mag>${MAGNITUDE})(?<more1>余|多)?\s*(?<unit1>${UNIT})?|(?<more2>余|多)?\s*(?<mag2>${MAGNITUDE})?(?<unit2>${UNIT}))(?!\d)`,
   "gu",
 );
 /** What a bare hundred, thousand or ten thousand counts (近千家, 上万人次, 千余家). */
@@ -155,10 +155,11 @@ const NEAR_BEFORE_SHARE: Array<[RegExp, Comparator]> = [
   [/(?<!不)(?:低于|少于|不足|不到)[^\d,;。]{1,16}$/u, "lt"],
   [/(?<!不)(?:超过|高于|多于)[^\d,;。]{1,16}$/u, "gt"],
 ];
+// (a bound that includes itself says so in brackets: 50亩(含)以上)
 const AFTER: Array<[RegExp, Comparator]> = [
   [/^\s*左右/u, "approx"],
-  [/^\s*(及以上|以上)/u, "gte"],
-  [/^\s*(及以下|以下|以内|之内|范围内|范围以内|内|以內|之內|內)/u, "lte"],
+  [/^\s*(?:\(含\)\s*)?(及以上|以上)/u, "gte"],
+  [/^\s*(?:\(含\)\s*)?(及以下|以下|以内|之内|范围内|范围以内|内|以內|之內|內)/u, "lte"],
 ];
 
 /** 全市16个区中已有14个区…: a whole whose part is reported done is counted as it stands now. */
@@ -171,7 +172,8 @@ const CHANGE_TO = "(?<!增加|提高|提升|下降|降低|减少|增长|扩大|�
 
 // Cues, strongest first (see kindOf).
 // (现有 reports a count in its own clause, 全市现有A级景区52家, not a thing: 推动现有滑雪场扩容提质,新增…)
-const STATUS_NOW = new RegExp(`(已经|已|${AS_OF}|目前|现有(?=[^,;。]{0,16}(?:$|\\d))|仍(?:达|有|占|为|在|高于|低于))`, "u");
+// (已建 before a noun, 已建治理设施, names what was built before: the figure may still be planned)
+const STATUS_NOW = new RegExp(`(已经|已(?!建[^成设])|${AS_OF}|目前|现有(?=[^,;。]{0,16}(?:$|\\d))|仍(?:达|有|占|为|在|高于|低于))`, "u");
 // (a reporting period of this or last year's months opens a report: 今年1—5月,全市…)
 const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|过去一年)\\s*,|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,)`, "u");
 /** A planned amount in a report (年度目标改造老旧小区120个, 全年计划投资48.6亿元): the plan's word, then no number, before the figure. */
@@ -212,6 +214,9 @@ const REPORT_CONTEXT = /(季度|上半年|下半年|[1-9一二三四五六七八
 const VALUE_YEAR = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?的\s*$/u;
 const REPORTED_YEAR = /(?<![到至比较与从由—\-~～])(\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!\s*(?:至|到)\s*\d{4}\s*年)(?!底前|前|以前|末前|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)/u;
 const HEDGE = /(力争|争取|努力)/u;
+/** A policy said to set out what follows: 《政策措施》提出, 方案明确: */
+const POLICY_STATES = /(?:》|方案|意见|措施|规划|计划|通知|办法)(?:还|同时|进一步)?(?:提出|明确|要求|规定)\s*[,:]/u;
+const LAST_YEAR = /(?:去年|上年|上一年)/u;
 const PAST_YEAR_OPENING = /^\s*(\d{4})\s*年\s*(?:,|全年|以来|上半年|前三季度)/u;
 /** A five-year plan's period as a time of the past (“十四五”期间, 十三五时期, 十四五以来): 十一五 ended in 2010. */
 const PAST_FIVE_YEARS = /十([一二三四五六七八九])五[”"]?\s*(?:期间|时期|以来)/u;
@@ -407,8 +412,8 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
         const end = at + m[0].length;
         if (Number.isNaN(from) || Number.isNaN(value) || overlapsFound(found, at, end)) continue;
         // 由45%提高到60%以上: the word after the new value is its comparator
-        const after = AFTER.find(([pattern]) => pattern.test(text.slice(end, end + 4)));
-        const afterLength = after ? after[0].exec(text.slice(end, end + 4))![0].length : 0;
+        const after = AFTER.find(([pattern]) => pattern.test(text.slice(end, end + 8)));
+        const afterLength = after ? after[0].exec(text.slice(end, end + 8))![0].length : 0;
         found.push({
           value,
           to: null,
@@ -635,7 +640,7 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
   let end = at + m[0].length;
   const percentWords = g.pct !== undefined;
   const numeral = percentWords ? g.pct! : g.num!;
-  const unit = percentWords ? "%" : g.mag ? g.mag + (g.unit1 ?? "") : (g.mag2 ?? "") + g.unit2!;
+  const unit = percentWords ? (g.per === "千分之" ? "‰" : "%") : g.mag ? g.mag + (g.unit1 ?? "") : (g.mag2 ?? "") + g.unit2!;
   const moreThan = g.more1 ?? g.more2;
   let value = parseNumber(numeral);
   if (Number.isNaN(value)) return null;
@@ -680,6 +685,11 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
     return null;
   }
 
+  // a negative value stated (自然增长率为-1.35‰, 增长:-0.6%): the minus sign is the number's
+  if (to === null && text.charCodeAt(numberAt - 1) === 0x2d && /[为是:]\s*-$/u.test(text.slice(Math.max(sentence.start, numberAt - 3), numberAt))) {
+    value = -value;
+    numberAt -= 1;
+  }
   let comparator: Comparator = moreThan ? "gt" : "eq";
   let quoteStart = numberAt;
   const before = text.slice(Math.max(sentence.start, numberAt - 6), numberAt);
@@ -701,11 +711,11 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
     comparator = "gt";
     end += 1;
   }
-  const afterWord = AFTER.find(([pattern]) => pattern.test(text.slice(end, end + 4)));
+  const afterWord = AFTER.find(([pattern]) => pattern.test(text.slice(end, end + 8)));
   if (afterWord) {
     const [pattern, value] = afterWord;
     if (value === "approx" || comparator === "eq" || comparator === "gte" || (value === "lte" && comparator !== "gt")) comparator = value;
-    end += pattern.exec(text.slice(end, end + 4))![0].length;
+    end += pattern.exec(text.slice(end, end + 8))![0].length;
   }
   // a range states both its ends (控制在40℃～50℃): the words around it say nothing more
   if (to !== null) comparator = "eq";
@@ -873,7 +883,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^[百千]$/u.test(numeral) && /^(万|亿)/u.test(unit) && (!/(近|超|(?<![迈跨站登])上|逾|(?<![签节集预制契公条])约|达)\s*$/u.test(before) || /^\s*(?:台阶|级)/u.test(after))) return "a scale (千万元资金)";
   if (chinese && !percentWords && !/^(万|亿)/u.test(unit) && !inRange) {
     // a limit in days, months or years (一年内, 两个月以内) or a cap (不超过两只) is a figure all the same
-    const limit = LIMIT_AFTER.test(after) && TIME_UNIT.test(unit);
+    // (and so is a term: 不得超过一小时, 有效期为一年)
+    const limit = TIME_UNIT.test(unit) && (LIMIT_AFTER.test(after) || LIMIT_BEFORE.test(before) || /有效期(?:为|是)?\s*$/u.test(text.slice(Math.max(0, at - 5), at)));
     if (/^[一两]$/u.test(numeral) && !/^(倍|番|成)/u.test(unit) && !limit && !(numeral === "两" && LIMIT_BEFORE.test(before))) return "一 as a counting word";
     // a count after its noun (培育龙头企业五家。) is a figure; before a noun (四个全面, 三类) it names parts
     if (numeral.length === 1 && !/^(%|倍|成)/u.test(unit) && !/^\s*([,;。、)]|$)/u.test(after) && !LIMIT_AFTER.test(after) && !LIMIT_BEFORE.test(before)) return "a single Chinese numeral counting parts";
@@ -910,13 +921,16 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   if (PLANNED.test(clauseHead) && !clauseHead.endsWith("的") && !/(?:低于|高于|超过|超出|完成|达到|比|较)[^,;。]{0,10}(?:计划|目标)/u.test(clauseHead)) return "goal";
   // (a rule's limit, 建筑密度不大于25%, binds even where a text describes what is: 地块基本情况)
   if (inReview) return REVIEW_GOAL_CUE.test(sentenceHead) || STRICT_NORM.test(clauseHead) ? "goal" : "status";
+  // what a policy is said to set out (针对当前…问题,《政策措施》提出,一是…) is planned, whatever the lead-in reports
+  if (POLICY_STATES.test(sentenceHead) && !STATUS_NOW.test(clauseHead)) return "goal";
   if (STATUS_SENTENCE.test(sentenceHead) && !GOAL_CUE.test(clauseHead)) return "status";
   if (GOAL_CUE.test(sentenceHead)) return "goal";
   // a sentence opening with a year before the plan's (2025年,全市…控制在4.9%以内) reports it, limits and all
   const opening = PAST_YEAR_OPENING.exec(sentenceHead);
   if (opening && planFrom !== undefined && planFrom !== null && Number(opening[1]) < planFrom) return "status";
   // (a report's payments of the year, 全年发放补贴资金12.6亿元, were paid)
-  if (NORMATIVE.test(clauseHead) || (PAYMENT.test(clauseHead) && !(fallback === "status" && PAID.test(sentenceHead)))) return "goal";
+  // (nor were last year's, 去年…补贴申请量达到38.6万份)
+  if (NORMATIVE.test(clauseHead) || (PAYMENT.test(clauseHead) && !(fallback === "status" && PAID.test(sentenceHead)) && !LAST_YEAR.test(sentenceHead))) return "goal";
   // 已 earlier in the sentence reports its next clauses too (已建成绿色工厂136家,其中国家级48家)
   if (!inGoals && STATUS_NOW.test(sentenceHead)) return "status";
   // in a plan's goals, 累计 and 完成 state what is to be reached; a plain past year still marks a baseline

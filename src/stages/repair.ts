@@ -47,6 +47,11 @@ export function repair(segments: Segment[], findings: Findings): DraftDocument[]
       continue;
     }
     const home = placeOrphan(doc, documents, findings);
+    // a fragment that finishes no sentence on the page stays where it was printed
+    if (!home && doc.title === null && documents.length > 0) {
+      documents[documents.length - 1]!.paras.push(...doc.paras);
+      continue;
+    }
     // An article of its own that merely lacks a byline (a brief) is no doubtful case; a fragment is.
     const looksWhole = !doc.paras[doc.paras.length - 1]?.unfinished && !/^[一二三四五六七八九十]+是/u.test(doc.paras[0]?.passage.text ?? "");
     if (!home && looksWhole) documents.push(doc);
@@ -453,6 +458,8 @@ const PAGE_ARTICLES = 12;
 interface Evidence {
   score: number;
   reasons: string[];
+  /** The orphan, a fragment without a title, finishes the candidate's last sentence. */
+  finishesLast: boolean;
   /** Index of the paragraph where the orphan's series resumes in the candidate document. */
   resumeAt: number;
 }
@@ -467,6 +474,17 @@ function placeOrphan(orphan: DraftDocument, documents: DraftDocument[], findings
   if (!best) return null;
   const { doc, evidence } = best;
 
+  if (evidence.finishesLast) {
+    // the orphan's first words end the article's last, unfinished sentence: joined, the rest follows
+    const open = doc.paras[doc.paras.length - 1]!;
+    const [fragment, ...rest] = orphan.paras;
+    const joinAt = open.passage.length;
+    open.passage = Passage.join([open.passage, fragment!.passage]);
+    open.unfinished = fragment!.unfinished;
+    doc.paras.push(...rest);
+    findings.report("fragment-rejoined", `The fragment “${fragment!.passage.text.slice(0, 12)}…” completes the unfinished sentence “…${open.passage.text.slice(Math.max(0, joinAt - 8), joinAt)}” printed elsewhere; they were joined.`, fragment!.passage.toRange(0, fragment!.passage.length));
+    return doc;
+  }
   let moved: Para[] = [];
   const last = orphan.paras[orphan.paras.length - 1];
   if (evidence.resumeAt >= 0) {
@@ -532,8 +550,25 @@ function displacedTail(doc: DraftDocument, documents: DraftDocument[]): { orphan
 }
 
 function weighEvidence(orphan: DraftDocument, doc: DraftDocument): Evidence {
-  const evidence: Evidence = { score: 0, reasons: [], resumeAt: -1 };
+  const evidence: Evidence = { score: 0, reasons: [], resumeAt: -1, finishesLast: false };
   const orphanText = orphan.paras.map((p) => p.passage.text).join("\n");
+  // A part without a title: a series' later items, going on from where the article's series stops, or a
+  // fragment, finishing the sentence left open where the article ends (its last paragraph)
+  if (orphan.title === null) {
+    const lead = orphan.paras[0] ? leadingMarker(orphan.paras[0].passage.text) : null;
+    if (lead && lead.ordinal !== null) {
+      const tail = lastSeriesOrdinal(doc.paras);
+      if (tail && tail.systemId === lead.system.id && tail.ordinal + 1 === lead.ordinal) {
+        evidence.score += 3;
+        evidence.reasons.push(`its series goes on from ${tail.ordinal}, where the article's stops`);
+      }
+    } else if (doc.paras[doc.paras.length - 1]?.unfinished) {
+      evidence.score += 3;
+      evidence.finishesLast = true;
+      evidence.reasons.push("its first words finish the article's last sentence");
+    }
+    return evidence;
+  }
 
   for (const name of shortNamesOf(doc)) {
     if (orphanText.includes(name)) {

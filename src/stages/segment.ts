@@ -56,7 +56,7 @@ const BOILERPLATE_LABELS = [
   "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
   "文号", "有效性", "信息来源", "来源", "浏览次数", "访问量", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "分享到", "当前位置",
   "您当前的位置", "首页\\s*>", "扫一扫", "责任编辑", "编辑:", "校对:", "审核:", "标题:", "相关链接", "附件下载", "发布时间", "更新时间", "发稿时间",
-  "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码", "责任单位:", "牵头单位:", "配合单位:", "责任部门:", "抄送:", "抄报:",
+  "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍(?:浏览|阅读|模式|版)?$", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码", "责任单位:", "牵头单位:", "配合单位:", "责任部门:", "抄送:", "抄报:",
   // a public account's page (原创 作者 阅读 1.2万, 点击上方蓝字关注我们, 往期推荐, 阅读原文)
   "原创", "作者:", "点击上方", "点击蓝字", "阅读\\d", "阅读原文", "阅读量", "往期推荐", "往期回顾", "推荐阅读", "终审:", "初审:", "点个", "长按", "扫码关注", "识别二维码", "数据来源:", "资料来源:",
   // a news site's chrome (小字号, 分享让更多人看到, 【时长】, 【编辑】)
@@ -164,6 +164,10 @@ function roleOf(block: Block): Role {
 }
 
 const HASHTAGS = /^#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})*$/u;
+/** The first words of a sentence's second half (50万元的标准…, 1200万亩,让…): a number and its unit, not a year. */
+const FRAGMENT_START = /^(?!\d{4}\s*年)\d[\d.,]*\s*(?:%|[万亿千百]?[\u4e00-\u9fa5])/u;
+/** A series' later item (三是…): it goes on from items printed before it. */
+const SERIES_GOES_ON = /^[二三四五六七八九十]是/u;
 const EDITORS_NOTE = /^[【\[]?编者按[】\]]?\s*:/u;
 
 const OPENS_ARTICLE = new Set(["byline", "continued"]);
@@ -263,12 +267,20 @@ export function segment(given: Block[], findings: Findings): Segment[] {
         afterEnd = true;
         break;
       default:
+        // words after an end mark that finish a sentence (50万元的标准给予奖补,…) or go on with a series (三是…):
+        // a part of another article printed out of order, for the repair stage to return
+        if (afterEnd && block.kind === "line" && current.kind === "document" && current.body.length > 0 && (FRAGMENT_START.test(block.passage.text) || SERIES_GOES_ON.test(block.passage.text))) {
+          current = { kind: "orphan", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: current.genre, dateYear: current.dateYear };
+          segments.push(current);
+          afterEnd = false;
+        }
         current.body.push(block);
         if (afterEnd && block.kind !== "line") afterEnd = false;
     }
   }
 
-  for (const seg of segments) if (seg.title === null && seg.body.length > 0) seg.title = seg.body[0]!.passage.slice(0, 30);
+  // (an orphan fragment has no title: it is part of another text)
+  for (const seg of segments) if (seg.title === null && seg.body.length > 0 && seg.kind === "document") seg.title = seg.body[0]!.passage.slice(0, 30);
   return segments;
 }
 

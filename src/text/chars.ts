@@ -70,6 +70,8 @@ function hasUnclosed(text: string, open: string, close: string): boolean {
  */
 export function isNumberedTitle(given: string, maxLength = 50): boolean {
   // (a colon closing a short title introduces what follows: 一、工作目标：, （二）处罚：)
+  // (not a rule's clause that lists: 物业服务人应当履行下列职责:)
+  if (/:\s*$/u.test(given) && /(应当|下列|不得|禁止)/u.test(given)) return false;
   const rest = given.length <= 16 && !/[,、]/u.test(given) ? given.replace(/:\s*$/u, "") : given;
   if (rest.length === 0 || rest.length > maxLength) return false;
   if (/[。!?;:]/u.test(rest)) return false;

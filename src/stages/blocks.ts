@@ -48,8 +48,9 @@ export function toBlocks(normalized: string, format: Format): Block[] {
   return groupTables(blocks);
 }
 
-export function lineBlock(passage: Passage): Block {
-  return { kind: "line", passage, depth: 0, list: null, strongLead: 0, rows: [] };
+export function lineBlock(passage: Passage, indented = false): Block {
+  // (every line block has the same fields, set in one order: one object shape for the stages that read them)
+  return { kind: "line", passage, depth: 0, list: null, strongLead: 0, indented, rows: [] };
 }
 
 /** Each non-empty line of normalized[from, to) as a block. */
@@ -63,7 +64,7 @@ export function textBlocks(normalized: string, from: number, to: number): Block[
     if (end > start) {
       const indented = start - lineStart >= 1 && start - lineStart <= 4;
       for (const [from, to] of articlesOfLine(normalized, start, end)) {
-        for (const [a, b] of itemsOfLine(normalized, from, to)) blocks.push(a === start && indented ? { ...lineBlock(Passage.of(normalized, a, b)), indented } : lineBlock(Passage.of(normalized, a, b)));
+        for (const [a, b] of itemsOfLine(normalized, from, to)) blocks.push(lineBlock(Passage.of(normalized, a, b), a === start && indented));
       }
     }
     lineStart = lineEnd + 1;

@@ -217,6 +217,8 @@ const HEDGE = /(力争|争取|努力)/u;
 /** A policy said to set out what follows: 《政策措施》提出, 方案明确: */
 const POLICY_STATES = /(?:》|方案|意见|措施|规划|计划|通知|办法)(?:还|同时|进一步)?(?:提出|明确|要求|规定)\s*[,:]/u;
 const LAST_YEAR = /(?:去年|上年|上一年)/u;
+/** POLICY_STATES' verbs: looked for first, as most sentences hold none. */
+const STATING_VERBS = ["提出", "明确", "要求", "规定"];
 const PAST_YEAR_OPENING = /^\s*(\d{4})\s*年\s*(?:,|全年|以来|上半年|前三季度)/u;
 /** A five-year plan's period as a time of the past (“十四五”期间, 十三五时期, 十四五以来): 十一五 ended in 2010. */
 const PAST_FIVE_YEARS = /十([一二三四五六七八九])五[”"]?\s*(?:期间|时期|以来)/u;
@@ -922,7 +924,7 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   // (a rule's limit, 建筑密度不大于25%, binds even where a text describes what is: 地块基本情况)
   if (inReview) return REVIEW_GOAL_CUE.test(sentenceHead) || STRICT_NORM.test(clauseHead) ? "goal" : "status";
   // what a policy is said to set out (针对当前…问题,《政策措施》提出,一是…) is planned, whatever the lead-in reports
-  if (POLICY_STATES.test(sentenceHead) && !STATUS_NOW.test(clauseHead)) return "goal";
+  if (STATING_VERBS.some((verb) => sentenceHead.includes(verb)) && POLICY_STATES.test(sentenceHead) && !STATUS_NOW.test(clauseHead)) return "goal";
   if (STATUS_SENTENCE.test(sentenceHead) && !GOAL_CUE.test(clauseHead)) return "status";
   if (GOAL_CUE.test(sentenceHead)) return "goal";
   // a sentence opening with a year before the plan's (2025年,全市…控制在4.9%以内) reports it, limits and all

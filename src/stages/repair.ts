@@ -536,17 +536,29 @@ function displacedTail(doc: DraftDocument, documents: DraftDocument[]): { orphan
   const earlierNames = new Set(documents.slice(-PAGE_ARTICLES).filter((d) => d.genre === "news").flatMap(shortNamesOf));
   if (earlierNames.size === 0) return null;
   const ownNames = new Set(shortNamesOf(doc));
+  const subheads: number[] = [];
   for (let k = 1; k < doc.paras.length - 1; k++) {
-    const subhead = doc.paras[k]!;
-    if (subhead.block.kind !== "line" || !isTitleLike(subhead.passage.text, 24) || leadingMarker(subhead.passage.text) !== null) continue;
-    const above = [doc.title?.text ?? "", ...doc.paras.slice(0, k).map((p) => p.passage.text)].join("\n");
-    const below = doc.paras.slice(k + 1).map((p) => p.passage.text).join("\n");
-    const name = [...earlierNames].find((n) => !ownNames.has(n) && below.includes(n) && !above.includes(n));
-    if (!name) continue;
-    const removed = doc.paras.splice(k);
-    return { orphan: { ...doc, title: subhead.passage, byline: null, continuedFrom: null, captions: [], paras: removed.slice(1) }, removed };
+    const text = doc.paras[k]!.passage.text;
+    if (doc.paras[k]!.block.kind === "line" && isTitleLike(text, 24) && leadingMarker(text) === null) subheads.push(k);
   }
-  return null;
+  if (subheads.length === 0) return null;
+  // the first subhead with a name used below it and nowhere above it (title included)
+  let cut = Infinity;
+  for (const name of earlierNames) {
+    if (ownNames.has(name) || doc.title?.text.includes(name)) continue;
+    let first = -1;
+    let last = -1;
+    doc.paras.forEach((para, index) => {
+      if (!para.passage.text.includes(name)) return;
+      if (first < 0) first = index;
+      last = index;
+    });
+    const k = subheads.find((at) => at <= first && at < last);
+    if (k !== undefined && k < cut) cut = k;
+  }
+  if (cut === Infinity) return null;
+  const removed = doc.paras.splice(cut);
+  return { orphan: { ...doc, title: removed[0]!.passage, byline: null, continuedFrom: null, captions: [], paras: removed.slice(1) }, removed };
 }
 
 function weighEvidence(orphan: DraftDocument, doc: DraftDocument): Evidence {

@@ -535,6 +535,18 @@ describe("segment and repair", () => {
       "三是健全生态产品价值实现机制。四是加强林业执法。",
     ].join("\n"));
     expect(series.map((d) => d.measures.map((m) => m.marker).join(""))).toEqual(["一是二是三是四是", "一是二是三是"]);
+    // a line after the end mark that only repeats the body (a pull quote) leaves nothing to return
+    const quoted = one([
+      "甲省推进农村污水治理",
+      "本报记者 王五",
+      "省级财政按照每村50万元的标准给予奖补,所需资金由省级财政统筹安排。二是强化运维管理,",
+      "乙部门部署秋冬种工作",
+      "新华社北京10月15日电(记者 于文静)农业农村部召开视频会议。",
+      "(完)",
+      "50万元的标准给予奖补,所需资金由省级财政统筹安排。",
+    ].join("\n"));
+    expect(quoted.map((d) => d.title)).toEqual(["甲省推进农村污水治理", "乙部门部署秋冬种工作"]);
+    expect(quoted.flatMap((d) => d.diagnostics).map((d) => d.code)).not.toContain("internal-error");
   });
 
   it("reads an article of a rule inserted after another (第七条之一), a list of phone numbers and a 无障碍 paragraph as text, and a rule's listing clause as a measure", () => {

@@ -46,6 +46,8 @@ export function repair(segments: Segment[], findings: Findings): DraftDocument[]
       documents.push(doc);
       continue;
     }
+    // (a fragment that was all pull quote has nothing left to place)
+    if (doc.title === null && doc.paras.length === 0) continue;
     const home = placeOrphan(doc, documents, findings);
     // a fragment that finishes no sentence on the page stays where it was printed
     if (!home && doc.title === null && documents.length > 0) {

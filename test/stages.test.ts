@@ -607,6 +607,18 @@ describe("structure", () => {
     expect(doc.measures[0]!.text).toContain("提高稳岗返还比例");
   });
 
+  it("runs a policy's item on over the unmarked paragraphs before its next sibling, but not over a closing paragraph", () => {
+    const doc = one([
+      "癸市城市更新行动方案",
+      "(1)完善类。推进老旧小区加装电梯,每年加装电梯不少于150部。",
+      "对既有住宅加装电梯的,市级财政按每部15万元给予补助。",
+      "(2)提升类。推进完整社区建设。",
+      "特此通知。",
+    ].join("\n"))[0]!;
+    expect(doc.measures.map((m) => m.text)).toEqual(["完善类。推进老旧小区加装电梯,每年加装电梯不少于150部。\n对既有住宅加装电梯的,市级财政按每部15万元给予补助。", "提升类。推进完整社区建设。"]);
+    expect(doc.targets.find((t) => t.value === 15)?.measureId).toBe(doc.measures[0]!.id);
+  });
+
   it("reads inline series, 首先/其次/最后 and article items", () => {
     const doc = one(["戊县实施意见", "主要任务包括:一是扩大有效投资;二是促进消费升级;三是稳定外贸外资。", "首先,摸清底数。其次,分类施策。最后,强化考核。"].join("\n"))[0]!;
     expect(doc.measures.map((m) => [m.marker, m.ordinal, m.text])).toEqual([

@@ -208,7 +208,7 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
       const article = lead.system.id === "article";
       if (article) whole = withClauses(doc.paras, i, passage);
       // (an article's items end where its next clause (款) starts: the article holds that)
-      else if (!measureStack.some((open) => open.article) && runsOn(passage.text.slice(lead.bodyStart))) whole = withRunOn(doc.paras, i, passage, lead.system.rank);
+      else if (!measureStack.some((open) => open.article) && (runsOn(passage.text.slice(lead.bodyStart)) || (doc.genre === "policy" && goesOnBeforeNextItem(doc.paras, i)))) whole = withRunOn(doc.paras, i, passage, lead.system.rank);
       // a task's note of who does it, printed on the line after it, is the task's
       const note = doc.paras[i + 1];
       if (whole === passage && note && isNoteLine(note.passage.text)) whole = Passage.join([passage, new Passage("\n", []), note.passage]);
@@ -341,6 +341,25 @@ function openQuotes(text: string): number {
     else if (code === 0x201d && open > 0) open--;
   }
   return open;
+}
+
+/**
+ * Whether a policy's item goes on in the unmarked paragraphs after it (对…的,市级财政按每部15万元给予补助): when
+ * they stand between it and the next marker or heading, and none opens a quotation. Paragraphs after a list's
+ * last item that run to the end of the text close the text, not the item.
+ */
+function goesOnBeforeNextItem(paras: Para[], index: number): boolean {
+  let unmarked = 0;
+  for (let j = index + 1; j < paras.length; j++) {
+    const next = paras[j]!;
+    const text = next.passage.text;
+    if (next.block.kind !== "line") return false;
+    if (leadingMarker(text) !== null || isTitleLike(text, 36)) return unmarked > 0;
+    // (nor a closing formula: 特此通告。)
+    if (/^(?:[“"「]|特此|此复|以上)/u.test(text)) return false;
+    unmarked++;
+  }
+  return false;
 }
 
 /**

@@ -110,7 +110,8 @@ const BRIEFS_TITLE = /^[■●◆▲□]?[\u4e00-\u9fa5]{0,4}(简讯|快讯|短�
 const PAGE_TURN = /^\((?:下转|转)第?\s*[\d一二三四五六七八九十]+\s*版\)$/u;
 
 /** A line of nothing but symbols and emoji (👇👇👇, ★★★): decoration; so is a page number (— 3 —) or a form's stamp line ((盖章)). */
-const DECORATION = /^[^\p{L}\p{N}]+$|^[—\-–·]\s*\d{1,3}\s*[—\-–·]$|^第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?$|^\((?:盖章|公章|签字|签章|签名|印章)\)$|^年\s+月\s+日$/u;
+const PAGE_NUMBER = /^[—\-–·]\s*\d{1,3}\s*[—\-–·]$|^第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?$/u;
+const DECORATION = new RegExp(`^[^\\p{L}\\p{N}]+$|${PAGE_NUMBER.source}|^\\((?:盖章|公章|签字|签章|签名|印章)\\)$|^年\\s+月\\s+日$`, "u");
 /**
  * A standard's cover: its classification codes (ICS 91.040.30, CCS P 32), its number (DB53/T 1287—2025),
  * its kind (云岭省地方标准), its English title, its dates (2025-08-15发布 2025-11-15实施) and issuer (…局 发布).
@@ -484,7 +485,7 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
  * without sentence punctuation that stands more than once, next to a page number or a page's first line.
  */
 function markRunningHeads(blocks: Block[], roles: Role[]): void {
-  const isPageNumber = (block: Block | undefined) => block !== undefined && /^[—\-–·]\s*\d{1,3}\s*[—\-–·]$|^第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?$/u.test(block.passage.text);
+  const isPageNumber = (block: Block | undefined) => block !== undefined && PAGE_NUMBER.test(block.passage.text);
   if (!blocks.some(isPageNumber)) return;
   const seen = new Map<string, number>();
   for (const block of blocks) {

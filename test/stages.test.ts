@@ -619,6 +619,40 @@ describe("structure", () => {
     expect(doc.targets.find((t) => t.value === 15)?.measureId).toBe(doc.measures[0]!.id);
   });
 
+  it("gives a clause after a list's last item to the item that introduced the list (下列职责:), not to the last item", () => {
+    const doc = one([
+      "壬县住宅小区电动自行车停放充电管理规定",
+      "1.物业服务人应当履行下列职责:",
+      "(1)制定安全管理制度;",
+      "(2)每日至少巡查2次。",
+      "未实行物业管理的住宅小区,由社区居民委员会组织业主落实前款规定的职责。",
+      "2.禁止在疏散通道停放电动自行车。",
+      "3.本规定自2026年1月1日起施行。",
+    ].join("\n"))[0]!;
+    const [duties, ...rest] = doc.measures;
+    expect(duties!.text).toContain("由社区居民委员会组织业主落实前款规定的职责");
+    expect(rest.map((m) => [m.marker, m.text])).toEqual([
+      ["(1)", "制定安全管理制度;"],
+      ["(2)", "每日至少巡查2次。"],
+      ["2.", "禁止在疏散通道停放电动自行车。"],
+      ["3.", "本规定自2026年1月1日起施行。"],
+    ]);
+  });
+
+  it("runs a paragraph-long inline item (①…) on before its next sibling, but not the series' last item over a closing paragraph", () => {
+    const doc = one([
+      "癸市老旧小区改造实施方案",
+      "县级资金重点用于:",
+      "①既有小区充电设施改造,三年改造充电车位1.5万个。",
+      "对通过验收的充电设施,按投资额的20%给予补助。",
+      "②长效管护机制奖补。",
+      "鼓励社会资本参与小区改造。",
+      "四、组织实施",
+      "各地要加强组织领导。",
+    ].join("\n"))[0]!;
+    expect(doc.measures.map((m) => m.text)).toEqual(["既有小区充电设施改造,三年改造充电车位1.5万个。\n对通过验收的充电设施,按投资额的20%给予补助。", "长效管护机制奖补。"]);
+  });
+
   it("reads inline series, 首先/其次/最后 and article items", () => {
     const doc = one(["戊县实施意见", "主要任务包括:一是扩大有效投资;二是促进消费升级;三是稳定外贸外资。", "首先,摸清底数。其次,分类施策。最后,强化考核。"].join("\n"))[0]!;
     expect(doc.measures.map((m) => [m.marker, m.ordinal, m.text])).toEqual([

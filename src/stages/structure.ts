@@ -208,7 +208,13 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
       const article = lead.system.id === "article";
       if (article) whole = withClauses(doc.paras, i, passage);
       // (an article's items end where its next clause (款) starts: the article holds that)
-      else if (!measureStack.some((open) => open.article) && (runsOn(passage.text.slice(lead.bodyStart)) || (doc.genre === "policy" && goesOnBeforeNextItem(doc.paras, i)))) whole = withRunOn(doc.paras, i, passage, lead.system.rank);
+      else if (!measureStack.some((open) => open.article)) {
+        const listed = doc.genre === "policy" ? withClausesAfterList(doc.paras, i, passage, rank) : null;
+        const parent = measureStack[measureStack.length - 1];
+        const underList = parent !== undefined && introducesList(doc.paras[parent.measure.para]!.passage.text);
+        if (listed) whole = listed;
+        else if (runsOn(passage.text.slice(lead.bodyStart), underList) || (doc.genre === "policy" && goesOnBeforeNextItem(doc.paras, i, rank, underList))) whole = withRunOn(doc.paras, i, passage, rank);
+      }
       // a task's note of who does it, printed on the line after it, is the task's
       const note = doc.paras[i + 1];
       if (whole === passage && note && isNoteLine(note.passage.text)) whole = Passage.join([passage, new Passage("\n", []), note.passage]);
@@ -225,7 +231,11 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
     }
     const parentKey = measureStack[measureStack.length - 1]?.measure.key ?? null;
     const startsWithInline = lead && lead.system.placement === "inline" ? lead : null;
-    scanInline(i, passage, scanFrom, parentKey, startsWithInline);
+    // a paragraph that is one inline item (①…) goes on over the unmarked paragraphs between it and its next
+    // sibling (②…); after a series' last item they may as well close the list or the section, so they stay apart
+    const oneItem = startsWithInline !== null && doc.genre === "policy" && scanFrom === 0 && inlineMarkers(text, 1).length === 0;
+    const scanned = oneItem && goesOnBeforeNextItem(doc.paras, i, startsWithInline.system.rank, false, startsWithInline.system.id) ? withRunOn(doc.paras, i, passage, startsWithInline.system.rank) : passage;
+    scanInline(i, scanned, scanFrom, parentKey, startsWithInline);
   }
 
   /** Inline series (一是…二是…, 首先…其次…, ①②) inside one paragraph, from `from` on. */
@@ -325,10 +335,11 @@ function withClauses(paras: Para[], index: number, passage: Passage): Passage {
 
 /**
  * Whether an item's body goes on in the paragraphs after it: it is a run-in title alone ((五)加快发展跨境
- *电子商务。, its text printed below), or it opens a quotation it does not close (一、将第六条修改为:“…).
+ *电子商务。, its text printed below; not an item of a list another item introduced), or it opens a quotation it does not close (一、将第六条修改为:“…).
  */
-function runsOn(body: string): boolean {
-  return RUN_IN_TITLE_ONLY.test(body) || openQuotes(body) > 0;
+function runsOn(body: string, underList: boolean): boolean {
+  // (an item of a list (下列职责:) is one short sentence as often as not: no title of a run-in item)
+  return (!underList && RUN_IN_TITLE_ONLY.test(body)) || openQuotes(body) > 0;
 }
 
 const RUN_IN_TITLE_ONLY = /^[^。!?;:,]{2,30}。$/u;
@@ -348,18 +359,58 @@ function openQuotes(text: string): number {
  * they stand between it and the next marker or heading, and none opens a quotation. Paragraphs after a list's
  * last item that run to the end of the text close the text, not the item.
  */
-function goesOnBeforeNextItem(paras: Para[], index: number): boolean {
+function goesOnBeforeNextItem(paras: Para[], index: number, rank: number, underList: boolean, siblingOf: string | null = null): boolean {
   let unmarked = 0;
   for (let j = index + 1; j < paras.length; j++) {
     const next = paras[j]!;
     const text = next.passage.text;
     if (next.block.kind !== "line") return false;
-    if (leadingMarker(text) !== null || isTitleLike(text, 36)) return unmarked > 0;
+    const marker = leadingMarker(text);
+    // under an item that introduces a list, paragraphs after the list's last item are that item's (withClausesAfterList)
+    if (marker !== null) return unmarked > 0 && (!underList || marker.system.rank >= rank) && (siblingOf === null || marker.system.id === siblingOf);
+    if (isTitleLike(text, 36)) return unmarked > 0 && !underList && siblingOf === null;
     // (nor a closing formula: 特此通告。)
     if (/^(?:[“"「]|特此|此复|以上)/u.test(text)) return false;
+    // an inline item's run-on holds no items of its own: they are read where they stand
+    if (siblingOf !== null && inlineMarkers(text).length > 0) return false;
     unmarked++;
   }
   return false;
+}
+
+/** An item that ends in a colon (物业服务人应当履行下列职责:) introduces the items under it. */
+function introducesList(text: string): boolean {
+  return /:\s*$/u.test(text);
+}
+
+/**
+ * An item that introduces a list holds its items and the unmarked paragraphs after them (未实行物业管理的…
+ * 落实前款规定的职责。) up to its next sibling or a heading: they are its further clauses, as an article's
+ * are. Null when it has no such paragraphs; paragraphs that run to the end of the text close the text.
+ */
+function withClausesAfterList(paras: Para[], index: number, passage: Passage, rank: number): Passage | null {
+  if (!introducesList(passage.text)) return null;
+  const first = paras[index + 1] ? leadingMarker(paras[index + 1]!.passage.text) : null;
+  if (first === null || first.system.rank <= rank) return null;
+  let unmarked = 0;
+  let last = -1;
+  for (let j = index + 1; j < paras.length; j++) {
+    const next = paras[j]!;
+    const text = next.passage.text;
+    if (next.block.kind !== "line") return null;
+    const marker = leadingMarker(text);
+    // an unmarked paragraph between two of the list's items is the earlier item's
+    if (marker !== null && marker.system.rank > rank) unmarked = 0;
+    else if (marker !== null || isTitleLike(text, 36)) {
+      if (unmarked > 0) last = j - 1;
+      break;
+    } else if (/^(?:[“"「]|特此|此复|以上)/u.test(text)) return null;
+    else unmarked++;
+  }
+  if (last < 0) return null;
+  const parts = [passage];
+  for (let j = index + 1; j <= last; j++) parts.push(new Passage("\n", []), paras[j]!.passage);
+  return Passage.join(parts);
 }
 
 /**

@@ -1056,6 +1056,15 @@ describe("plans, forms and Markdown pages of the third probe round", () => {
     expect(doc.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[40, "万辆", "goal"], [20, "家", "goal"]]);
   });
 
+  it("reads a task table copied one cell per line (序号 / 重点任务 / … / 1 / …) as a table, a wrapped task cell and all", () => {
+    const docs = one(["某区智能网联汽车产业发展行动计划", "一、主要目标", "到2027年，开放测试道路里程达到600公里。", "附件", "某区智能网联汽车产业发展重点任务分工表", "序号", "重点任务", "责任单位", "完成时限", "1", "开放测试道路里程达到600公里", "区交通运输局、区公安分局", "2027年12月", "2", "完成路侧感知单元改造", "路口不少于300个", "区城市管理局", "2026年12月", "3", "示范车辆投放规模不少于800辆", "区工业和信息化局", "持续推进", "抄送：区委办公室。"].join("\n"));
+    expect(docs.map((d) => d.title)).toEqual(["某区智能网联汽车产业发展行动计划", "某区智能网联汽车产业发展重点任务分工表"]);
+    const table = docs[1]!;
+    expect(table.sections).toEqual([]);
+    expect(table.measures).toEqual([]);
+    expect(table.targets.map((t) => [t.value, t.unit, t.comparator, t.kind, t.year])).toEqual([[600, "公里", "gte", "goal", null], [300, "个", "gte", "goal", null], [800, "辆", "gte", "goal", null]]);
+  });
+
   it("reads Markdown front matter as no part of the text, and a table's years from its second header row", () => {
     const doc = one(["---", 'title: "东川市关于加快新型储能产业发展的实施意见"', "date: 2025-04-08", "---", "", "# 东川市关于加快新型储能产业发展的实施意见", "", "## 一、主要目标", "", "| 指标 | 单位 | 基期值 | 目标值 | | 属性 |", "| --- | --- | --- | --- | --- | --- |", "| | | 2024年 | 2027年 | 2030年 | |", "| 新型储能装机规模 | 万千瓦 | 42 | 150 | 300 | 预期性 |"].join("\n"), "t.md")[0]!;
     expect(doc.title).toBe("东川市关于加快新型储能产业发展的实施意见");
@@ -1068,6 +1077,20 @@ describe("plans, forms and Markdown pages of the third probe round", () => {
     expect(doc.sections).toEqual([]);
     expect(doc.measures[0]!.text).toContain("工业用地出让底价");
     expect(doc.targets.map((t) => [t.value, t.measureId])).toEqual([[70, doc.measures[0]!.id]]);
+  });
+});
+
+describe("reports of the eighteenth probe round", () => {
+  it("reads a standard a bulletin states as the one in force, and a threshold that picks out what a report counts as reported", () => {
+    const bulletin = one(["某区2025年国民经济和社会发展统计公报", "六、居民收入和社会保障", "城市、农村低保月人均保障标准分别为780元、610元，较上年分别提高30元、35元。"].join("\n"))[0]!;
+    expect(bulletin.targets.map((t) => [t.value, t.kind])).toEqual([[780, "status"], [610, "status"], [30, "status"], [35, "status"]]);
+    const review = one(["某县农业农村局2025年工作总结和2026年工作计划", "一、存在的问题", "新型经营主体带动能力不强，年销售收入超亿元的龙头企业仅有6家。", "二、2026年工作计划", "对年销售收入超亿元的龙头企业给予50万元奖励。"].join("\n"))[0]!;
+    expect(review.targets.map((t) => [t.quote, t.kind])).toEqual([["超亿元", "status"], ["6家", "status"], ["超亿元", "goal"], ["50万元", "goal"]]);
+  });
+
+  it("reads a township head's line under a work report's title as metadata, not a heading", () => {
+    const doc = one(["青溪镇人民政府工作报告", "——2026年1月6日在青溪镇第十九届人民代表大会第五次会议上", "镇长　彭立新", "各位代表：", "一、2025年工作回顾", "全年完成固定资产投资4.6亿元。", "二、2026年主要任务", "新建农村公路12公里。"].join("\n"))[0]!;
+    expect(doc.sections.map((s) => [s.title, s.level])).toEqual([["一、2025年工作回顾", 1], ["二、2026年主要任务", 1]]);
   });
 });
 

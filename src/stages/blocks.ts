@@ -160,7 +160,7 @@ function groupTables(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.kind !== "line" || !TABLE_ROW.test(block.passage.text)) {
-      const spaced = block.kind !== "line" ? null : block.passage.text.includes("|") ? bareTable(blocks, i) : spacedTable(blocks, i);
+      const spaced = block.kind !== "line" ? null : block.passage.text.includes("|") ? bareTable(blocks, i) : (cellPerLineTable(blocks, i) ?? spacedTable(blocks, i));
       if (spaced) {
         out.push(spaced.table);
         i = spaced.end - 1;
@@ -271,6 +271,48 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   const lines = blocks.slice(i, end).map((block) => block.passage);
   const table: Block = { kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows };
   return { table: withUnitAbove(table, blocks, i), end };
+}
+
+/** A header cell printed on a line of its own: a few words without digits or sentence punctuation. */
+const HEADER_CELL_LINE = /^[\u4e00-\u9fa5()]{2,10}$/u;
+
+/**
+ * A task table copied from a web page one cell per line (序号 / 重点任务 / 责任单位 / 完成时限 / 1 / 建成… /
+ * 省发展改革委 / 2027年底 / 2 / …): the header's cells, then rows that each open with their number, 1, 2, 3
+ * in order. A row has as many lines as the header has cells; a row with more had a cell wrapped, and its
+ * extra lines join its second cell (the task's, the one that runs long). A number in a later column (数量 2)
+ * opens no row: a row holds all its cells before the next one opens.
+ */
+function cellPerLineTable(blocks: Block[], i: number): { table: Block; end: number } | null {
+  if (!/^序\s*号$/u.test(blocks[i]!.passage.text)) return null;
+  const lineAt = (j: number) => (j < blocks.length && blocks[j]!.kind === "line" ? blocks[j]!.passage : null);
+  let j = i + 1;
+  while (lineAt(j) && HEADER_CELL_LINE.test(lineAt(j)!.text)) j++;
+  const width = j - i;
+  if (width < 3 || width > 8) return null;
+  const header = blocks.slice(i, j).map((block) => block.passage);
+  const rows = [header];
+  const opensRow = (at: number, n: number) => lineAt(at)?.text.replace(/\.$/u, "") === String(n);
+  while (opensRow(j, rows.length)) {
+    const n = rows.length;
+    const cells = [lineAt(j)!];
+    let k = j + 1;
+    // (the last row's cells are only as many as the header's: what follows is the text after the table)
+    while (lineAt(k) && lineAt(k)!.length <= 80 && (cells.length < width || (cells.length < width + 3 && !opensRow(k, n + 1) && rowOpensSoon(blocks, k, n + 1)))) cells.push(lineAt(k++)!);
+    if (cells.length < width) break;
+    const extra = cells.length - width;
+    rows.push(extra === 0 ? cells : [cells[0]!, Passage.join(cells.slice(1, 2 + extra).flatMap((cell, c) => (c === 0 ? [cell] : [new Passage(" ", []), cell]))), ...cells.slice(2 + extra)]);
+    j = k;
+  }
+  if (rows.length < 3) return null;
+  const lines = blocks.slice(i, j).map((block) => block.passage);
+  return { table: withUnitAbove({ kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows }, blocks, i), end: j };
+}
+
+/** Whether row number n opens within the three lines after `at`: the lines before it are the current row's still. */
+function rowOpensSoon(blocks: Block[], at: number, n: number): boolean {
+  for (let k = at + 1; k <= at + 3 && k < blocks.length && blocks[k]!.kind === "line"; k++) if (blocks[k]!.passage.text.replace(/\.$/u, "") === String(n)) return true;
+  return false;
 }
 
 /**

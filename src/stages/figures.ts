@@ -86,7 +86,7 @@ const PLAIN_UNITS = [
 const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW|P";
 const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒|晚)(?:·(?:月|年|日))?)?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|锭|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -191,6 +191,10 @@ const NORMATIVE = /(不低于|不少于|不小于|不大于|不超过|不高于|
  */
 const PAID = /(全年|累计|共计|共|发放了|兑现了|拨付了)/u;
 const PAYMENT = /(补贴|奖励|补助|资助|安排[^,;。]{0,12}资金|(?<!高)标准(?!化|厂房|农田|地|件|体系))/u;
+/** What a threshold picks out, then counted as it stands (的龙头企业仅有6家, 的企业已达120家). */
+const COUNTED_AFTER = /^的[^,;。\d]{1,10}(?:仅有|只有|已有|共有|现有|已达|达到|达)\s*[\d一二两三四五六七八九十]/u;
+/** A standard stated as it stands (保障标准分别为780元, 标准为每人每月780元). */
+const STANDARD_STATED = /标准(?:分别)?(?:为|是|达到)[^,;。]{0,24}$/u;
 /** A payment named after its amount: 按每人800元标准给予培训补贴, 每美元0.02元给予奖励. */
 const PAYMENT_AFTER = /^(?:的)?(?:标准)?(?:给予|予以)[^,;。]{0,8}(?:补贴|奖励|补助|资助)/u;
 const STRICT_NORM = /(不得|不应|不大于|不小于|不低于|不少于|不高于|应当|须)\s*[^,;。]{0,12}$/u;
@@ -312,7 +316,8 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
 function setsTerms(figure: Found, after: string, head: string, clause: string, options: FigureOptions): boolean {
   // (the first of a list of thresholds shares the last one's 的: 首次突破10亿元、50亿元的企业)
   const listed = after.startsWith("、") ? after.replace(LISTED_FIGURES, "") : after;
-  if (THRESHOLD.test(listed) || PAYMENT_AFTER.test(after)) return true;
+  // (a threshold that picks out what a report counts, 超亿元的龙头企业仅有6家, sets nothing)
+  if ((THRESHOLD.test(listed) && !COUNTED_AFTER.test(listed)) || PAYMENT_AFTER.test(after)) return true;
   if (/^(?:岁|周岁)$/u.test(figure.unit) && figure.comparator !== "eq" && figure.comparator !== "approx") return true;
   if (!TIME_UNIT.test(figure.unit) || !/(?:以内|之内|内)$/u.test(figure.quote)) return false;
   // a time limit shortened (压减至1个工作日以内) is a change the other cues date; so is one in a review or a report's period
@@ -477,7 +482,7 @@ function closingComparator(quote: string): Comparator | null {
 }
 
 /** What stands between two figures of one list (90%、75%; 14.5%和16.2%). */
-const LIST_SEPARATOR = /^\s*(?:、|和|与|及|或)\s*$/u;
+const LIST_SEPARATOR = /^\s*(?:、|和|与|及|或|\/)\s*$/u;
 /** The subject list before 分别 and the verb after it: 普及率、数控化率|分别|超过 90%、75%. */
 const RESPECTIVELY = /^(?<subjects>.+)分别(?<verb>[^、,;。\d]{0,6})$/u;
 
@@ -871,6 +876,9 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^(个|条|章|节|项)$/u.test(unit) && /(分为|共[分有]?\d|包括)[^。]*$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|,|;|$)/u.test(after)) {
     return "a count of the text's own parts";
   }
+  // (nor are counts of a plan's indicators in a report on it: 15项主要指标中,11项达到或超过预期,4项未完成)
+  // (an evaluation's indicators, 18项评价指标中有15项进入全省前列, are what it measured: figures)
+  if (unit === "项" && (/^\s*(?:(?:主要|约束性|预期性)?指标|(?:基本)?(?:达到|超过|完成|实现|符合|未达到|未完成|未实现|低于|滞后)[^,;。\d]{0,8}(?:预期|目标|计划|进度))/u.test(text.slice(end, end + 14)) || (/[,、]\s*$/u.test(before) && INDICATORS_AMONG.test(text.slice(Math.max(0, at - 40), at))))) return "a count of a plan's indicators";
   // (a text's own length: 《若干措施》共18条, 本办法共十二条, 全文共分五章)
   if (/^(个|条|章|节|项|部分)$/u.test(unit) && /(?:》|本(?:方案|办法|条例|规定|措施|意见|细则|规划|决定)|全文)\s*(?:共|共计|共分|分为)\s*$/u.test(wider)) return "a count of the text's own parts";
   // a name of a reach (15分钟生活圈, 1小时经济圈), not a time limit (3天办结, 5至10分钟可达)
@@ -878,7 +886,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   // so is a distance that names a coverage (公交站点500米覆盖率)
   if (/^(米|公里|千米)$/u.test(unit) && /^(覆盖率|覆盖面)/u.test(after)) return "part of a name (500米覆盖率)";
   // (the age of those a measure serves, 对80周岁以上老年人每餐补贴3元, is its eligibility threshold)
-  if (/^(岁|周岁)$/u.test(unit) && !/(对|为|向|凡|在|满|(?<!拥)有)\s*$/u.test(before) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
+  if (/^(岁|周岁)$/u.test(unit) && !AGE_OF_THOSE_SERVED.test(text.slice(Math.max(0, at - 8), at)) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
   // a bare 千 or 百 before 万/亿 is a scale (节约千万元资金, 百亿元级), unless 近/超/上 counts it
   // (迈上千亿元台阶: a scale reached, not a count)
@@ -895,6 +903,15 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (!/^[A-Za-z]/u.test(unit) && (/^\s*[A-Za-z]/u.test(text.slice(end, end + 1)) || /[A-Za-z]$/u.test(before))) return "part of a code or name";
   return null;
 }
+
+/** Counts that open the clauses after a plan's indicators are named (16项主要指标中,11项…,3项…,2项进度滞后) count them too. */
+const INDICATORS_AMONG = /[\d一二三四五六七八九十]项(?:主要|约束性|预期性)?指标中[^。;]*$/u;
+
+/**
+ * What stands before the age of those a measure serves (对80周岁以上, 为全县65周岁以上, 为本市户籍60周岁以上,
+ * 收托2岁以下): a preposition or a verb of serving, then at most where they live.
+ */
+const AGE_OF_THOSE_SERVED = /(?:对|为|向|凡|在|满|(?<!拥)有|收托|招收|接收|照护)(?:全[省市县区镇乡]|本[省市县区镇乡]?(?:户籍)?|辖区内?|城乡|农村|城镇)?\s*$/u;
 
 function inShortQuote(text: string, at: number, end: number): boolean {
   // a name in quotes is short (“300米见绿、500米见园”): look back sixteen characters, not to the start of the text
@@ -932,7 +949,8 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   if (opening && planFrom !== undefined && planFrom !== null && Number(opening[1]) < planFrom) return "status";
   // (a report's payments of the year, 全年发放补贴资金12.6亿元, were paid)
   // (nor were last year's, 去年…补贴申请量达到38.6万份)
-  if (NORMATIVE.test(clauseHead) || (PAYMENT.test(clauseHead) && !(fallback === "status" && PAID.test(sentenceHead)) && !LAST_YEAR.test(sentenceHead))) return "goal";
+  // (nor is a standard a report states, 低保月人均保障标准分别为780元: the one in force)
+  if (NORMATIVE.test(clauseHead) || (PAYMENT.test(clauseHead) && !(fallback === "status" && (PAID.test(sentenceHead) || STANDARD_STATED.test(clauseHead))) && !LAST_YEAR.test(sentenceHead))) return "goal";
   // 已 earlier in the sentence reports its next clauses too (已建成绿色工厂136家,其中国家级48家)
   if (!inGoals && STATUS_NOW.test(sentenceHead)) return "status";
   // in a plan's goals, 累计 and 完成 state what is to be reached; a plain past year still marks a baseline

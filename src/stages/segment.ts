@@ -355,7 +355,7 @@ function dateYearOf(text: string, isDateLine: boolean): number | null {
 /** A subtitle under a title, set off by a dash (——在…会议上, ——记…): printed apart, not part of the title. */
 const SPEECH_SUBTITLE = /^[—-]{1,2}/u;
 /** A speaker under a speech's title: an office and a name, spaced apart (临江市市长 王建国). */
-const SPEAKER = /^[\u4e00-\u9fa5、]{0,30}(?:市长|省长|县长|区长|主席|主任|书记|局长|厅长|部长|处长|总理|秘书长|负责人|发言人|院长|董事长|总经理)\s+[\u4e00-\u9fa5·](?:\s*[\u4e00-\u9fa5·]){1,4}$/u;
+const SPEAKER = /^[\u4e00-\u9fa5、]{0,30}(?:市长|省长|县长|区长|镇长|乡长|州长|旗长|盟长|主席|主任|书记|局长|厅长|部长|处长|总理|秘书长|负责人|发言人|院长|董事长|总经理)\s+[\u4e00-\u9fa5·](?:\s*[\u4e00-\u9fa5·]){1,4}$/u;
 
 /** A web page's list of related links (【相关阅读】 and the titles under it) is metadata, not a document. */
 function markRelatedLinks(blocks: Block[], roles: Role[]): void {

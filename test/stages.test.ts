@@ -1094,6 +1094,46 @@ describe("reports of the eighteenth probe round", () => {
   });
 });
 
+describe("newspaper pages of the eighteenth probe round", () => {
+  it("opens a second article at the title-like line before a second reporter's closing byline, but not at a subhead or a displaced section", () => {
+    const page = ["某日报　2025年7月3日　第5版　经济", "乌鲁木齐集结中心今年开行班列800列", "本报讯（记者　周　远）今年以来，该中心共开行班列800列，同比增长18.2%。", "南疆林果业迈向精深加工", "今年以来，南疆四地州持续推进林果业提质增效，果品产量达到980万吨。", "到2027年，林果业综合产值达到800亿元。", "（本报记者　刘　超）"].join("\n");
+    const docs = one(page);
+    expect(docs.map((d) => [d.title, d.byline])).toEqual([["乌鲁木齐集结中心今年开行班列800列", "本报讯(记者 周 远)"], ["南疆林果业迈向精深加工", "本报记者 刘 超"]]);
+    expect(docs[1]!.targets.map((t) => t.value)).toEqual([980, 800]);
+    // the same reporter's name at both ends is one article
+    const same = one(["某日报　2025年7月3日　第5版　经济", "乌鲁木齐集结中心今年开行班列800列", "本报讯（记者　周　远）今年以来，该中心共开行班列800列。", "南疆林果业迈向精深加工", "今年以来，果品产量达到980万吨。", "（周　远）"].join("\n"));
+    expect(same.map((d) => d.title)).toEqual(["乌鲁木齐集结中心今年开行班列800列"]);
+  });
+
+  it("reads a box under 链接 or 延伸阅读 with its own headline as a text of its own, and a data box's label–value lines as figures", () => {
+    const page = ["某日报　2025年10月9日　第10版　政策解读", "让煤矿走向“少人无人”", "本报记者　郭　峰", "省能源局近日印发行动方案，到2027年智能化产能占比达到95%以上。", "一图读懂", "《某省煤矿智能化建设三年行动方案》", "■发展基础（截至2025年9月底）", "智能化煤矿　185座", "智能化产能占比　78.6%", "■三年目标（到2027年）", "智能化示范煤矿　60座", "井下单班作业人数　较2024年减少20%以上", "延伸阅读", "哪些管道纳入改造范围", "根据国家有关规定，运行年限满20年的钢质管道纳入改造范围。"].join("\n");
+    const docs = one(page);
+    expect(docs.map((d) => d.title)).toEqual(["让煤矿走向“少人无人”", "《某省煤矿智能化建设三年行动方案》", "哪些管道纳入改造范围"]);
+    expect(docs[1]!.sections.map((s) => s.title)).toEqual(["■发展基础（截至2025年9月底）", "■三年目标（到2027年）"]);
+    expect(docs[1]!.targets.map((t) => [t.value, t.unit, t.kind, t.comparator])).toEqual([[185, "座", "status", "eq"], [78.6, "%", "status", "eq"], [60, "座", "goal", "eq"], [20, "%", "goal", "gte"]]);
+    expect(docs[2]!.targets.map((t) => [t.value, t.unit])).toEqual([[20, "年"]]);
+  });
+
+  it("drops a pull quote that repeats a one-sentence paragraph inside a broken sentence, and one that abridges the paragraph beside it", () => {
+    const page = ["某日报　2025年8月1日　第3版　评论", "把好政策落到实处", "本报评论员", "把政策红利转化为发展动能，关键在落实。", "——以品质立身。要严控亩产，确保每亩产量控制在", "把政策红利转化为发展动能，关键在落实", "500公斤以内，从源头上守住品质底线。", "——以市场立业。江州区整合涉农资金1.2亿元，甘蔗机收率由5年前的12%提高到41%。", "机收率由12%提高到41%", "下一步，全区计划新增甘蔗收获机25台。"].join("\n");
+    const doc = one(page)[0]!;
+    expect(doc.sections).toEqual([]);
+    expect(doc.measures.map((m) => m.text)).toEqual(["以品质立身。要严控亩产，确保每亩产量控制在500公斤以内，从源头上守住品质底线。", "以市场立业。江州区整合涉农资金1.2亿元，甘蔗机收率由5年前的12%提高到41%。"]);
+  });
+
+  it("keeps a subhead that repeats words of the paragraph under it", () => {
+    const doc = one(["某日报　2025年8月1日　第3版　要闻", "我市加快城市更新", "本报记者　何　洁", "全市今年改造老旧小区120个。", "改造小区120个　惠及居民3万户", "今年全市计划改造小区120个，惠及居民3万户以上，完成投资8亿元。"].join("\n"))[0]!;
+    expect(doc.sections.map((s) => s.title)).toEqual(["改造小区120个　惠及居民3万户"]);
+  });
+
+  it("reads the next item of a list of paragraphs broken off at a column break as an item, not a heading", () => {
+    // (the line in the break is a pull quote too freely abridged to be told from a subhead)
+    const doc = one(["青铜峡：一串葡萄“串”起富民路", "本报讯（记者　丁　琳）青铜峡市主要做法有三：", "1、推行“酒庄+基地+农户”模式，全市1.2万户农户户均增收1.8万元。", "2、建设葡萄酒产业工人实训基地，累计培训技术工人8000人次，带动务工人员年均增收", "酒庄带动1.2万户农户户均增收1.8万元", "2.5万元。", "3、发展葡萄酒旅游，年接待游客120万人次。"].join("\n"))[0]!;
+    expect(doc.measures.map((m) => m.marker)).toEqual(["1、", "2、", "3、"]);
+    expect(doc.targets.map((t) => t.value)).toContain(8000);
+  });
+});
+
 describe("compilations, bulletins, rules and plans' tables of the fourth probe round", () => {
   it("splits an office bulletin into its items at their (…供稿) lines, its masthead out", () => {
     const docs = one(["青　枫　信　息", "第18期（总第326期）", "青枫市人民政府办公室编　　　　2025年6月16日", "━━━━━━━━━━", "青枫市一季度经济运行实现良好开局", "（2025年4月22日）", "一季度，全市实现地区生产总值612.4亿元，同比增长6.1%。", "（市发展改革委供稿）", "澄湖区推动闲置低效用地盘活利用", "2025年5月6日", "澄湖区今年盘活闲置土地1200亩。", "（澄湖区人民政府办公室供稿）", "（共印150份）"].join("\n"));

@@ -189,6 +189,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
   let current: Segment | null = null;
   let afterEnd = false; // the previous segment closed with an end mark, signature, date or 附件 label
   let pendingYear: number | null = null; // a page's 发布时间 printed before the title it dates
+  const titleLines = new Set<Block>(); // title-like lines that stand in a body (a heading, or an article's title missed)
 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -248,10 +249,19 @@ export function segment(given: Block[], findings: Findings): Segment[] {
         current.continuedFrom ??= role.label;
         pushRest(current, block, role.rest);
         break;
-      case "end":
-        if (role.byline) current.byline ??= role.byline;
+      case "end": {
+        // a second reporter's byline closing an article that opened with another's (本报讯(记者 周远)…
+        // 南疆林果业迈向精深加工 … (本报记者 刘超)): the title-like line between opened a second article
+        const split: number = role.byline && current.kind === "document" && current.genre === "news" && current.byline !== null && /记者|通讯员/u.test(current.byline) && !sharesName(current.byline, role.byline) ? secondArticleAt(current, titleLines, segments) : -1;
+        if (split > 0) {
+          const body: Block[] = current.body;
+          current.body = body.slice(0, split);
+          current = { kind: "document", title: body[split]!.passage, byline: role.byline, continuedFrom: null, captions: [], body: body.slice(split + 1), genre: "news", dateYear: current.dateYear };
+          segments.push(current);
+        } else if (role.byline) current.byline ??= role.byline;
         afterEnd = true;
         break;
+      }
       case "body-cut":
         current.body.push({ ...block, passage: block.passage.slice(0, role.cut).trim() });
         break;
@@ -276,6 +286,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
           afterEnd = false;
         }
         current.body.push(block);
+        if (role.kind === "title") titleLines.add(block);
         if (afterEnd && block.kind !== "line") afterEnd = false;
     }
   }
@@ -307,6 +318,8 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   if (INTERPRETATION_TITLE.test(title)) return true;
   const previous = roles[i - 1];
   if (previous !== undefined && previous.kind === "meta" && POLICY_TITLE.test(title)) return true;
+  // a box's headline under its label (链接 / 智能化煤矿分三个等级)
+  if (previous !== undefined && previous.kind === "meta" && SIDEBAR_LABEL.test(blocks[i - 1]!.passage.text)) return true;
   // a speech's title, then its occasion (关于《…(草案)》的说明 / ——2025年6月24日在…会议上)
   let j = i + 1;
   while (j < blocks.length && j <= i + 2 && roles[j]!.kind === "meta") j++;
@@ -365,7 +378,8 @@ function markRelatedLinks(blocks: Block[], roles: Role[]): void {
     // the links: titles, or lines marked as links (▶ 青禾这3个村入选省级名单!); a printed page's box of
     // related news holds articles instead, a title with a byline under it, which stay
     for (let j = i + 1; j < blocks.length && (roles[j]!.kind === "title" || roles[j]!.kind === "meta" || LINK_LINE.test(blocks[j]!.passage.text) || (blocks[j]!.kind === "item" && blocks[j]!.passage.length <= 40)); j++) {
-      if (roles[j]!.kind === "title" && hasArticleOpening(roles, j + 1)) break;
+      // (so is a printed box's headline with its text under it: 延伸阅读 / 哪些管道纳入改造范围 / 根据…)
+      if (roles[j]!.kind === "title" && (hasArticleOpening(roles, j + 1) || opensBoxText(blocks, roles, j + 1))) break;
       roles[j] = { kind: "meta" };
     }
   }
@@ -375,6 +389,15 @@ function markRelatedLinks(blocks: Block[], roles: Role[]): void {
 const COLUMN_LABEL = /^【[^】]{2,10}】$|^[\u4e00-\u9fa5]{0,4}(?:短评|时评|快评|述评|政策解读|图解|图片新闻|图片报道|图说)$/u;
 
 const LINK_LINE = /^[▶►▷→·•]\s*\S.{0,40}$/u;
+
+/** A box's label over its headline (链接, 延伸阅读, 一图读懂): the box is a text of its own, titled by the headline. */
+const SIDEBAR_LABEL = /^[【\[]?(?:新闻链接|知识链接|背景链接|政策链接|相关链接|链接|延伸阅读|一图读懂|图解|名词解释|小贴士)[】\]]?:?$/u;
+
+/** Whether blocks[at] is a paragraph of prose (a box's text under its headline), not a link or a label. */
+function opensBoxText(blocks: Block[], roles: Role[], at: number): boolean {
+  const block = blocks[at];
+  return block !== undefined && roles[at]!.kind === "body" && block.passage.length >= 20 && /[。:]/u.test(block.passage.text);
+}
 
 /** A line under a title that is no part of it and no body: a dash subtitle, a speaker, an issuer, a date. */
 function isUnderTitle(text: string): boolean {
@@ -386,8 +409,8 @@ function isUnderTitle(text: string): boolean {
 function continuesTitle(text: string, previous = ""): boolean {
   if (previous.lastIndexOf("《") > previous.lastIndexOf("》") && text.includes("》")) return true;
   if (text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, ""))) return false;
-  // a heading under the title (第一部分 总则, 【丰富夜间消费业态】) opens the body
-  if (text.startsWith("【") || leadingMarker(text) !== null) return false;
+  // a heading under the title (第一部分 总则, 【丰富夜间消费业态】, ■发展基础) opens the body
+  if (text.startsWith("【") || /^[■□◆◇▲●◎]/u.test(text) || leadingMarker(text) !== null) return false;
   // a dash subtitle or 目录 stands apart (an adoption note is metadata already, see ADOPTION_NOTE)
   if (SPEECH_SUBTITLE.test(text) || isContentsLabel(text)) return false;
   return !SPEAKER.test(text);
@@ -471,7 +494,7 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
     const text = blocks[i]!.passage.text.replace(/\s+/g, "");
     if (roles[i]!.kind !== "title" || text.length > 40) continue;
     // a column's label over the first title of its column (短讯, 【政策解读】) names the column, not the article
-    const isColumnLabel = (BRIEFS_TITLE.test(text) || COLUMN_LABEL.test(text)) && roles[i + 1]?.kind === "title";
+    const isColumnLabel = (BRIEFS_TITLE.test(text) || COLUMN_LABEL.test(text) || SIDEBAR_LABEL.test(text)) && roles[i + 1]?.kind === "title";
     if (SITE_NAME.test(text) || isColumnLabel) roles[i] = { kind: "meta" };
     // (an issuer over the title, 某局 某局 / 关于…的通知 with the 文号 under it, is the title's first line)
     else if ((SIGNATURE.test(text) || /文件$/u.test(text)) && blocks[i + 1] !== undefined && DOC_NUMBER.test(blocks[i + 1]!.passage.text)) roles[i] = { kind: "meta" };
@@ -540,6 +563,39 @@ function markAttachmentLists(blocks: Block[], roles: Role[]): void {
     if (!ATTACHMENT_LIST.test(blocks[i]!.passage.text)) continue;
     for (let j = i + 1; j < blocks.length && /^\d{1,2}[.、]/.test(blocks[j]!.passage.text) && isTitleLike(blocks[j]!.passage.text, 60); j++) roles[j] = { kind: "meta" };
   }
+}
+
+/**
+ * Where a second article starts in a news document's body: its last title-like line without a mark
+ * (■, 【, 一、) between two paragraphs (the first article's subheads stand before it); -1 when there is none.
+ */
+function secondArticleAt(segment: Segment, titleLines: Set<Block>, earlier: Segment[]): number {
+  const body = segment.body;
+  for (let k = body.length - 2; k >= 1; k--) {
+    const block = body[k]!;
+    const text = block.passage.text;
+    if (!(titleLines.has(block) || PLACE_TITLE.test(text)) || /^[■□◎●◆▲【\[]/u.test(text) || leadingMarker(text) !== null) continue;
+    if (titleLines.has(body[k - 1]!) || titleLines.has(body[k + 1]!)) return -1;
+    // (a pull quote breaking a sentence, 800亿元以上。 going on under it, opens nothing)
+    if (FRAGMENT_START.test(body[k + 1]!.passage.text)) continue;
+    // (a part that speaks of a policy an earlier article named (《实施意见》提出…) is that article's, printed out of place)
+    const later = body.slice(k + 1).map((b) => b.passage.text).join("");
+    const before = body.slice(0, k).map((b) => b.passage.text).join("");
+    const named = [...later.matchAll(/《([^》]{2,12})》/gu)].map((m) => m[0]);
+    if (named.some((name) => !before.includes(name) && earlier.some((seg) => seg !== segment && seg.body.some((b) => b.passage.text.includes(name))))) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/** A feature's title that names its place first (梨树县:黑土地上“种”出新希望). */
+const PLACE_TITLE = /^[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|镇|乡|村|州):[^,;。!?:]{4,30}$/u;
+
+/** Whether two bylines name a reporter in common (本报讯(记者 周远) and (周 远)): the same article's. */
+function sharesName(first: string, second: string): boolean {
+  const names = (byline: string) => byline.replace(/\s+/gu, "").split(/本报讯|本报记者|本报通讯员|新华社记者|记者|通讯员|实习生|[()、,]/u).filter((name) => name.length >= 2);
+  const earlier = first.replace(/\s+/gu, "");
+  return names(second).some((name) => earlier.includes(name));
 }
 
 function pushRest(segment: Segment, block: Block, rest: number): void {

@@ -305,6 +305,8 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
       if (nextLead?.system.id === system.id && isNumberedTitle(next.passage.text.slice(nextLead.bodyStart))) return null;
     }
     if (!next) return null;
+    // (nor is the next item of a list of paragraphs, its sentence broken off: 1、推行…增收1.8万元。 / 2、建设…,带动…年均增收)
+    if (rest.includes(",") && previousSiblingIsItem(paras, index, lead)) return null;
     return system.rank;
   }
   // (a table's total row left alone by a copy that dropped its empty cells, 合计, is no heading)
@@ -314,6 +316,18 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
   // a preface or an afterword stands beside the numbered parts, not above them
   if (FRONT_OR_BACK.test(text.replace(/\s+/gu, ""))) return FRONT_OR_BACK_RANK;
   return numberedSeen ? PLAIN_HEADING_NESTED : PLAIN_HEADING_TOP;
+}
+
+/** Whether the item numbered one before this one, in the same system, is a paragraph with a body (not a heading). */
+function previousSiblingIsItem(paras: Para[], index: number, lead: MarkerMatch): boolean {
+  if (lead.ordinal === null || lead.ordinal < 2) return false;
+  for (let j = index - 1; j >= 0 && j >= index - 12; j--) {
+    const text = paras[j]!.passage.text;
+    const marker = leadingMarker(text);
+    if (marker === null || marker.system.id !== lead.system.id) continue;
+    return marker.ordinal === lead.ordinal - 1 && /[。;]$/u.test(text) && !isNumberedTitle(text.slice(marker.bodyStart));
+  }
+  return false;
 }
 
 /**

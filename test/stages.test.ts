@@ -1126,6 +1126,12 @@ describe("newspaper pages of the eighteenth probe round", () => {
     expect(doc.sections.map((s) => s.title)).toEqual(["改造小区120个　惠及居民3万户"]);
   });
 
+  it("reads a WeChat post's headline behind a cry (收藏！…) as its title and the account name printed twice as metadata", () => {
+    const docs = one(["收藏！沅州出台12条措施激发文旅消费，单个项目最高奖励200万元", "沅州文旅 沅州文旅", "2025年04月18日 20:15 湖南", "近日，沅州市印发若干措施，对新评定为国家5A级旅游景区的，给予一次性奖励200万元。"].join("\n"));
+    expect(docs.map((d) => [d.title, d.sections.length])).toEqual([["收藏！沅州出台12条措施激发文旅消费，单个项目最高奖励200万元", 0]]);
+    expect(docs[0]!.targets.map((t) => t.quote)).toEqual(["200万元"]);
+  });
+
   it("reads the next item of a list of paragraphs broken off at a column break as an item, not a heading", () => {
     // (the line in the break is a pull quote too freely abridged to be told from a subhead)
     const doc = one(["青铜峡：一串葡萄“串”起富民路", "本报讯（记者　丁　琳）青铜峡市主要做法有三：", "1、推行“酒庄+基地+农户”模式，全市1.2万户农户户均增收1.8万元。", "2、建设葡萄酒产业工人实训基地，累计培训技术工人8000人次，带动务工人员年均增收", "酒庄带动1.2万户农户户均增收1.8万元", "2.5万元。", "3、发展葡萄酒旅游，年接待游客120万人次。"].join("\n"))[0]!;

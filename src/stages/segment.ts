@@ -135,6 +135,9 @@ function roleOf(block: Block): Role {
   if (text.includes(">") && BREADCRUMB.test(text)) return { kind: "meta" };
   // a note's tags (#政策学习 #千万工程)
   if (text.charCodeAt(0) === 0x23 && HASHTAGS.test(text)) return { kind: "meta" };
+  // a WeChat post's account name, printed twice (沅州文旅 沅州文旅), and its headline behind a cry (收藏!沅州出台…)
+  if (text.length <= 41 && isNamePrintedTwice(text)) return { kind: "meta" };
+  if (text.length <= 60 && POST_HEADLINE.test(text) && !/[。;]/u.test(text)) return { kind: "title" };
   if (text.length <= 60 && (DATED_SOURCE.test(text) || PRINTED_IN.test(text) || BROADCAST_SLUG.test(text))) return { kind: "meta" };
   // a speaker's line (南州市发展和改革委员会副主任 陈志远): a transcript's or a speech's, never a heading
   if (text.length <= 40 && SPEAKER.test(text)) return { kind: "meta" };
@@ -165,6 +168,13 @@ function roleOf(block: Block): Role {
 }
 
 const HASHTAGS = /^#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})*$/u;
+/** A post's headline opening with a cry (收藏!, 重磅!, 速看!): a headline all the same, commas and all. */
+const POST_HEADLINE = /^(?:收藏|重磅|速看|速览|关注|好消息|权威发布|最新|提醒|注意|转发|干货)!\s*\S/u;
+
+function isNamePrintedTwice(text: string): boolean {
+  const space = text.indexOf(" ");
+  return space >= 2 && text.slice(0, space) === text.slice(space + 1) && !/[\d,。]/u.test(text);
+}
 /** The first words of a sentence's second half (50万元的标准…, 1200万亩,让…): a number and its unit, not a year. */
 const FRAGMENT_START = /^(?!\d{4}\s*年)\d[\d.,]*\s*(?:%|[万亿千百]?[\u4e00-\u9fa5])/u;
 /** A series' later item (三是…): it goes on from items printed before it. */
@@ -210,7 +220,8 @@ export function segment(given: Block[], findings: Findings): Segment[] {
         captions: [],
         body: [],
         // a headline with a byline under it is news (我市出台…行动方案), whatever its last word
-        genre: isPolicyTitle(titleBlocks) && !opensArticle ? "policy" : "news",
+        // (so is a post's headline, 重磅!青禾出台稳外贸十条措施)
+        genre: isPolicyTitle(titleBlocks) && !opensArticle && !POST_HEADLINE.test(titleBlocks[0]!.passage.text) ? "policy" : "news",
         dateYear: pendingYear,
       };
       pendingYear = null;

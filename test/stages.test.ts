@@ -1140,6 +1140,47 @@ describe("newspaper pages of the eighteenth probe round", () => {
   });
 });
 
+describe("newspaper pages of the twenty-second probe round", () => {
+  it("reads a plan printed in full on a news page (its period on a line of its own) and its interpretation titled apart (——《…》解读) as texts of their own", () => {
+    const page = [
+      "云南出台实施方案推动食用菌产业全链条升级",
+      "本报记者　杨　帆",
+      "近日，省人民政府办公厅印发《云南省食用菌产业高质量发展实施方案（2025—2027年）》。",
+      "云南省食用菌产业高质量发展实施方案",
+      "（2025—2027年）",
+      "为加快推动全省食用菌产业高质量发展，结合实际，制定本方案。",
+      "一、主要目标",
+      "到2027年，全省食用菌产量达到150万吨。",
+      "让“山珍”变“金珍”",
+      "——《云南省食用菌产业高质量发展实施方案（2025—2027年）》解读",
+      "问：《实施方案》的主要目标是什么？",
+      "答：到2027年，全产业链产值突破1000亿元。",
+    ].join("\n");
+    const docs = one(page);
+    expect(docs.map((d) => d.title)).toEqual(["云南出台实施方案推动食用菌产业全链条升级", "云南省食用菌产业高质量发展实施方案（2025—2027年）", "让“山珍”变“金珍”"]);
+    expect(docs[1]!.sections.map((s) => [s.title, s.level])).toEqual([["一、主要目标", 1]]);
+  });
+
+  it("reads a front page's guide to its inside pages (…▶2版) as metadata, and drops a pull quote printed twice both times", () => {
+    const page = [
+      "前三季度全区地区生产总值同比增长5.8% ▶2版",
+      "黄河宁夏段新增高效节水灌溉12万亩 ▶3版",
+      "我区推进防沙治沙",
+      "本报记者　马　骁",
+      "《实施方案》提出，一是全力打好黄河“几字弯”攻坚战，到2027年风沙危害减少",
+      "让沙进人退变为绿进沙退，筑牢我国北方重要生态安全屏障",
+      "40%以上。二是做强特色沙产业，沙产业产值突破",
+      "让沙进人退变为绿进沙退，筑牢我国北方重要生态安全屏障",
+      "600亿元。",
+      "全区将坚持让沙进人退变为绿进沙退，筑牢我国北方重要生态安全屏障。",
+    ].join("\n");
+    const docs = one(page);
+    expect(docs.map((d) => d.title)).toEqual(["我区推进防沙治沙"]);
+    expect(docs[0]!.measures.map((m) => m.text)).toEqual(["全力打好黄河“几字弯”攻坚战，到2027年风沙危害减少40%以上。", "做强特色沙产业，沙产业产值突破600亿元。"]);
+    expect(docs[0]!.targets.map((t) => [t.value, t.comparator])).toEqual([[40, "gte"], [600, "gt"]]);
+  });
+});
+
 describe("compilations, bulletins, rules and plans' tables of the fourth probe round", () => {
   it("splits an office bulletin into its items at their (…供稿) lines, its masthead out", () => {
     const docs = one(["青　枫　信　息", "第18期（总第326期）", "青枫市人民政府办公室编　　　　2025年6月16日", "━━━━━━━━━━", "青枫市一季度经济运行实现良好开局", "（2025年4月22日）", "一季度，全市实现地区生产总值612.4亿元，同比增长6.1%。", "（市发展改革委供稿）", "澄湖区推动闲置低效用地盘活利用", "2025年5月6日", "澄湖区今年盘活闲置土地1200亩。", "（澄湖区人民政府办公室供稿）", "（共印150份）"].join("\n"));

@@ -135,6 +135,8 @@ function dropPullQuotes(segments: Segment[], findings: Findings): void {
   const grams = new GramIndex(hay, candidates.map((i) => ({ start: starts[i]!, end: starts[i + 1]! })));
 
   const dropped = new Set<Block>();
+  // (a pull quote printed twice repeats the body twice: the second copy is found in the body, not in the first)
+  const droppedAt = new Uint8Array(hay.length);
   for (const index of candidates) {
     const block = blocks[index]!;
     const ownStart = starts[index]!;
@@ -143,7 +145,7 @@ function dropPullQuotes(segments: Segment[], findings: Findings): void {
     const covered = new Uint8Array(quoteLength);
     const sources = new Set<number>();
     for (let p = 0; p + GRAM <= quoteLength; p++) {
-      const at = grams.nearestOutside(ownStart + p, ownStart, ownEnd);
+      const at = grams.nearestOutside(ownStart + p, ownStart, ownEnd, droppedAt);
       if (at < 0) continue;
       covered.fill(1, p, p + GRAM);
       sources.add(blockAt(starts, at));
@@ -166,6 +168,7 @@ function dropPullQuotes(segments: Segment[], findings: Findings): void {
     // (a source as short as the quote is a line printed twice, unless the quote breaks a sentence that goes on after it)
     if (coverage >= (unpunctuated ? 1 : 0.85) && sourceLength >= quoteLength * (interrupts(index) && resumes ? 1 : 1.3) && ![...sources].some((i) => dropped.has(blocks[i]!))) {
       dropped.add(block);
+      droppedAt.fill(1, ownStart, ownEnd);
       findings.report("pull-quote-dropped", `This paragraph repeats a sentence of the body (a pull quote): “${block.passage.text.slice(0, 24)}…”; it was dropped.`, block.passage.toRange(0, block.passage.length));
     }
   }
@@ -234,8 +237,11 @@ class GramIndex {
     this.positions = positions;
   }
 
-  /** The position nearest to [ownStart, ownEnd), outside it and within the search window, of the gram at `gramAt`; -1 if none. */
-  nearestOutside(gramAt: number, ownStart: number, ownEnd: number): number {
+  /**
+   * The position nearest to [ownStart, ownEnd), outside it and within the search window, of the gram at `gramAt`; -1 if none.
+   * Positions marked in `skip` (pull quotes dropped already) are no source.
+   */
+  nearestOutside(gramAt: number, ownStart: number, ownEnd: number, skip: Uint8Array): number {
     const bucket = hashAt(this.hay, gramAt) & this.mask;
     // the first position of the bucket that can stand in the window before the quote
     const end = this.bucketStarts[bucket + 1]!;
@@ -245,7 +251,7 @@ class GramIndex {
     let bestDistance = SEARCH_WINDOW;
     for (let i = lo; i < end; i++) {
       const at = this.positions[i]!;
-      if (at + GRAM > ownStart && at < ownEnd) continue;
+      if ((at + GRAM > ownStart && at < ownEnd) || skip[at] === 1) continue;
       const distance = at < ownStart ? ownStart - at : at - ownEnd;
       if (distance > bestDistance) {
         // ascending order: after the quote, positions only get farther
@@ -550,7 +556,8 @@ function shortNamesOf(doc: DraftDocument): string[] {
  * nor uses above it. It is cut off as an orphan for placeOrphan; `removed` restores it if it stays.
  */
 function displacedTail(doc: DraftDocument, documents: DraftDocument[]): { orphan: DraftDocument; removed: Para[] } | null {
-  if (doc.genre !== "news" || documents.length === 0) return null;
+  // (an article continued from another page, (上接第1版)…, is that article's tail already: nothing in it is displaced)
+  if (doc.genre !== "news" || documents.length === 0 || doc.continuedFrom !== null) return null;
   const earlierNames = new Set(documents.slice(-PAGE_ARTICLES).filter((d) => d.genre === "news").flatMap(shortNamesOf));
   if (earlierNames.size === 0) return null;
   const ownNames = new Set(shortNamesOf(doc));

@@ -133,6 +133,8 @@ function roleOf(block: Block): Role {
   if (text.length <= 70 && (text.includes("星期") || text.includes("校对")) && PAGE_HEADER.test(text)) return { kind: "meta" };
   if (text.includes("|") && NAV_BAR.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
   if (text.includes(">") && BREADCRUMB.test(text)) return { kind: "meta" };
+  // a front page's guide to the pages inside (…同比增长5.8% ▶2版)
+  if (GUIDE_LINE.test(text)) return { kind: "meta" };
   // a note's tags (#政策学习 #千万工程)
   if (text.charCodeAt(0) === 0x23 && HASHTAGS.test(text)) return { kind: "meta" };
   // a WeChat post's account name, printed twice (沅州文旅 沅州文旅), and its headline behind a cry (收藏!沅州出台…)
@@ -167,6 +169,7 @@ function roleOf(block: Block): Role {
   return { kind: "body" };
 }
 
+const GUIDE_LINE = /[▶►→]\s*(?:第\s*)?\d{1,2}\s*版\)?$/u;
 const HASHTAGS = /^#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})*$/u;
 /** A post's headline opening with a cry (收藏!, 重磅!, 速看!): a headline all the same, commas and all. */
 const POST_HEADLINE = /^(?:收藏|重磅|速看|速览|关注|好消息|权威发布|最新|提醒|注意|转发|干货)!\s*\S/u;
@@ -332,8 +335,11 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   // a box's headline under its label (链接 / 智能化煤矿分三个等级)
   if (previous !== undefined && previous.kind === "meta" && SIDEBAR_LABEL.test(blocks[i - 1]!.passage.text)) return true;
   // a speech's title, then its occasion (关于《…(草案)》的说明 / ——2025年6月24日在…会议上)
+  // (an interpretation titled apart, 让“山珍”变“金珍” / ——《…实施方案》解读)
+  if (blocks[i + 1] !== undefined && INTERPRETATION_SUBTITLE.test(blocks[i + 1]!.passage.text)) return true;
+  // (past the title's own second line, (2025—2027年), and metadata)
   let j = i + 1;
-  while (j < blocks.length && j <= i + 2 && roles[j]!.kind === "meta") j++;
+  while (j < blocks.length && j <= i + 2 && (roles[j]!.kind === "meta" || (roles[j]!.kind === "title" && PERIOD_LINE.test(blocks[j]!.passage.text)))) j++;
   const next = blocks[j];
   if (next === undefined) return false;
   const opening = next.passage.text.slice(0, 200);
@@ -344,6 +350,9 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
 }
 
 const INTERPRETATION_TITLE = /^(?:关于)?《[^》]{2,60}》(?:的)?(?:政策)?(?:解读|问答)$/u;
+const INTERPRETATION_SUBTITLE = /^[—-]{1,2}\s*.{0,30}《[^》]{2,60}》.{0,12}(?:解读|问答|答记者问)$/u;
+/** A plan's period printed under its title: (2025—2027年). */
+const PERIOD_LINE = /^\(\d{4}\s*[—\-–~至]\s*\d{4}年\)$/u;
 /** A speech's occasion under its title: ——2025年6月24日在市第十五届人大常委会第二十一次会议上. */
 const SPEECH_OCCASION = /^[—-]{1,2}\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?在[^。]{2,60}(?:会议|大会|论坛|仪式)上(?:的(?:讲话|报告|说明))?$/u;
 /** A rule's first article or chapter (第一条 为了…, 第一章 总则). */

@@ -736,7 +736,8 @@ describe("figures", () => {
     ]);
   });
 
-  it("reads a growth column (年均增长/累计) as the plan's goal for its last year, cumulative where bracketed", () => {
+  // (a growth column's header names no year, and a table cell's year is its column header's: spec/what-counts.md, fixture 73)
+  it("reads a growth column (年均增长/累计) as the plan's goal without a year, cumulative where bracketed", () => {
     const text = [
       "某市“十五五”规划纲要",
       "一、主要目标",
@@ -750,8 +751,8 @@ describe("figures", () => {
     expect(document!.targets.map(({ indicator, kind, value, unit, year, binding, quote }) => ({ indicator, kind, value, unit, year, binding, quote }))).toEqual([
       { indicator: "地区生产总值", kind: "status", value: 5000, unit: "亿元", year: 2025, binding: "预期性", quote: "5000" },
       { indicator: "地区生产总值", kind: "goal", value: 7000, unit: "亿元", year: 2030, binding: "预期性", quote: "7000" },
-      { indicator: "地区生产总值年均增长", kind: "goal", value: 7, unit: "%", year: 2030, binding: "预期性", quote: "7%" },
-      { indicator: "单位GDP能耗降低累计", kind: "goal", value: 13.5, unit: "%", year: 2030, binding: "约束性", quote: "〔13.5〕" },
+      { indicator: "地区生产总值年均增长", kind: "goal", value: 7, unit: "%", year: null, binding: "预期性", quote: "7%" },
+      { indicator: "单位GDP能耗降低累计", kind: "goal", value: 13.5, unit: "%", year: null, binding: "约束性", quote: "〔13.5〕" },
     ]);
     expect(text.slice(document!.targets[3]!.span.start, document!.targets[3]!.span.end)).toBe("〔13.5〕");
   });
@@ -1178,6 +1179,34 @@ describe("newspaper pages of the twenty-second probe round", () => {
     expect(docs.map((d) => d.title)).toEqual(["我区推进防沙治沙"]);
     expect(docs[0]!.measures.map((m) => m.text)).toEqual(["全力打好黄河“几字弯”攻坚战，到2027年风沙危害减少40%以上。", "做强特色沙产业，沙产业产值突破600亿元。"]);
     expect(docs[0]!.targets.map((t) => [t.value, t.comparator])).toEqual([[40, "gte"], [600, "gt"]]);
+  });
+});
+
+describe("rules and plans of the twenty-third and twenty-fourth probe rounds", () => {
+  it("opens the law an amendment decision republishes, and a draft under its attachment label with its (征求意见稿) line", () => {
+    const decision = one(["禾阳市人民代表大会常务委员会关于修改《禾阳市饮用水水源保护条例》的决定", "一、将第十一条修改为：“供水单位应当每日检测水质。”", "《禾阳市饮用水水源保护条例》根据本决定作相应修改，重新公布。", "禾阳市饮用水水源保护条例", "第一章　总则", "第一条　为了保护饮用水水源，制定本条例。"].join("\n"));
+    expect(decision.map((d) => [d.title, d.sections.map((s) => [s.title, s.level])])).toEqual([
+      ["禾阳市人民代表大会常务委员会关于修改《禾阳市饮用水水源保护条例》的决定", []],
+      ["禾阳市饮用水水源保护条例", [["第一章　总则", 1]]],
+    ]);
+    const draft = one(["附件1", "", "苏溪市城市养犬管理规定", "（征求意见稿）", "", "第一条　为了规范城市养犬行为，制定本规定。", "第二条　本规定自2026年1月1日起施行。"].join("\n"));
+    expect(draft.map((d) => [d.title, d.measures.length])).toEqual([["苏溪市城市养犬管理规定（征求意见稿）", 2]]);
+  });
+
+  it("keeps a table printed inside an article in the article, its unit from the (单位：…) line above it", () => {
+    const doc = one(["某县农村公路养护资金管理办法", "第五条　日常养护补助按照路线类别和地区类别核定。补助标准如下：", "（单位：万元/公里）", "路线类别　一类地区　二类地区　三类地区", "县道　0.70　0.60　0.50", "乡道　0.40　0.35　0.30", "地区类别按照省财政厅公布的财力分档确定。", "第六条　本办法自2026年1月1日起施行。"].join("\n"))[0]!;
+    expect(doc.measures.map((m) => m.marker)).toEqual(["第五条", "第六条"]);
+    expect(doc.measures[0]!.text).toContain("地区类别按照省财政厅公布的财力分档确定。");
+    expect(doc.targets.map((t) => [t.value, t.unit, t.measureId])).toEqual([0.7, 0.6, 0.5, 0.4, 0.35, 0.3].map((value) => [value, "万元/公里", doc.measures[0]!.id]));
+  });
+
+  it("reads a 年度目标 section as planned, a 完成年度目标 column as done, and a plan titled 第十五个五年规划 as starting in 2026", () => {
+    const plan = one(["某市2026年重点项目投资计划", "二、年度目标", "全年完成重点项目投资620亿元以上，一季度开工率达到40%以上。"].join("\n"))[0]!;
+    expect(plan.targets.map((t) => [t.value, t.kind])).toEqual([[620, "goal"], [40, "goal"]]);
+    const summary = one(["某市商务局2025年上半年工作总结", "一、主要指标完成情况", "指标\t上半年完成\t完成年度目标（%）", "社会消费品零售总额（亿元）\t812.6\t52.3"].join("\n"))[0]!;
+    expect(summary.targets.map((t) => [t.value, t.kind])).toEqual([[812.6, "status"], [52.3, "status"]]);
+    const outline = one(["某市国民经济和社会发展第十五个五年规划纲要", "第一章　发展基础", "“十四五”期间，全市镍产量由12.6万吨增加到16.8万吨。", "第二章　主要目标", "到2030年，镍产量达到25万吨。"].join("\n"))[0]!;
+    expect(outline.targets.map((t) => [t.value, t.kind])).toEqual([[16.8, "status"], [25, "goal"]]);
   });
 });
 

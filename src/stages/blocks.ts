@@ -175,7 +175,7 @@ function groupTables(blocks: Block[]): Block[] {
       continue;
     }
     const rows = lines.filter((line) => !TABLE_RULE.test(line.text)).map(splitCells);
-    out.push(withUnitAbove({ kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows }, blocks, i));
+    out.push(withUnitAbove({ kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows }, blocks, i));
     i = j - 1;
   }
   return out;
@@ -191,7 +191,7 @@ function bareTable(blocks: Block[], i: number): { table: Block; end: number } | 
   if (end - i < 2 || !blocks.slice(i + 1, end).some((block) => /\d/u.test(block.passage.text))) return null;
   const lines = blocks.slice(i, end).map((block) => block.passage);
   const rows = lines.filter((line) => !TABLE_RULE.test(line.text)).map(splitCells);
-  return { table: withUnitAbove({ kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows }, blocks, i), end };
+  return { table: withUnitAbove({ kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows }, blocks, i), end };
 }
 
 /** A table with the unit stated for all its cells on one of the two lines above it (单位：个), when one is. */
@@ -222,7 +222,12 @@ const HEADER_HINT = /\d{4}年|基期值|目标值|现状值|预期值|^(?:[\u4e0
 /** The first header cell of a table without year columns: it names the rows. */
 const ROW_LABEL_FIRST = /^[\u4e00-\u9fa5]{0,4}(?:指标|项目|类别|名称)$/u;
 /** A table's unit line: 单位：%, 计量单位：万元. */
-const TABLE_UNIT = /^(?:计量)?单位\s*:\s*([^\s,;。]{1,8})$/u;
+const TABLE_UNIT = /^\(?(?:计量)?单位\s*:\s*([^\s,;。()]{1,8})\)?$/u;
+
+/** A table's lines as one passage, a line break between each two (as printed). */
+function joinLines(lines: Passage[]): Passage {
+  return Passage.join(lines.flatMap((line, k) => (k === 0 ? [line] : [new Passage("\n", []), line])));
+}
 /** A header cell that names the table's rows or its attributes. */
 const LABEL_HEADER = /(指标|属性|单位|项目|类别|名称|地区)/u;
 /** A column header that names its unit (任务数(个), 完成率(%)): two of them make a table of counts. */
@@ -269,7 +274,7 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   }
   if (rows.length < 2) return null;
   const lines = blocks.slice(i, end).map((block) => block.passage);
-  const table: Block = { kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows };
+  const table: Block = { kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows };
   return { table: withUnitAbove(table, blocks, i), end };
 }
 
@@ -306,7 +311,7 @@ function cellPerLineTable(blocks: Block[], i: number): { table: Block; end: numb
   }
   if (rows.length < 3) return null;
   const lines = blocks.slice(i, j).map((block) => block.passage);
-  return { table: withUnitAbove({ kind: "table", passage: Passage.join(lines), depth: 0, list: null, strongLead: 0, rows }, blocks, i), end: j };
+  return { table: withUnitAbove({ kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows }, blocks, i), end: j };
 }
 
 /** Whether row number n opens within the three lines after `at`: the lines before it are the current row's still. */

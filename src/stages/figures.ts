@@ -58,7 +58,8 @@ export function planYearOf(title: string): number | null {
   // a report on one year and a plan for the next (2024年预算执行情况和2025年预算草案): the plan's year
   const years = [...title.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)].map((m) => Number(m[1]));
   if (years.length > 0) return Math.max(...years);
-  const fiveYear = /十([一二三四五六七八九])五/u.exec(title);
+  // (or, formally, 国民经济和社会发展第十五个五年规划)
+  const fiveYear = /十([一二三四五六七八九])(?:个)?五/u.exec(title);
   // 十一五 began in 2006, each plan five years after the one before
   return fiveYear ? 2006 + 5 * "一二三四五六七八九".indexOf(fiveYear[1]!) : null;
 }
@@ -173,9 +174,10 @@ const CHANGE_TO = "(?<!增加|提高|提升|下降|降低|减少|增长|扩大|�
 // Cues, strongest first (see kindOf).
 // (现有 reports a count in its own clause, 全市现有A级景区52家, not a thing: 推动现有滑雪场扩容提质,新增…)
 // (已建 before a noun, 已建治理设施, names what was built before: the figure may still be planned)
-const STATUS_NOW = new RegExp(`(已经|已(?!建[^成设])|${AS_OF}|目前|现有(?=[^,;。]{0,16}(?:$|\\d))|仍(?:达|有|占|为|在|高于|低于))`, "u");
+// (目前 stands inside 项目前期 too)
+const STATUS_NOW = new RegExp(`(已经|已(?!建[^成设])|${AS_OF}|(?<!项)目前|现有(?=[^,;。]{0,16}(?:$|\\d))|仍(?:达|有|占|为|在|高于|低于))`, "u");
 // (a reporting period of this or last year's months opens a report: 今年1—5月,全市…)
-const STATUS_SENTENCE = new RegExp(`(${AS_OF}|目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|上年度|上一年度?|上一?个?(?:榨季|季度|年度)|过去一年)\\s*,|^\\s*[“"]?(?:过去|以前|以往)(?![一二三四五六七八九十两\\d]+年|的)[\\u4e00-\\u9fa5]|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,)`, "u");
+const STATUS_SENTENCE = new RegExp(`(${AS_OF}|(?<!项)目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|上年度|上一年度?|上一?个?(?:榨季|季度|年度)|过去一年)\\s*,|^\\s*[“"]?(?:过去|以前|以往)(?![一二三四五六七八九十两\\d]+年|的)[\\u4e00-\\u9fa5]|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,)`, "u");
 /** A planned amount in a report (年度目标改造老旧小区120个, 全年计划投资48.6亿元): the plan's word, then no number, before the figure. */
 // (not a comparison with it: 比计划推迟2个月)
 const PLANNED = /(?<![比较按原超])(计划|目标|任务数)(?!的|总投资[^\d,;。]{2})[^\d,;。]{0,16}$/u;
@@ -873,14 +875,15 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^(个|项|条|类|章|节)$/u.test(unit) && /^\s*(?:“[^”]{1,8}”的?)?(具体|重点|主要|政策|支持)?(方面|领域|重点任务|任务|行动|工程|举措|措施|部分|章|方向|环节|板块|专项|类)/u.test(after)) {
     return "a count of the text's own parts";
   }
-  if (/^(个|条|章|节|项)$/u.test(unit) && /(分为|共[分有]?\d|包括)[^。]*$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|,|;|$)/u.test(after)) {
+  // (but 包括先进制造业项目52个、… counts projects: a noun stands between)
+  if (/^(个|条|章|节|项)$/u.test(unit) && /(?:(?:分为|共[分有]?\d)[^。]*|包括[^。\u4e00-\u9fa5]{0,2})$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|,|;|$)/u.test(after)) {
     return "a count of the text's own parts";
   }
   // (nor are counts of a plan's indicators in a report on it: 15项主要指标中,11项达到或超过预期,4项未完成)
   // (an evaluation's indicators, 18项评价指标中有15项进入全省前列, are what it measured: figures)
   if (unit === "项" && (/^\s*(?:(?:主要|约束性|预期性)?指标|(?:基本)?(?:达到|超过|完成|实现|符合|未达到|未完成|未实现|低于|滞后)[^,;。\d]{0,8}(?:预期|目标|计划|进度))/u.test(text.slice(end, end + 14)) || (/[,、]\s*$/u.test(before) && INDICATORS_AMONG.test(text.slice(Math.max(0, at - 40), at))))) return "a count of a plan's indicators";
   // (a text's own length: 《若干措施》共18条, 本办法共十二条, 全文共分五章)
-  if (/^(个|条|章|节|项|部分)$/u.test(unit) && /(?:》|本(?:方案|办法|条例|规定|措施|意见|细则|规划|决定)|全文)\s*(?:共|共计|共分|分为)\s*$/u.test(wider)) return "a count of the text's own parts";
+  if (/^(个|条|章|节|项|部分)$/u.test(unit) && /(?:》|本(?:方案|办法|条例|规定|措施|意见|细则|规划|决定)|全文|征求意见稿|送审稿|草案)\s*(?:共|共计|共分|分为)\s*$/u.test(wider)) return "a count of the text's own parts";
   // a name of a reach (15分钟生活圈, 1小时经济圈), not a time limit (3天办结, 5至10分钟可达)
   if (/^(分钟|小时|天|个月)$/u.test(unit) && /^[\u4e00-\u9fa5“]{0,10}圈|^(便民|生活|服务|健身|就医|通勤|养老|文化|阅读|就业)/u.test(text.slice(end, end + 12))) return "part of a name (15分钟生活圈)";
   // so is a distance that names a coverage (公交站点500米覆盖率)
@@ -897,7 +900,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
     const limit = TIME_UNIT.test(unit) && (LIMIT_AFTER.test(after) || LIMIT_BEFORE.test(before) || /有效期(?:为|是)?\s*$/u.test(text.slice(Math.max(0, at - 5), at)));
     if (/^[一两]$/u.test(numeral) && !/^(倍|番|成)/u.test(unit) && !limit && !(numeral === "两" && LIMIT_BEFORE.test(before))) return "一 as a counting word";
     // a count after its noun (培育龙头企业五家。) is a figure; before a noun (四个全面, 三类) it names parts
-    if (numeral.length === 1 && !/^(%|倍|成)/u.test(unit) && !/^\s*([,;。、)]|$)/u.test(after) && !LIMIT_AFTER.test(after) && !LIMIT_BEFORE.test(before)) return "a single Chinese numeral counting parts";
+    // (but 十件民生实事 counts the projects a report promises)
+    if (numeral.length === 1 && !/^(%|倍|成)/u.test(unit) && !/^\s*([,;。、)]|$)/u.test(after) && !LIMIT_AFTER.test(after) && !LIMIT_BEFORE.test(before) && !/^(?:民生)?实事/u.test(after)) return "a single Chinese numeral counting parts";
     if (/十[一二三四五六七八九]五/u.test(numeral)) return "a plan period (十四五)";
   }
   if (!/^[A-Za-z]/u.test(unit) && (/^\s*[A-Za-z]/u.test(text.slice(end, end + 1)) || /[A-Za-z]$/u.test(before))) return "part of a code or name";
@@ -1107,7 +1111,8 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
   const columns = headerTexts.map((text) => {
     const year = /(\d{4})\s*年/u.exec(text);
     // (a budget's columns: 2025年执行数 reports, 2026年预算数 plans; a progress table's 任务数 is the target)
-    const kind: Kind | null = /执行/u.test(text) ? "status" : /(目标|预期|规划|计划|预算|任务数)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值)/u.test(text) ? "status" : null;
+    // (and 完成年度目标(%) how much of the target is done)
+    const kind: Kind | null = /执行|(?:完成|占)[^()\d]{0,6}(?:目标|计划)/u.test(text) ? "status" : /(目标|预期|规划|计划|预算|任务数)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值)/u.test(text) ? "status" : null;
     // a column of the period's growth (年均增长, 累计): its figures are what the plan expects by its last year
     const growth = year ? null : (GROWTH_HEADER.exec(text)?.[0] ?? null);
     // a header may name what its column measures and in what (2025年公共充电桩(个)); (目标) is no unit
@@ -1117,7 +1122,6 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
     return { year: year ? Number(year[1]) : null, kind, growth, unit, noun, isBinding: /属性|性质/u.test(text), isUnit: /^(?:计量)?单位$/u.test(text.trim()) };
   });
   const years = columns.flatMap((c) => (c.year === null ? [] : [c.year]));
-  const lastYear = years.length > 0 ? Math.max(...years) : null;
   // of several year columns the earliest is where the plan starts from (2024年 | 2026年 | 2027年目标)
   const baseYear = years.length >= 2 ? Math.min(...years) : null;
   const bindingColumn = columns.findIndex((c) => c.isBinding);
@@ -1166,7 +1170,8 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
         unit,
         base: baseOf(value, unit),
         comparator,
-        year: growth ? lastYear : column.year,
+        // (a growth column names no year: its figures have none, what-counts' rule for table years)
+        year: growth ? null : column.year,
         period: null,
         hedged: false,
         binding,

@@ -169,6 +169,7 @@ function roleOf(block: Block): Role {
   return { kind: "body" };
 }
 
+const REPUBLISHED = /根据本决定[^。]{0,30}重新公布。$/u;
 const GUIDE_LINE = /[▶►→]\s*(?:第\s*)?\d{1,2}\s*版\)?$/u;
 const HASHTAGS = /^#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})*$/u;
 /** A post's headline opening with a cry (收藏!, 重磅!, 速看!): a headline all the same, commas and all. */
@@ -243,7 +244,8 @@ export function segment(given: Block[], findings: Findings): Segment[] {
 
     if (current === null) {
       // (an editor's note over the page's first title, however long, is the paper's word on the page: no article)
-      if (role.kind === "meta" || role.kind === "caption" || role.kind === "date" || EDITORS_NOTE.test(block.passage.text)) continue;
+      // (nor is an attachment's label over the file's first title: 附件1 / 某市…规定 / (征求意见稿))
+      if (role.kind === "meta" || role.kind === "caption" || role.kind === "date" || role.kind === "attachment" || EDITORS_NOTE.test(block.passage.text)) continue;
       current = { kind: "document", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: "news", dateYear: pendingYear };
       segments.push(current);
       findings.report("no-title", "The text does not open with a title line; the document's title was taken from its first line.", block.passage.toRange(0, block.passage.length));
@@ -302,6 +304,8 @@ export function segment(given: Block[], findings: Findings): Segment[] {
         current.body.push(block);
         if (role.kind === "title") titleLines.add(block);
         if (afterEnd && block.kind !== "line") afterEnd = false;
+        // an amendment decision closes with the law republished after it (…根据本决定作相应修改,重新公布。)
+        if (REPUBLISHED.test(block.passage.text)) afterEnd = true;
     }
   }
 

@@ -331,13 +331,18 @@ function previousSiblingIsItem(paras: Para[], index: number, lead: MarkerMatch):
 }
 
 /**
- * An article (第X条) runs on over its clauses (款) and its items ((一)…(四), each a measure of its own too)
- * up to the next article, chapter or heading: a 款 after the items is the article's still.
+ * An article (第X条) runs on over its clauses (款), its items ((一)…(四), each a measure of its own too) and
+ * its tables up to the next article, chapter or heading: a 款 after the items is the article's still.
  */
 function withClauses(paras: Para[], index: number, passage: Passage): Passage {
   const parts = [passage];
   for (let j = index + 1; j < paras.length; j++) {
     const next = paras[j]!;
+    // (a table printed inside the article, its 补助标准, is the article's too)
+    if (next.block.kind === "table") {
+      parts.push(new Passage("\n", []), next.passage);
+      continue;
+    }
     if (next.block.kind !== "line") break;
     const text = next.passage.text;
     const marker = leadingMarker(text);

@@ -116,6 +116,7 @@ const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB, "u");
 /** 二百元以上五百元以下: a band, as fines and eligibility limits are written. */
 // (or a score band: 80分以上不足90分)
 const BAND = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowUnit>(?:${MAGNITUDE})?(?:${UNIT}))以上\s*(?:(?<high>${NUM})\s*(?<highUnit>(?:${MAGNITUDE})?(?:${UNIT}))以下|(?:不足|不到|未满|不满|低于)\s*(?<below>${NUM})\s*(?<belowUnit>(?:${MAGNITUDE})?(?:${UNIT})))`, "gu");
+const PERCENT_BAND = new RegExp(String.raw`(?<per>百分之|千分之)(?<low>${NUM_CN})以上\s*\k<per>(?<high>${NUM_CN})以下`, "gu");
 /** A table row written as text: 森林蓄积量(亿立方米):2020年基期值5.6,2025年目标值6.2,属性为约束性。 */
 const ROW_HEAD = /^(?<indicator>[^,;。:]{2,30}?)\((?<unit>[^()]{1,10})\)\s*:/u;
 const ROW_VALUE = new RegExp(String.raw`^\s*(?<sign>≥|≤|>|<)?\s*(?<num>${NUM_AR})\s*(?<after>以上|以下|左右)?(?=\s*(?:\(|[,;。]|$))`, "u");
@@ -195,6 +196,7 @@ const PAID = /(全年|累计|共计|共|发放了|兑现了|拨付了)/u;
 const PAYMENT = /(补贴|奖励|补助|资助|安排[^,;。]{0,12}资金|(?<!高)标准(?!化|厂房|农田|地|件|体系))/u;
 /** What a threshold picks out, then counted as it stands (的龙头企业仅有6家, 的企业已达120家). */
 const COUNTED_AFTER = /^的[^,;。\d]{1,10}(?:仅有|只有|已有|共有|现有|已达|达到|达)\s*[\d一二两三四五六七八九十]/u;
+const SCHEDULE_GAP = /(?:低于|高于|超过|快于|慢于|落后于?|滞后于?)(?:序时|时间)进度\s*$/u;
 /** A standard stated as it stands (保障标准分别为780元, 标准为每人每月780元). */
 const STANDARD_STATED = /标准(?:分别)?(?:为|是|达到)[^,;。]{0,24}$/u;
 /** A payment named after its amount: 按每人800元标准给予培训补贴, 每美元0.02元给予奖励. */
@@ -447,6 +449,17 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
         const to = inUnitOf(high, g.highUnit ?? g.belowUnit, g.lowUnit!);
         if (Number.isNaN(low) || Number.isNaN(to) || overlapsFound(found, at, end)) continue;
         found.push({ value: low, to, from: null, unit: g.lowUnit!, base: baseOf(low, g.lowUnit!), comparator: "eq", quote: m[0], at, end, numberAt: at });
+      }
+      // (a fine as a share: 百分之一以上百分之二以下, 千分之五以上千分之十以下)
+      for (PERCENT_BAND.lastIndex = 0; (m = PERCENT_BAND.exec(body)); ) {
+        const g = m.groups!;
+        const low = parseNumber(g.low!);
+        const high = parseNumber(g.high!);
+        const at = offset + m.index;
+        const end = at + m[0].length;
+        const unit = g.per === "千分之" ? "‰" : "%";
+        if (Number.isNaN(low) || Number.isNaN(high) || !(high > low) || overlapsFound(found, at, end)) continue;
+        found.push({ value: low, to: high, from: null, unit, base: baseOf(low, unit), comparator: "eq", quote: m[0], at, end, numberAt: at });
       }
     }
     if (SPECIAL_HINT.test(body)) {
@@ -936,7 +949,8 @@ function inShortQuote(text: string, at: number, end: number): boolean {
  * names a reporting period or a comparison; a past year stated plainly at its head.
  */
 function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals, inReview, planFrom }: FigureOptions, bounded = false): Kind | null {
-  if (STATUS_NOW.test(clauseHead) || BRACKETED_BASE.test(clauseHead)) return "status";
+  // (so is a lead or a lag on the schedule: 低于序时进度10.5个百分点, 超过时间进度4个百分点)
+  if (STATUS_NOW.test(clauseHead) || BRACKETED_BASE.test(clauseHead) || SCHEDULE_GAP.test(clauseHead)) return "status";
   // (unless a deadline sets it: 2026年底前完成整治任务的90%)
   if (PROGRESS_OF_TARGET.test(clauseHead) && !REVIEW_GOAL_CUE.test(sentenceHead)) return "status";
   // the amount of a target done or to be done (完成年度目标85亿元): the target's

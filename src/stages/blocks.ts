@@ -228,6 +228,7 @@ const TABLE_UNIT = /^\(?(?:计量)?单位\s*:\s*([^\s,;。()]{1,8})\)?$/u;
 function joinLines(lines: Passage[]): Passage {
   return Passage.join(lines.flatMap((line, k) => (k === 0 ? [line] : [new Passage("\n", []), line])));
 }
+
 /** A header cell that names the table's rows or its attributes. */
 const LABEL_HEADER = /(指标|属性|单位|项目|类别|名称|地区)/u;
 /** A column header that names its unit (任务数(个), 完成率(%)): two of them make a table of counts. */

@@ -169,7 +169,9 @@ function roleOf(block: Block): Role {
   return { kind: "body" };
 }
 
+/** An amendment decision's last sentence: the law it amends, printed after it in full. */
 const REPUBLISHED = /根据本决定[^。]{0,30}重新公布。$/u;
+/** A front page's guide line: a story and the page it is on (…同比增长5.8% ▶2版). */
 const GUIDE_LINE = /[▶►→]\s*(?:第\s*)?\d{1,2}\s*版\)?$/u;
 const HASHTAGS = /^#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})*$/u;
 /** A post's headline opening with a cry (收藏!, 重磅!, 速看!): a headline all the same, commas and all. */

@@ -354,7 +354,8 @@ function withClauses(paras: Para[], index: number, passage: Passage): Passage {
 
 /**
  * Whether an item's body goes on in the paragraphs after it: it is a run-in title alone ((五)加快发展跨境
- *电子商务。, its text printed below; not an item of a list another item introduced), or it opens a quotation it does not close (一、将第六条修改为:“…).
+ * 电子商务。, its text printed below; not an item of a list another item introduced), or it opens a quotation
+ * it does not close (一、将第六条修改为:“…).
  */
 function runsOn(body: string, underList: boolean): boolean {
   // (an item of a list (下列职责:) is one short sentence as often as not: no title of a run-in item)
@@ -376,7 +377,9 @@ function openQuotes(text: string): number {
 /**
  * Whether a policy's item goes on in the unmarked paragraphs after it (对…的,市级财政按每部15万元给予补助): when
  * they stand between it and the next marker or heading, and none opens a quotation. Paragraphs after a list's
- * last item that run to the end of the text close the text, not the item.
+ * last item that run to the end of the text close the text, not the item; under an item that introduces the
+ * list (`underList`) they are that item's. For an inline item (`siblingOf`, its system) only its own next
+ * sibling ends the run: paragraphs after a series' last one stay apart.
  */
 function goesOnBeforeNextItem(paras: Para[], index: number, rank: number, underList: boolean, siblingOf: string | null = null): boolean {
   let unmarked = 0;
@@ -389,13 +392,16 @@ function goesOnBeforeNextItem(paras: Para[], index: number, rank: number, underL
     if (marker !== null) return unmarked > 0 && (!underList || marker.system.rank >= rank) && (siblingOf === null || marker.system.id === siblingOf);
     if (isTitleLike(text, 36)) return unmarked > 0 && !underList && siblingOf === null;
     // (nor a closing formula: 特此通告。)
-    if (/^(?:[“"「]|特此|此复|以上)/u.test(text)) return false;
+    if (CLOSES_OR_QUOTES.test(text)) return false;
     // an inline item's run-on holds no items of its own: they are read where they stand
     if (siblingOf !== null && inlineMarkers(text).length > 0) return false;
     unmarked++;
   }
   return false;
 }
+
+/** A paragraph that opens a quotation or closes the text (特此通知。, 此复。, 以上…): no item's clause. */
+const CLOSES_OR_QUOTES = /^(?:[“"「]|特此|此复|以上)/u;
 
 /** An item that ends in a colon (物业服务人应当履行下列职责:) introduces the items under it. */
 function introducesList(text: string): boolean {
@@ -423,7 +429,7 @@ function withClausesAfterList(paras: Para[], index: number, passage: Passage, ra
     else if (marker !== null || isTitleLike(text, 36)) {
       if (unmarked > 0) last = j - 1;
       break;
-    } else if (/^(?:[“"「]|特此|此复|以上)/u.test(text)) return null;
+    } else if (CLOSES_OR_QUOTES.test(text)) return null;
     else unmarked++;
   }
   if (last < 0) return null;

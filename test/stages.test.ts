@@ -1210,6 +1210,17 @@ describe("rules and plans of the twenty-third and twenty-fourth probe rounds", (
   });
 });
 
+describe("numbering and tables of the twenty-seventh probe round", () => {
+  it("reads 其一/其二/其三 as a series, a table's total row with its empty cells dropped as a row, and a scoring sheet's figures as set", () => {
+    const doc = one(["某县河湖长制考核办法", "第一条　考核坚持三个原则：其一，坚持问题导向；其二，坚持分类考核；其三，坚持奖惩并举。", "第二条　考核评分标准如下：", "考核项目\t分值（分）\t主要评分内容", "河湖长履职\t60\t巡河次数不达标的，每人次扣0.5分", "问题整改\t40\t整改率低于95%的扣5分", "合计\t100\t", "第三条　本办法自2026年1月1日起施行。"].join("\n"))[0]!;
+    expect(doc.sections).toEqual([]);
+    expect(doc.measures.map((m) => m.marker)).toEqual(["第一条", "其一", "其二", "其三", "第二条", "第三条"]);
+    expect(doc.targets.filter((t) => t.unit === "分").map((t) => [t.value, t.kind])).toEqual([[60, "goal"], [40, "goal"], [100, "goal"], [0.5, "goal"], [5, "goal"]]);
+    const sheet = one(["附件2", "某市全民健身圈建设考核评分表", "考核项目\t分值（分）\t评分标准", "场馆开放\t20\t开放率达到90%得满分，低于85%的扣10分", "设施建设\t25\t完成率每低10%扣3分"].join("\n"))[0]!;
+    expect(sheet.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[20, "分", "goal"], [25, "分", "goal"], [90, "%", "goal"], [85, "%", "goal"], [10, "分", "goal"], [3, "分", "goal"]]);
+  });
+});
+
 describe("compilations, bulletins, rules and plans' tables of the fourth probe round", () => {
   it("splits an office bulletin into its items at their (…供稿) lines, its masthead out", () => {
     const docs = one(["青　枫　信　息", "第18期（总第326期）", "青枫市人民政府办公室编　　　　2025年6月16日", "━━━━━━━━━━", "青枫市一季度经济运行实现良好开局", "（2025年4月22日）", "一季度，全市实现地区生产总值612.4亿元，同比增长6.1%。", "（市发展改革委供稿）", "澄湖区推动闲置低效用地盘活利用", "2025年5月6日", "澄湖区今年盘活闲置土地1200亩。", "（澄湖区人民政府办公室供稿）", "（共印150份）"].join("\n"));

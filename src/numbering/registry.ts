@@ -70,6 +70,8 @@ export const SYSTEMS: readonly NumberingSystem[] = [
   { id: "sequence", example: "首先", rank: 19, placement: "inline", role: "measure", pattern: /^(首先|其次|再次|最后)(?=[,:，要是\u4e00-\u9fa5])(?!一)/, starts: "首其再最", ordinal: (n) => SEQUENCE_WORDS[n] ?? null, minSeries: 2 },
   // 第一,…第二,…第三,… written as words, a comma after each
   { id: "ordinal-word", example: "第一，", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^第(${CN})(?=[,:])`), starts: "第", ordinal: chinese, minSeries: 2 },
+  // 其一,…其二,…其三,…
+  { id: "qi-ordinal", example: "其一，", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^其(${CN})(?=[,:])`), starts: "其", ordinal: chinese, minSeries: 2 },
   { id: "dash", example: "——", rank: 20, placement: "block", role: "measure", pattern: /^(——|--)(?=[\u4e00-\u9fa5“])/, starts: "—-", ordinal: () => null, minSeries: 2 },
 ];
 

@@ -269,6 +269,13 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
     const cells = withGroupCell(withLabelSplit(spacedCells(blocks[end]!.passage), header.length), header.length, grouped, blocks[end]!.passage);
     // a task table's cell wrapped onto a line of its own ((配合单位:市发展改革委、市科技局)) belongs to the row above
     if (numbered && rows.length > 1 && cells.length < header.length && !NUMBER_CELL.test(cells[0]!.text) && blocks[end]!.passage.length <= 60 && resumesTable(blocks[end + 1], header.length)) continue;
+    // a total row whose empty cells the copy dropped (合计	100	) closes the table, its cells filled up from the left
+    if (rows.length > 1 && cells.length >= 2 && cells.length < header.length && TOTAL_CELL.test(cells[0]!.text)) {
+      const line = blocks[end]!.passage;
+      rows.push([...cells, ...Array.from({ length: header.length - cells.length }, () => line.slice(line.length, line.length))]);
+      end++;
+      break;
+    }
     if (cells.length !== header.length || NUMBER_CELL.test(cells[0]!.text) !== numbered) break;
     if (!numbered && !cells.slice(1).some((cell) => VALUE_CELL.test(cell.text))) break;
     rows.push(cells);
@@ -278,6 +285,9 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   const table: Block = { kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows };
   return { table: withUnitAbove(table, blocks, i), end };
 }
+
+/** A table's total row's label. */
+const TOTAL_CELL = /^(?:合\s*计|小\s*计|总\s*计|共\s*计)$/u;
 
 /** A header cell printed on a line of its own: a few words without digits or sentence punctuation. */
 const HEADER_CELL_LINE = /^[\u4e00-\u9fa5()]{2,10}$/u;

@@ -181,7 +181,8 @@ const STATUS_NOW = new RegExp(`(已经|已(?!建[^成设])|${AS_OF}|(?<!项)目�
 const STATUS_SENTENCE = new RegExp(`(${AS_OF}|(?<!项)目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|上年度|上一年度?|上一?个?(?:榨季|季度|年度)|过去一年)\\s*,|^\\s*[“"]?(?:过去|以前|以往)(?![一二三四五六七八九十两\\d]+年|的)[\\u4e00-\\u9fa5]|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,)`, "u");
 /** A planned amount in a report (年度目标改造老旧小区120个, 全年计划投资48.6亿元): the plan's word, then no number, before the figure. */
 // (not a comparison with it: 比计划推迟2个月)
-const PLANNED = /(?<![比较按原超])(计划|目标|任务数)(?!的|总投资[^\d,;。]{2})[^\d,;。]{0,16}$/u;
+// (and a task handed down: 省上下达我市粮食播种面积任务515万亩)
+const PLANNED = /(?<![比较按原超])(计划|目标|任务数|任务(?<=下达[^\d,;。]{0,12}任务))(?!的|总投资[^\d,;。]{2})[^\d,;。]{0,16}$/u;
 const GOAL_CUE = new RegExp(
   // 预计 plans unless it qualifies a noun (占预计面积的92.5%)
   String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|(?:年内|上半年|下半年|年底前)(?=完成|建成|实现|新增|新建|改造|建设|开工|启动)|(?:要求|提出|明确)(?=\s*[,:])|(?<!年度|年初)目标(?!的|任务的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2})|有望|建成后|展望|规划(?=建设|新建|布局)|确保|(?<!已)将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻]|说明|指出|强调|讲|看)|拟)`,
@@ -892,6 +893,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^(个|条|章|节|项)$/u.test(unit) && /(?:(?:分为|共[分有]?\d)[^。]*|包括[^。\u4e00-\u9fa5]{0,2})$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|,|;|$)/u.test(after)) {
     return "a count of the text's own parts";
   }
+  // a scoring rule's step (每低于目标值1个百分点扣2分, 完成率每低10%扣3分) is a denominator, as 每万人 is
+  if (/每(?:低于?|高于?|超过?|少于?|多于?|减少|增加|下降|提高|延误|逾期)(?:目标值|标准值?|计划)?\s*$/u.test(wider) && /^\s*(?:扣|加|减|奖|罚)/u.test(after)) return "a scoring rule's step (每低1个百分点扣2分)";
   // (nor are counts of a plan's indicators in a report on it: 15项主要指标中,11项达到或超过预期,4项未完成)
   // (an evaluation's indicators, 18项评价指标中有15项进入全省前列, are what it measured: figures)
   if (unit === "项" && (/^\s*(?:(?:主要|约束性|预期性)?指标|(?:基本)?(?:达到|超过|完成|实现|符合|未达到|未完成|未实现|低于|滞后)[^,;。\d]{0,8}(?:预期|目标|计划|进度))/u.test(text.slice(end, end + 14)) || (/[,、]\s*$/u.test(before) && INDICATORS_AMONG.test(text.slice(Math.max(0, at - 40), at))))) return "a count of a plan's indicators";

@@ -123,7 +123,7 @@ const REVIEW_SECTION = /(发展基础|发展成就|主要成就|重大成就|取
 const TASK_VERB = /^(夯实|筑牢|巩固|打牢|厚植|强化|提升|加强|完善|推动|推进|做强|做优|优化|健全)/u;
 /** A plan's goals (主要目标, 发展目标): words of a report there (累计, 完成) describe what is to be reached. */
 // (a data box's 三年目标(到2027年) too)
-const GOALS_SECTION = /(主要目标|发展目标|总体目标|工作目标|目标任务|预期目标|年度目标|[一二两三四五六七八九十]年目标|\d{4}年目标|\(到\d{4}年\))/u;
+const GOALS_SECTION = /((?:^|、|\)|\s)目标$|主要目标|发展目标|总体目标|工作目标|目标任务|预期目标|年度目标|[一二两三四五六七八九十]年目标|\d{4}年目标|\(到\d{4}年\))/u;
 /** The part of a report that plans the next period (2025年工作安排, 预算草案, 下一步工作): its figures are goals. */
 const PLAN_SECTION = /(工作安排|重点工作|主要任务|重点任务|预算草案|预算安排|下一步|下步|下阶段|工作打算|工作思路|工作要求|工作计划|工作重点|工作措施|工作举措)/u;
 /** A report looks back (统计公报, 督查通报, 预算执行情况的报告): what no cue marks is status. */

@@ -1221,6 +1221,23 @@ describe("numbering and tables of the twenty-seventh probe round", () => {
   });
 });
 
+describe("copies of the twenty-fifth and twenty-sixth probe rounds", () => {
+  it("joins a line broken after a decimal point, reads a paper's reporter line as a byline and 1. 2. items after a comma", () => {
+    const page = ["青海推进盐湖产业发展", "青海日报记者　王　琳", "《实施方案》明确，1.支持企业扩大钾肥产能，年产能不少于2.", "5万吨；2.推进锂资源综合利用。"].join("\n");
+    const doc = one(page)[0]!;
+    expect(doc.byline).toBe("青海日报记者 王 琳");
+    expect(doc.sections).toEqual([]);
+    expect(doc.measures.map((m) => [m.marker, m.text])).toEqual([["1.", "支持企业扩大钾肥产能，年产能不少于2.5万吨；"], ["2.", "推进锂资源综合利用。"]]);
+    expect(doc.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[2.5, "万吨", "gte"]]);
+  });
+
+  it("reads i. ii. items as a series, a table under a unit line whose header names no indicator, and a section titled 目标 as planned", () => {
+    const doc = one(["某市防台风应急预案", "三、目标", "转移率达到100%。", "四、响应措施", "i. 渔船回港避风须在接到指令后12小时内完成；", "ii. 海上养殖人员撤离率达到100%。", "单位：万亩", "县（市、区） 普查面积 改造面积", "信丰县 42 3.5", "安远县 28 2.4"].join("\n"))[0]!;
+    expect(doc.measures.map((m) => [m.marker, m.ordinal])).toEqual([["i.", 1], ["ii.", 2]]);
+    expect(doc.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[100, "%", "goal"], [12, "小时", "goal"], [100, "%", "goal"], [42, "万亩", "goal"], [3.5, "万亩", "goal"], [28, "万亩", "goal"], [2.4, "万亩", "goal"]]);
+  });
+});
+
 describe("compilations, bulletins, rules and plans' tables of the fourth probe round", () => {
   it("splits an office bulletin into its items at their (…供稿) lines, its masthead out", () => {
     const docs = one(["青　枫　信　息", "第18期（总第326期）", "青枫市人民政府办公室编　　　　2025年6月16日", "━━━━━━━━━━", "青枫市一季度经济运行实现良好开局", "（2025年4月22日）", "一季度，全市实现地区生产总值612.4亿元，同比增长6.1%。", "（市发展改革委供稿）", "澄湖区推动闲置低效用地盘活利用", "2025年5月6日", "澄湖区今年盘活闲置土地1200亩。", "（澄湖区人民政府办公室供稿）", "（共印150份）"].join("\n"));

@@ -31,6 +31,8 @@ export interface NumberingSystem {
 /** 一 … 九十九, well formed (so that 十四五 is never read as a numeral). */
 const CN = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 const NUM = "[一二三四五六七八九十百零〇\\d]{1,5}";
+const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+const romanOrdinal = (numeral: string) => ROMAN.indexOf(numeral) + 1;
 const chinese = (numeral: string) => {
   const value = smallChineseNumber(numeral);
   return Number.isNaN(value) ? null : value;
@@ -61,6 +63,8 @@ export const SYSTEMS: readonly NumberingSystem[] = [
   { id: "parenthesized-digit", example: "⑴", rank: 16, placement: "block", role: "either", pattern: /^([\u2474-\u2487])/, starts: "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇", ordinal: (n) => n.charCodeAt(0) - 0x2474 + 1, minSeries: 1 },
   // a closing bracket alone (1） 1)): a series of two or more, so that 3) in prose is no marker
   { id: "arabic-half-paren", example: "1）", rank: 16.5, placement: "block", role: "either", pattern: /^(\d{1,2})\)(?=\s*[\u4e00-\u9fa5“(《])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 2 },
+  // i. ii. iii. (a series of two or more; a lone i. of a latin list stays the latin list's)
+  { id: "roman-dot", example: "i.", rank: 18.7, placement: "block", role: "measure", pattern: /^(i{1,3}|iv|vi{0,3}|ix|x)[.)](?=\s*[\u4e00-\u9fa5“(《])/, starts: "ivx", ordinal: romanOrdinal, minSeries: 2 },
   { id: "latin-dot", example: "a.", rank: 18.5, placement: "block", role: "measure", pattern: /^([a-z])[.)](?=\s*[\u4e00-\u9fa5“(《])/, starts: "abcdefghijklmnopqrstuvwxyz", ordinal: (n) => n.charCodeAt(0) - 0x60, minSeries: 2 },
   { id: "circled", example: "①", rank: 17, placement: "inline", role: "measure", pattern: /^([\u2460-\u2473])/, starts: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", ordinal: (n) => n.charCodeAt(0) - 0x2460 + 1, minSeries: 2 },
   { id: "negative-circled", example: "❶", rank: 17, placement: "inline", role: "measure", pattern: /^([\u2776-\u277f\u278a-\u2793])/, starts: "❶❷❸❹❺❻❼❽❾❿➊➋➌➍➎➏➐➑➒➓", ordinal: (n) => (n.charCodeAt(0) >= 0x278a ? n.charCodeAt(0) - 0x278a : n.charCodeAt(0) - 0x2776) + 1, minSeries: 2 },
@@ -106,8 +110,8 @@ for (const system of SYSTEMS) {
 }
 
 /** A character after which an inline marker may stand, followed by the first character of one. */
-// (a digit only after a colon or a stop: 1. 2. items; elsewhere a digit starts a number)
-const INLINE_START = /[,;:。!?、\s)”](?=[一二三四五六七八九十首其再最第(\u2460-\u2473\u2776-\u277f\u278a-\u2793])|[;:。](?=\d{1,2}\.)/gu;
+// (a digit only after a comma, a colon or a stop and before a point that no digit follows: 1. 2. items; elsewhere a digit starts a number)
+const INLINE_START = /[,;:。!?、\s)”](?=[一二三四五六七八九十首其再最第(\u2460-\u2473\u2776-\u277f\u278a-\u2793])|[,;:。](?=\d{1,2}\.(?!\d))/gu;
 
 /** Inline markers inside `text` after `from` (never at the very start: leadingMarker covers that). */
 export function inlineMarkers(text: string, from = 0): MarkerMatch[] {

@@ -222,7 +222,8 @@ const HEADER_HINT = /\d{4}年|基期值|目标值|现状值|预期值|^(?:[\u4e0
 /** The first header cell of a table without year columns: it names the rows. */
 const ROW_LABEL_FIRST = /^[\u4e00-\u9fa5]{0,4}(?:指标|项目|类别|名称)$/u;
 /** A table's unit line: 单位：%, 计量单位：万元. */
-const TABLE_UNIT = /^\(?(?:计量)?单位\s*:\s*([^\s,;。()]{1,8})\)?$/u;
+// (one unit for all its cells: 单位：万亩、万株 names one per column, which is not told here)
+const TABLE_UNIT = /^\(?(?:计量)?单位\s*:\s*([^\s,;。()、]{1,8})\)?$/u;
 
 /** A table's lines as one passage, a line break between each two (as printed). */
 function joinLines(lines: Passage[]): Passage {
@@ -248,7 +249,10 @@ const NUMBER_CELL = /^\d+\.?$/u;
 function spacedTable(blocks: Block[], i: number): { table: Block; end: number } | null {
   // every line is tried: rule out the many that cannot be a header before cutting any into cells
   const line = blocks[i]!.passage.text;
-  if (line.length > 120 || !line.includes(" ") || !HEADER_HINT.test(line)) return null;
+  // (a unit line above it, 单位：万亩, says a table follows whatever its header names)
+  if (line.length > 120 || !line.includes(" ")) return null;
+  const unitAbove = !HEADER_HINT.test(line) && [blocks[i - 1], blocks[i - 2]].some((block) => block !== undefined && TABLE_UNIT.test(block.passage.text));
+  if (!HEADER_HINT.test(line) && !unitAbove) return null;
   const header = spacedCells(blocks[i]!.passage);
   if (header.length < 3 || header.some((cell) => cell.length > 20)) return null;
   const texts = header.map((cell) => withoutSpreading(cell.text));
@@ -262,7 +266,7 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   const grouped = GROUP_HEADER.test(texts[0]!);
   // (or a table of counts whose columns name their units: 县(市、区) | 任务数(个) | 已完成(个) | 完成率(%))
   const unitColumns = texts.slice(1).filter((text) => UNIT_HEADER.test(text)).length;
-  if (yearColumns === 0 ? !ROW_LABEL_FIRST.test(texts[0]!) && !(numbered && header.length >= 3) && unitColumns < 2 : !(yearColumns >= 2 || numbered || labelled)) return null;
+  if (!unitAbove && (yearColumns === 0 ? !ROW_LABEL_FIRST.test(texts[0]!) && !(numbered && header.length >= 3) && unitColumns < 2 : !(yearColumns >= 2 || numbered || labelled))) return null;
   const rows = [header];
   let end = i + 1;
   for (; end < blocks.length && blocks[end]!.kind === "line"; end++) {

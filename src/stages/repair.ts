@@ -349,7 +349,8 @@ function endsMidSentence(text: string): boolean {
   // a closing mark ends a paragraph only after a sentence's end (…获得感。”); 推行“基层检查、上级诊断” / 模式,… goes on,
   // while a short bracketed note at the end ((预期性), (试行)) closes its line
   if (CLOSING_MARK.test(text)) return !SENTENCE_THEN_CLOSING.test(text) && !BRACKETED_NOTE.test(text) && !RESPONSIBILITY_NOTE.test(text);
-  return !PARAGRAPH_END.test(text);
+  // (a line broken after a decimal point, 不少于2. / 5万吨。, stops inside a number)
+  return !PARAGRAPH_END.test(text) || /\d\.$/u.test(text);
 }
 
 /** Whether `text` can continue a sentence: no marker, no heading, and not a new lead-in. */

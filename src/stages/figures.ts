@@ -441,26 +441,21 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
       }
     }
     if (body.includes("以上") && /以下|不足|不到|未满|不满|低于/u.test(body)) {
+      const addBand = (match: RegExpExecArray, low: number, to: number, unit: string) => {
+        const at = offset + match.index;
+        const end = at + match[0].length;
+        if (Number.isNaN(low) || Number.isNaN(to) || overlapsFound(found, at, end)) return;
+        found.push({ value: low, to, from: null, unit, base: baseOf(low, unit), comparator: "eq", quote: match[0], at, end, numberAt: at });
+      };
       for (BAND.lastIndex = 0; (m = BAND.exec(body)); ) {
         const g = m.groups!;
-        const low = parseNumber(g.low!);
-        const high = parseNumber(g.high ?? g.below!);
-        const at = offset + m.index;
-        const end = at + m[0].length;
-        const to = inUnitOf(high, g.highUnit ?? g.belowUnit, g.lowUnit!);
-        if (Number.isNaN(low) || Number.isNaN(to) || overlapsFound(found, at, end)) continue;
-        found.push({ value: low, to, from: null, unit: g.lowUnit!, base: baseOf(low, g.lowUnit!), comparator: "eq", quote: m[0], at, end, numberAt: at });
+        addBand(m, parseNumber(g.low!), inUnitOf(parseNumber(g.high ?? g.below!), g.highUnit ?? g.belowUnit, g.lowUnit!), g.lowUnit!);
       }
       // (a fine as a share: 百分之一以上百分之二以下, 千分之五以上千分之十以下)
       for (PERCENT_BAND.lastIndex = 0; (m = PERCENT_BAND.exec(body)); ) {
-        const g = m.groups!;
-        const low = parseNumber(g.low!);
-        const high = parseNumber(g.high!);
-        const at = offset + m.index;
-        const end = at + m[0].length;
-        const unit = g.per === "千分之" ? "‰" : "%";
-        if (Number.isNaN(low) || Number.isNaN(high) || !(high > low) || overlapsFound(found, at, end)) continue;
-        found.push({ value: low, to: high, from: null, unit, base: baseOf(low, unit), comparator: "eq", quote: m[0], at, end, numberAt: at });
+        const low = parseNumber(m.groups!.low!);
+        const high = parseNumber(m.groups!.high!);
+        if (high > low) addBand(m, low, high, m.groups!.per === "千分之" ? "‰" : "%");
       }
     }
     if (SPECIAL_HINT.test(body)) {

@@ -55,8 +55,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   };
   const lap = options.onStage ?? (() => {});
   const findings = new Findings();
-  const normalized = normalize(text);
-  const map = new SourceMap(text, normalized.toSource);
+  const normalized = normalize(text, { markup: format === "text" });
+  const map = new SourceMap(text, normalized.toSource, normalized.markup);
   lap("normalize");
   if (normalized.text.trim().length === 0) {
     return { documents: [], diagnostics: [{ severity: "warning", code: "file-empty", message: "The file holds no text, so it gives no document.", path, span: null }] };

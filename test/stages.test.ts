@@ -38,6 +38,31 @@ describe("normalize", () => {
   });
 });
 
+describe("normalize: HTML left in a plain-text copy of a web page", () => {
+  const page = "<p align=\"center\"><strong>关于推进草莓产业发展的实施意见</strong></p>\n&nbsp;&nbsp;鼓励发展&ldquo;草莓+电商&rdquo;，补助<br>\n不超过100万元。</p><p>二、保障措施&#12290;PM2.5<35，A&B&foo;\n";
+
+  it("drops tags, reads entities as their characters and cites each at its source offset", () => {
+    const { text, toSource } = normalize(page, { markup: true });
+    expect(text).toBe("关于推进草莓产业发展的实施意见\n  鼓励发展“草莓+电商”,补助\n不超过100万元。\n二、保障措施。PM2.5<35,A&B&foo;\n");
+    const quote = text.indexOf("“");
+    expect(page.slice(toSource[quote]!, toSource[quote]! + 7)).toBe("&ldquo;");
+    expect(page.slice(toSource[text.indexOf("二、")]!).startsWith("二、保障措施")).toBe(true);
+    expect(toSource[text.length]).toBe(page.length);
+  });
+
+  it("leaves markup alone unless asked (Markdown reads its own HTML)", () => {
+    expect(normalize(page).text).toContain("<strong>");
+    expect(normalize("面积&nbsp;3万亩", { markup: false }).text).toBe("面积&nbsp;3万亩");
+  });
+
+  it("gives measure texts and titles without markup, and spans that end after a closing entity", () => {
+    const [document] = one("<p><strong>某市草莓产业实施意见</strong></p>\n<strong>一、重点任务</strong><br>\n（一）完善冷链物流。鼓励发展&ldquo;草莓+电商&rdquo;<br>\n（二）擦亮品牌。严格&ldquo;丹东草莓&rdquo;管理。<br>\n");
+    expect(document!.title).toBe("某市草莓产业实施意见");
+    expect(document!.sections.map((section) => section.title)).toEqual(["一、重点任务"]);
+    expect(document!.measures.map((measure) => measure.text)).toEqual(["完善冷链物流。鼓励发展“草莓+电商”", "擦亮品牌。严格“丹东草莓”管理。"]);
+  });
+});
+
 describe("blocks", () => {
   it("makes each non-empty line of plain text a block", () => {
     const blocks = toBlocks("标题\n\n  第一段。\n第二段。\n", "text");

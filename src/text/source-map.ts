@@ -4,6 +4,7 @@
  * text as printed (full-width characters and all) taken from the source, not from the normalized copy.
  */
 import type { Span } from "../schema.js";
+import type { Markup } from "../stages/normalize.js";
 import type { Passage, Range } from "./passage.js";
 import { firstAtOrAfter, lastAtOrBefore } from "./sorted.js";
 
@@ -15,6 +16,8 @@ export class SourceMap {
   constructor(
     readonly source: string,
     private readonly toSource: Int32Array,
+    /** HTML markup in the source (normalize): text leaves it out, and an entity reads as its character. */
+    private readonly markup: readonly Markup[] = [],
   ) {
     for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
     for (let i = 0; i < source.length; i++) {
@@ -29,7 +32,32 @@ export class SourceMap {
     const start = this.toSource[range.start] ?? this.source.length;
     if (range.end <= range.start) return { start, end: start };
     const last = this.toSource[range.end - 1] ?? this.source.length - 1;
-    return { start, end: Math.min(this.source.length, last + 1) };
+    return { start, end: Math.min(this.source.length, this.markupEndingAt(last) ?? last + 1) };
+  }
+
+  /** The end of the entity whose character stands at source offset `at` (…&rdquo;), if one does. */
+  private markupEndingAt(at: number): number | undefined {
+    if (this.markup.length === 0) return undefined;
+    const markup = this.markup;
+    const k = firstAtOrAfter(0, markup.length, (i) => markup[i]!.start, at);
+    return markup[k]?.start === at ? markup[k]!.end : undefined;
+  }
+
+  /** The source [start, end) as a reader sees it: markup out, entities as their characters, line ends as \n. */
+  private printed(start: number, end: number): string {
+    const markup = this.markup;
+    let k = markup.length === 0 ? 0 : firstAtOrAfter(0, markup.length, (i) => markup[i]!.end, start + 1);
+    if (k >= markup.length || markup[k]!.start >= end) return this.source.slice(start, end).replace(/\r\n?/g, "\n");
+    let out = "";
+    let at = start;
+    for (; k < markup.length && markup[k]!.start < end; k++) {
+      const token = markup[k]!;
+      if (token.start > at) out += this.source.slice(at, token.start);
+      out += token.text;
+      at = Math.max(at, token.end);
+    }
+    if (at < end) out += this.source.slice(at, end);
+    return out.replace(/\r\n?/g, "\n");
   }
 
   span(range: Range): Span {
@@ -54,7 +82,7 @@ export class SourceMap {
       if (hi <= lo) continue;
       if (lo > cursor) out += passage.text.slice(cursor, lo);
       const range = this.sourceRange({ start: piece.start + (lo - piece.at), end: piece.start + (hi - piece.at) });
-      out += this.source.slice(range.start, range.end).replace(/\r\n?/g, "\n");
+      out += this.printed(range.start, range.end);
       cursor = hi;
     }
     if (cursor < to) out += passage.text.slice(cursor, to);

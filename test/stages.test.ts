@@ -1322,3 +1322,63 @@ describe("numbering of county documents and news chrome (fifth and sixth probe r
     expect(docs[0]!.targets.map((t) => [t.quote, t.kind])).toEqual([["1200套", "status"]]);
   });
 });
+
+describe("notices, task lists, Q&A pages and web copies of the twenty-eighth to thirty-third probe rounds", () => {
+  it("joins a joint 红头's lines into nothing, and the title after the 文号 over its lines, 《 open at a line's end", () => {
+    const redHead = ["澄江市财政局", "　　　　文件", "澄江市科学技术局", "", "澄财教〔2025〕16号", "", "澄江市财政局　澄江市科学技术局关于印发", "《澄江市科技计划项目资金管理办法》的通知", "", "各县（市、区）财政局：", "　　现印发给你们，请遵照执行。"].join("\n");
+    expect(one(redHead).map((doc) => [doc.title, doc.sections.length])).toEqual([["澄江市财政局　澄江市科学技术局关于印发《澄江市科技计划项目资金管理办法》的通知", 0]]);
+    const threeLines = ["云澄省文化和旅游厅文件", "", "云澄文旅发〔2025〕33号", "", "云澄省文化和旅游厅关于印发《云澄省", "乡村旅游提质升级行动计划", "（2025—2027年）》的通知", "", "各州（市）文化和旅游局：", "　　现将《云澄省乡村旅游提质升级行动计划（2025—2027年）》", "印发给你们，请认真抓好贯彻落实。"].join("\n");
+    const [notice] = one(threeLines);
+    expect(notice!.title).toBe("云澄省文化和旅游厅关于印发《云澄省乡村旅游提质升级行动计划（2025—2027年）》的通知");
+    // the body's first line, indented over a line that is not, is a sentence broken off, not a heading
+    expect(notice!.sections).toEqual([]);
+  });
+
+  it("keeps an issuer over its title when it stands again only as the signature, and joins a document's name to its verb below", () => {
+    const text = ["星江市人民政府办公室", "关于印发星江市城市道路挖掘管理办法的通知", "", "各区人民政府：", "《星江市城市道路挖掘管理办法（2025年修订）》", "已经市政府同意，现印发给你们，请认真遵照执行。", "", "星江市人民政府办公室", "2025年6月30日", "", "— 1 —", "", "星江市城市道路挖掘管理办法", "第一条　为加强城市道路挖掘管理，制定本办法。"].join("\n");
+    const [notice, rules] = one(text);
+    expect(notice!.title).toBe("星江市人民政府办公室关于印发星江市城市道路挖掘管理办法的通知");
+    expect(notice!.sections).toEqual([]);
+    expect(rules!.measures.map((m) => m.marker)).toEqual(["第一条"]);
+  });
+
+  it("goes on past a one-character note at a line's end (重点镇（乡） / 15个), so the year of the sentence holds", () => {
+    const [doc] = one(["某省乡村旅游行动计划", "到2027年，创建全国乡村旅游重点村60个、重点镇（乡）", "15个，带动乡村就业人数超过80万人。"].join("\n"));
+    expect(doc!.targets.map((t) => [t.value, t.year])).toEqual([[60, 2027], [15, 2027], [80, 2027]]);
+  });
+
+  it("reads 答：（一） as the answer's first item, 1.2025—2026年 and 9.6月底前 as items, not decimals", () => {
+    const [qa] = one(["农机购置补贴政策问答", "1.2025—2026年补贴范围有哪些变化？", "答：（一）补贴机具种类有所调整。", "（二）补贴标准有所提高。", "2.哪些情形会被处罚？", "答：一是虚假购机的；二是一机多补的。"].join("\n"));
+    expect(qa!.measures.map((m) => [m.marker, m.ordinal, m.text])).toEqual([
+      ["1.", 1, "2025—2026年补贴范围有哪些变化？"],
+      ["（一）", 1, "补贴机具种类有所调整。"],
+      ["（二）", 2, "补贴标准有所提高。"],
+      ["2.", 2, "哪些情形会被处罚？"],
+      ["一是", 1, "虚假购机的；"],
+      ["二是", 2, "一机多补的。"],
+    ]);
+    expect(qa!.diagnostics.filter((d) => d.code === "ordinal-gap")).toEqual([]);
+    const [points] = one(["某县改厕工作要点", "8.推进改厕。年底前完成改厕1000户。", "9.6月底前完成年度改厕任务的60%。", "10.加强管护。"].join("\n"));
+    expect(points!.measures.map((m) => m.marker)).toEqual(["8.", "9.", "10."]);
+    expect(points!.targets.map((t) => [t.value, t.kind])).toEqual([[1000, "goal"], [60, "goal"]]);
+  });
+
+  it("reads a table whose header goes on over a line of notes ((基期)　(目标)), and a box's padded item numbers as items", () => {
+    const [plan] = one(["某城市群发展规划", "专栏1　主要指标", "指标                  单位    2025年    2030年    属性", "                              （基期）  （目标）", "地区生产总值          亿元    9350      13000以上 预期性", "城际公交线路          条      26        40        预期性", "专栏2　重点工程", "01　三江口旅游区：建设游客中心2个。", "02　千年茶马古道文化公园：修复古道遗址18公里。"].join("\n"));
+    expect(plan!.sections.map((s) => s.title)).toEqual(["专栏1　主要指标", "专栏2　重点工程"]);
+    expect(plan!.targets.map((t) => [t.value, t.unit, t.year, t.binding])).toEqual([[9350, "亿元", 2025, "预期性"], [13000, "亿元", 2030, "预期性"], [26, "条", 2025, "预期性"], [40, "条", 2030, "预期性"], [2, "个", null, null], [18, "公里", null, null]]);
+    expect(plan!.measures.map((m) => [m.marker, m.ordinal])).toEqual([["01", 1], ["02", 2]]);
+  });
+
+  it("reads a web page's information box, plain or as a Markdown list, as metadata, and joint signatures over a date as no headings", () => {
+    const page = ["索 引 号：\t11511400MB1569027X/2026-00008", "生成日期：\t2026-01-15", "", "眉山市人民政府", "关于促进银发经济发展的实施意见", "", "一、发展目标", "到2027年，建成社区老年助餐点400个。", "", "包头市人力资源和社会保障局　包头市发展和改革委员会", "包头市医疗保障局　包头市总工会", "2026年4月28日", "", "相关链接：", "图解：一图读懂银发经济12条"].join("\n");
+    const [doc, ...rest] = one(page);
+    expect(rest).toEqual([]);
+    expect(doc!.title).toBe("眉山市人民政府关于促进银发经济发展的实施意见");
+    expect(doc!.sections.map((s) => s.title)).toEqual(["一、发展目标"]);
+    expect(doc!.targets.map((t) => [t.value, t.unit])).toEqual([[400, "个"]]);
+    const md = ["- **索引号：** 114502000079712345/2026-00019", "- **生成日期：** 2026-03-18", "", "## 柳州市人民政府办公室关于印发若干措施的通知", "", "各县人民政府：", "", "现印发给你们，请认真贯彻执行。"].join("\n");
+    const [notice] = one(md, "t.md");
+    expect([notice!.title, notice!.measures.length]).toEqual(["柳州市人民政府办公室关于印发若干措施的通知", 0]);
+  });
+});

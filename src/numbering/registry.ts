@@ -49,10 +49,10 @@ export const SYSTEMS: readonly NumberingSystem[] = [
   { id: "chinese-dun", example: "一、", rank: 13, placement: "block", role: "either", pattern: new RegExp(`^(${CN})(?:、|\\.(?!\\d))`), starts: CN_STARTS, ordinal: chinese, minSeries: 1 },
   { id: "chinese-paren", example: "（一）", rank: 14, placement: "block", role: "either", pattern: new RegExp(`^\\((${CN})\\)`), starts: "(", ordinal: chinese, minSeries: 1 },
   { id: "enclosed-ideograph", example: "㈠", rank: 14, placement: "block", role: "either", pattern: /^([\u3220-\u3229])/, starts: "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", ordinal: (n) => n.charCodeAt(0) - 0x3220 + 1, minSeries: 1 },
-  // (1.2026年底前…: a year after the point is no decimal)
-  { id: "arabic-dot", example: "1.", rank: 15, placement: "block", role: "either", pattern: /^(\d{1,3})(?:\.(?!\d)|\.(?=\d{4}\s*年)|、(?!\d))/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
-  // a box's items numbered without punctuation (01　建设…, 1 推进…): a space, then words (not 10 万元)
-  { id: "arabic-space", example: "01", rank: 15, placement: "block", role: "either", pattern: /^(\d{1,2})(?=[ \t]+(?![万亿千百个家项元年月日])[\u4e00-\u9fa5“(])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
+  // (1.2026年底前…, 1.2025—2026年…, 9.6月底前…: a year or a month after the point is no decimal)
+  { id: "arabic-dot", example: "1.", rank: 15, placement: "block", role: "either", pattern: /^(\d{1,3})(?:\.(?!\d)|\.(?=\d{4}\s*(?:[—\-~～至]\s*\d{4}\s*)?年|(?:1[0-2]|[1-9])\s*月)|、(?!\d))/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
+  // a box's items numbered without punctuation (01　建设…, 1 推进…): a space, then words (not 10 万元; 02　千年古道 is an item)
+  { id: "arabic-space", example: "01", rank: 15, placement: "block", role: "either", pattern: /^(0[1-9](?=[ \t]+[\u4e00-\u9fa5“(])|\d{1,2}(?=[ \t]+(?![万亿千百个家项元年月日])[\u4e00-\u9fa5“(]))/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
   // outline numbering (1.1 加强组织): the space after it tells it from a decimal (1.5万亿元)
   { id: "arabic-outline", example: "1.1", rank: 15.5, placement: "block", role: "either", pattern: /^\d{1,2}\.(\d{1,2})(?=\s+(?![万亿千百个%])[\u4e00-\u9fa5“(])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
   { id: "arabic-paren", example: "（1）", rank: 16, placement: "block", role: "either", pattern: /^\((\d{1,3})\)/, starts: "(", ordinal: (n) => Number(n), minSeries: 1 },
@@ -91,14 +91,21 @@ export interface MarkerMatch {
   bodyStart: number;
 }
 
-/** The marker that starts `text` (a paragraph), if any. */
+/** The marker that starts `text` (a paragraph), if any; after an answer's label (答:(一)…) too. */
 export function leadingMarker(text: string): MarkerMatch | null {
-  for (const system of systemsStartingWith.get(text.charCodeAt(0)) ?? []) {
-    const match = system.pattern.exec(text);
-    if (match) return toMatch(system, match, 0, text);
+  const offset = text.charCodeAt(0) === 0x7b54 ? (ANSWER_LABEL.exec(text)?.[0].length ?? 0) : 0; // 答
+  const rest = offset > 0 ? text.slice(offset) : text;
+  for (const system of systemsStartingWith.get(rest.charCodeAt(0)) ?? []) {
+    // (an inline marker after the label, 答:一是…, is found inside the paragraph as any other)
+    if (offset > 0 && system.placement === "inline") continue;
+    const match = system.pattern.exec(rest);
+    if (match) return toMatch(system, match, offset, text);
   }
   return null;
 }
+
+/** An answer's label in a question-and-answer text: the items of the answer may follow it on its line. */
+const ANSWER_LABEL = /^答\s*:\s*/u;
 
 /** For each character a marker may start with, the systems (in registry order) whose markers may start with it. */
 const systemsStartingWith = new Map<number, NumberingSystem[]>();

@@ -246,6 +246,8 @@ const NUMBER_CELL = /^\d+\.?$/u;
  * 重点任务 | 牵头单位), then the lines with as many cells: values after the label, or a number first in a
  * task table. Prose has no runs like that, so nothing else is taken for one.
  */
+const HEADER_NOTES = /^(?:\s*\([^()]{1,8}\)){1,6}\s*$/u;
+
 function spacedTable(blocks: Block[], i: number): { table: Block; end: number } | null {
   // every line is tried: rule out the many that cannot be a header before cutting any into cells
   const line = blocks[i]!.passage.text;
@@ -269,6 +271,8 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   if (!unitAbove && (yearColumns === 0 ? !ROW_LABEL_FIRST.test(texts[0]!) && !(numbered && header.length >= 3) && unitColumns < 2 : !(yearColumns >= 2 || numbered || labelled))) return null;
   const rows = [header];
   let end = i + 1;
+  // a header printed over two lines, the second holding only notes under its cells ((基期)　(目标)): the header's
+  if (end < blocks.length && blocks[end]!.kind === "line" && HEADER_NOTES.test(blocks[end]!.passage.text)) end++;
   for (; end < blocks.length && blocks[end]!.kind === "line"; end++) {
     const cells = withGroupCell(withLabelSplit(spacedCells(blocks[end]!.passage), header.length), header.length, grouped, blocks[end]!.passage);
     // a task table's cell wrapped onto a line of its own ((配合单位:市发展改革委、市科技局)) belongs to the row above

@@ -79,15 +79,15 @@ const NUM = `(?:${NUM_AR}|${NUM_CN_COMPOUND}|${NUM_CN})`;
 const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "萬億", "千億", "百億", "億", "千萬", "百萬", "十萬", "萬"])}|千(?![克米瓦伏]))`;
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
-  "个百分点", "个批次", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
+  "个百分点", "个千分点", "千分点", "个批次", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "幅", "幢", "安时", "个基点", "基点", "亩次", "羽", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕", "马力", "台套",
 ];
 const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW|P";
-const PER = "(?:/(?:千瓦时|平方公里|平方米|立方米|小时|万元|万人|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒|晚)(?:·(?:月|年|日))?)?";
+const PER = "(?:/(?:千瓦时|百平方公里|平方公里|平方米|立方米|小时|万元|十万人|万人|千人|百人|万户|千户|百户|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒|晚)(?:·(?:月|年|日))?)?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|锭|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|锭|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -123,9 +123,10 @@ const ROW_VALUE = new RegExp(String.raw`^\s*(?<sign>≥|≤|>|<)?\s*(?<num>${NUM
 const ROW_CELL = new RegExp(String.raw`(?<year>\d{4})\s*年\s*(?<column>基期值|目标值|预期值|实际值|现状值|基数|目标)?\s*为?\s*(?<sign>≥|≤|>|<|＞|＜)?\s*(?<num>${NUM_AR})\s*(?<after>以上|以下|左右)?`, "gu");
 /** What joins a range's ends (30—40%, 3至5家); an upper end may also follow 到. */
 const RANGE_DASHES = "—-~～至";
-const RANGE_TAIL_STARTS = `${RANGE_DASHES}到`;
+// (a lower end may be marked included: 24米(含)至40米)
+const RANGE_TAIL_STARTS = `${RANGE_DASHES}到(`;
 const LOWER_END = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowMag>${MAGNITUDE})?\s*(?:—|-|~|～|至|到)\s*$`, "u");
-const RANGE_TAIL = new RegExp(String.raw`^\s*(?:—|-|~|～|至|到)\s*(?:百分之)?(?<high>${NUM})\s*(?<unit>(?:${MAGNITUDE})?(?:${UNIT})|${MAGNITUDE})?`, "u");
+const RANGE_TAIL = new RegExp(String.raw`^\s*(?:\((?:含|不含)\)\s*)?(?:—|-|~|～|至|到)\s*(?:百分之)?(?<high>${NUM})\s*(?<unit>(?:${MAGNITUDE})?(?:${UNIT})|${MAGNITUDE})?`, "u");
 
 /** Comparator words directly before the number, longest first. */
 const BEFORE: Array<[RegExp, Comparator]> = [
@@ -206,7 +207,7 @@ const STRICT_NORM = /(不得|不应|不大于|不小于|不低于|不少于|不�
 /** What states a goal even in a review of the last period: a deadline ahead, a hedge. */
 // (争取 of funds or projects, 争取中央预算内投资4.3亿元, reports what was obtained)
 // (a forecast, 预计为352公里左右, is an expectation, not a count)
-const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|力争|争取(?![^,;。]{0,16}(?:资金|投资|债券|项目|国债|补助))|下一步|预计(?![^,;。]{0,4}的))`, "u");
+const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|(?:\d{1,2}\s*月|年)(?:底|末)(?:前|以前)|力争|争取(?![^,;。]{0,16}(?:资金|投资|债券|项目|国债|补助))|下一步|预计(?![^,;。]{0,4}的))`, "u");
 // 显示 and 受理 alone are words of plans too (新型显示, 受理率), and so is 共有产权; a threshold (日产生…100公斤以上的单位) is no report (THRESHOLD)
 const STATUS_CUE = /(同比|去年|今年以来|以来|连续[一二三四五六七八九十两\d]{1,2}年|由原来的|从原来的|由过去的|(?:数据|统计|调查|监测|结果)显示|实现了|达到了|建成了|完成了|共受理|累计受理|共有(?!产权)|产生|新设立|实际(?:增长|完成|达到|为))/u;
 /** What follows a figure that sets a threshold: the 的 of what it qualifies (1亿元以上的企业, 满5年的护理员,给予…). */
@@ -239,8 +240,8 @@ const PERIOD = /(十[一二三四五六七八九]五)/u;
 /** Years in the sentence (a date's too); a baseline (比2020年, 较2023年, 与2020年相比, 从2015年) is not the figure's year. */
 // a year that dates a thing (2000年底前建成的小区) is no year of a figure
 // (nor is the baseline of a multiple: 是2020年的2.4倍, 恢复到2019年的1.2倍)
-// (nor the end of a plan period: 2025—2027年新建…, 2025年至2027年累计…)
-const YEAR = /(?<![比较与从由同\d])(?<![—\-~～]\s*|\d{4}\s*年\s*至\s*)(?<digits>\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!\s*至\s*\d{4}\s*年)(?!(?:底|末)?(?:前|以前|以后|后)?(?:建成|建设|修建|出生|竣工|开工|登记|注册|成立)的)(?!的\s*[\d.一二两三四五六七八九十]+\s*倍)(?!(?:的)?基础上)/gu;
+// (nor the end of a plan period: 2025—2027年新建…, 2025年至2027年累计…; nor a level compared with: 超过2019年水平)
+const YEAR = /(?<![比较与从由同\d])(?<![—\-~～]\s*|\d{4}\s*年\s*至\s*)(?<digits>\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!\s*至\s*\d{4}\s*年)(?!(?:底|末)?(?:前|以前|以后|后)?(?:建成|建设|修建|出生|竣工|开工|登记|注册|成立)的)(?!的\s*[\d.一二两三四五六七八九十]+\s*倍)(?!(?:的)?基础上)(?!(?:同期|的)?水平)/gu;
 
 type Found = Omit<TargetDraft, "kind" | "year" | "period" | "hedged" | "binding" | "indicator" | "range" | "ranges"> & {
   at: number;
@@ -267,6 +268,7 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
     const reportedBefore = findings.list.length;
     const found = findInSentence(text, body, sentence, options, findings, passage);
     found.sort((a, b) => a.at - b.at);
+    takeBaselines(text, found);
     shareAcrossLists(text, sentence, found);
     yearsRespectively(body, sentence.start, found);
     if (options.explain) explainLooseNumbers(text, sentence, found, passage, findings, reportedBefore);
@@ -331,6 +333,8 @@ function setsTerms(figure: Found, after: string, head: string, clause: string, o
 
 /** A figure that names a target or a requirement (距离60%的规划目标, 接近50%的序时进度要求): what is to be reached. */
 const TARGET_AFTER = /^(?:以上|以下|左右)?的[^\d,;。]{0,6}(?:目标|要求)(?!完成|任务完成)/u;
+/** A region's extent, as a plan describes it (城市群包括…全域,总面积2.86万平方公里): what it is. */
+const REGION_EXTENT = /^\s*[\u4e00-\u9fa5]{0,8}(?:总面积|国土面积|辖区面积|行政区域面积|土地总面积)(?:为|达|约|共)?\s*$/u;
 /** A share reached of a target (占规划目标900亿元的54%, 完成年度目标的124%): progress, counted as it stands. */
 const PROGRESS_OF_TARGET = /(?:占|完成|达到)[^,;。]{0,12}(?:目标|计划|任务)[^,;。]{0,12}的$/u;
 
@@ -423,6 +427,8 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
         const at = offset + m.index;
         const end = at + m[0].length;
         if (Number.isNaN(from) || Number.isNaN(value) || overlapsFound(found, at, end)) continue;
+        // (由“每季度一次”调整为“每月一次”: 一 counts once per period, as 每…一 does anywhere)
+        if (/^[1一]$/u.test(g.to!) && /每[\u4e00-\u9fa5]{1,3}$/u.test(body.slice(0, m.index + m[0].lastIndexOf(g.to!)))) continue;
         // 由45%提高到60%以上: the word after the new value is its comparator
         const after = AFTER.find(([pattern]) => pattern.test(text.slice(end, end + 8)));
         const afterLength = after ? after[0].exec(text.slice(end, end + 8))![0].length : 0;
@@ -483,7 +489,42 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
     const figure = readFigure(text, offset, sentence, m, options, findings, passage);
     if (figure && !overlapsFound(found, figure.at, figure.end)) found.push(figure);
   }
+  if (body.includes("分别")) found.push(...bareListHeads(text, sentence, found));
   return found;
+}
+
+/** Bare numbers listed before a figure after 分别 (分别快于全市平均0.3和0.8个百分点): the figure's unit is theirs. */
+const BARE_LIST_HEAD = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:、|和|与|及)\s*$/u;
+
+function bareListHeads(text: string, sentence: Range, found: Found[]): Found[] {
+  const heads: Found[] = [];
+  for (const figure of found) {
+    if (figure.at !== figure.numberAt || figure.to !== null || figure.from !== null || !/分别[^,;。]*$/u.test(text.slice(sentence.start, figure.at))) continue;
+    let at = figure.at;
+    for (let m = BARE_LIST_HEAD.exec(text.slice(Math.max(sentence.start, at - 16), at)); m; m = BARE_LIST_HEAD.exec(text.slice(Math.max(sentence.start, at - 16), at))) {
+      const start = at - m[0].length;
+      if (overlapsFound(found, start, at) || overlapsFound(heads, start, at)) break;
+      const value = Number(m[1]);
+      heads.push({ value, to: null, from: null, unit: figure.unit, base: baseOf(value, figure.unit), comparator: figure.comparator, quote: m[1]!, at: start, end: start + m[1]!.length, numberAt: start });
+      at = start;
+    }
+  }
+  return heads;
+}
+
+/** A figure's baseline stated after it (2000万元,较2025年的800万元大幅增加): the figure's `from`, no figure of its own. */
+const BASELINE_AFTER = /^\s*,?\s*(?:较|比)\s*(?:\d{4}\s*年|上年|去年|上一年)(?:度)?的\s*$/u;
+
+function takeBaselines(text: string, found: Found[]): void {
+  for (let k = found.length - 1; k > 0; k--) {
+    const figure = found[k - 1]!;
+    const baseline = found[k]!;
+    if (figure.from !== null || figure.to !== null || baseline.at !== baseline.numberAt || !BASELINE_AFTER.test(text.slice(figure.end, baseline.at))) continue;
+    const from = inUnitOf(baseline.value, baseline.unit, figure.unit);
+    if (Number.isNaN(from)) continue;
+    figure.from = from;
+    found.splice(k, 1);
+  }
 }
 
 /** The comparator a quote's closing word states (90%以上, 1小时以内, 5%左右), or null. */
@@ -713,7 +754,8 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
   const before = text.slice(Math.max(sentence.start, numberAt - 6), numberAt);
   const word = BEFORE.find(([pattern]) => pattern.test(before));
   // a bound named by its field (最高投标限价：379.2万元, 最低服务年限为5年)
-  const field = word ? null : /(最高|最低)[^\d,;。]{0,10}[:为是]\s*$/u.exec(text.slice(Math.max(sentence.start, numberAt - 16), numberAt));
+  // (最低生活保障 and 最低工资 name a programme and a wage: 低保对象为3.6万人 counts people)
+  const field = word ? null : /(最高|最低)(?!生活保障|工资)[^\d,;。]{0,10}[:为是]\s*$/u.exec(text.slice(Math.max(sentence.start, numberAt - 16), numberAt));
   if (field && !moreThan) comparator = field[1] === "最高" ? "lte" : "gte";
   if (word) {
     // (近3年: within the last three years)
@@ -856,12 +898,15 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   const after = text.slice(end, end + 8);
   const chinese = !/\d/.test(numeral);
   if (/第\s*$/u.test(before)) return "an ordinal (第…)";
+  // a box item's number, padded and spaced from its words (02　千年古道…, 03 万亩茶园…)
+  if (/^0\d$/u.test(numeral) && /^\s/u.test(text.slice(at + 2, at + 3))) return "an item number (02　…)";
   if (/[前后]\s*$/u.test(before) && /^(名|位)$/u.test(unit)) return "a rank (前3名, 排名后3位)";
   if (unit === "期" && chinese && /[\u4e00-\u9fa5]$/u.test(before)) return "a phase of a project (二期)";
   // a service hotline (12345, 12333人社服务热线)
   if (/^12\d{3}$/u.test(numeral) && (/(拨打|热线|电话|致电)\s*$/u.test(before) || /^\s*(?:人社|政务|服务|热线|便民|市民|投诉|举报|价格|消费)/u.test(text.slice(at + numeral.length, at + numeral.length + 4)))) return "a hotline number (12345)";
   // (a span that qualifies those a measure serves is a condition: 近3年内未发生…, 对连续3年保持规模以上的企业)
-  if (unit === "年" && /(过去|近|今后|未来|此前|这|连续)\s*$/u.test(before) && !/^\s*(?:内|以内|之内)/u.test(after) && !(/近\s*$/u.test(before) && !/^\s*(?:来|以来|,)/u.test(after)) && !(/^(?:对|凡)/u.test(text.slice(clauseStart(text, at, 0), at)) && /^[^,;。]{0,16}的/u.test(after))) return "a span of time (过去五年)";
+  // (连续6个月以上 and 连续3个月未缴纳 are conditions a rule sets: they stay)
+  if ((unit === "年" || (/^(?:个月|天|个季度)$/u.test(unit) && /连续\s*$/u.test(before) && !/^\s*(?:以上|以下|以内|之内|内|未|不|无|没有|欠)/u.test(after))) && /(过去|近|今后|未来|此前|这|连续)\s*$/u.test(before) && !/^\s*(?:内|以内|之内)/u.test(after) && !(/近\s*$/u.test(before) && !/^\s*(?:来|以来|,)/u.test(after)) && !(/^(?:对|凡)/u.test(text.slice(clauseStart(text, at, 0), at)) && /^[^,;。]{0,16}的/u.test(after))) return "a span of time (过去五年)";
   // a day of the month opening a report (15日,鹤川市…)
   if (unit === "日" && /^\s*,/u.test(after) && !/[\u4e00-\u9fa5]$/u.test(before.replace(/\s+$/u, "")) && Number(numeral) <= 31) return "a date (15日)";
   if (/^[十百千]$/u.test(numeral) && /(数|几|若干)\s*$/u.test(before)) return "a vague count (数十家)";
@@ -897,8 +942,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^(个|条|章|节|项|部分)$/u.test(unit) && /(?:》|本(?:方案|办法|条例|规定|措施|意见|细则|规划|决定)|全文|征求意见稿|送审稿|草案)\s*(?:共|共计|共分|分为)\s*$/u.test(wider)) return "a count of the text's own parts";
   // a name of a reach (15分钟生活圈, 1小时经济圈), not a time limit (3天办结, 5至10分钟可达)
   if (/^(分钟|小时|天|个月)$/u.test(unit) && /^[\u4e00-\u9fa5“]{0,10}圈|^(便民|生活|服务|健身|就医|通勤|养老|文化|阅读|就业)/u.test(text.slice(end, end + 12))) return "part of a name (15分钟生活圈)";
-  // so is a distance that names a coverage (公交站点500米覆盖率)
-  if (/^(米|公里|千米)$/u.test(unit) && /^(覆盖率|覆盖面)/u.test(after)) return "part of a name (500米覆盖率)";
+  // so is a distance that names a coverage (公交站点500米覆盖率, 500米公交站点覆盖率)
+  if (/^(米|公里|千米)$/u.test(unit) && /^[\u4e00-\u9fa5]{0,6}(覆盖率|覆盖面)/u.test(after)) return "part of a name (500米覆盖率)";
   // (the age of those a measure serves, 对80周岁以上老年人每餐补贴3元, is its eligibility threshold)
   if (/^(岁|周岁)$/u.test(unit) && !AGE_OF_THOSE_SERVED.test(text.slice(Math.max(0, at - 8), at)) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
@@ -948,7 +993,7 @@ function inShortQuote(text: string, at: number, end: number): boolean {
  */
 function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals, inReview, planFrom }: FigureOptions, bounded = false): Kind | null {
   // (so is a lead or a lag on the schedule: 低于序时进度10.5个百分点, 超过时间进度4个百分点)
-  if (STATUS_NOW.test(clauseHead) || BRACKETED_BASE.test(clauseHead) || SCHEDULE_GAP.test(clauseHead)) return "status";
+  if (STATUS_NOW.test(clauseHead) || BRACKETED_BASE.test(clauseHead) || SCHEDULE_GAP.test(clauseHead) || REGION_EXTENT.test(clauseHead)) return "status";
   // (unless a deadline sets it: 2026年底前完成整治任务的90%)
   if (PROGRESS_OF_TARGET.test(clauseHead) && !REVIEW_GOAL_CUE.test(sentenceHead)) return "status";
   // the amount of a target done or to be done (完成年度目标85亿元): the target's
@@ -991,9 +1036,14 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
 }
 
 function clauseStart(text: string, at: number, floor: number): number {
+  let closed = 0;
   for (let i = at - 1; i >= floor; i--) {
     const code = text.charCodeAt(i);
     if (code === 0x2c || code === 0x3b || code === 0x3a || code === 0x3002 || code === 0x21 || code === 0x3f) return i + 1; // , ; : 。 ! ?
+    // a parenthesis still open at the figure opens its clause when it holds words before it (不得低于最低工资
+    // 标准(目前…标准为23.5元)); a figure in brackets of its own (比例(15%)) stays in the clause around them
+    if (code === 0x29) closed++;
+    else if (code === 0x28 && closed-- === 0 && at - i > 4) return i + 1;
   }
   return floor;
 }

@@ -325,7 +325,8 @@ const DANGLING_END = /(?:不超过|不低于|不少于|不高于|不大于|不�
 
 const CLOSING_MARK = /[”’)」』》\]】]$/u;
 const SENTENCE_THEN_CLOSING = /[。!?…;:][”’)」』》\]】]+$/u;
-const BRACKETED_NOTE = /[(【[][^()【】[\]]{1,20}[)】\]]$/u;
+// (a one-character note goes on inside its sentence: 重点镇(乡) / 15个, 100万元(含) / 以上)
+const BRACKETED_NOTE = /[(【[][^()【】[\]]{2,20}[)】\]]$/u;
 
 const ARTICLE_REFERENCE = /^第[\d一二三四五六七八九十百]{1,5}条(?:规定|的规定|第|之|所)/u;
 /** What a reference to a text's article stands after: its title, or the text naming itself (依照本办法). */
@@ -381,6 +382,22 @@ function wrapWidth(blocks: Block[]): number {
   return bestCount >= 10 && bestCount * 3 >= long ? best : 0;
 }
 
+/**
+ * A paragraph's first line that reads as a title, broken off a sentence that goes on below: indented where
+ * the line under it is not (　　现将《…行动计划(2025—2027年)》 / 印发给你们,…), or a document's name alone
+ * with its verb on the next line (《…行动计划》 / 已经市政府同意,…). A heading stands whole: the line under
+ * it opens a paragraph of its own, indented like it or not at all, or is a heading too.
+ */
+function opensWrappedParagraph(block: Block, next: Block | undefined): boolean {
+  if (block.kind !== "line" || next === undefined || next.kind !== "line" || /[。!?;:…]$/u.test(block.passage.text) || !continuesSentence(next.passage.text) || !/[,。;]/u.test(next.passage.text)) return false;
+  if (block.indented && !next.indented && !block.passage.text.startsWith("【") && leadingMarker(block.passage.text) === null) return true;
+  return BOOK_TITLE_LINE.test(block.passage.text) && NAMED_DOCUMENT_VERB.test(next.passage.text);
+}
+
+const BOOK_TITLE_LINE = /^(?:现将|将|把)?《[^《》]+》$/u;
+/** What a notice says of the document it issues, after its name: 已经…同意, 印发给你们. */
+const NAMED_DOCUMENT_VERB = /^(?:已经|已|经|现|印发|予以)/u;
+
 /** A numbered line that reads as a title but whose sentence ends on the next line (…比重不低 / 于3%。). */
 function isTail(previous: Para, block: Block): boolean {
   const text = block.passage.text;
@@ -417,7 +434,8 @@ function wrapsAtWidth(line: Block, next: Block): boolean {
 function toDraft(seg: Segment, width: number, findings: Findings): DraftDocument {
   const paras: Para[] = [];
   let lastLine: Block | null = null;
-  for (const block of seg.body) {
+  for (let index = 0; index < seg.body.length; index++) {
+    const block = seg.body[index]!;
     const previous = paras[paras.length - 1];
     const line = lastLine;
     lastLine = block;
@@ -437,7 +455,7 @@ function toDraft(seg: Segment, width: number, findings: Findings): DraftDocument
     }
     const text = block.passage.text;
     const atWidth = width > 0 && block.kind === "line" && (Math.abs(text.length - width) <= 1 || Math.abs(printedWidth(block) - width) <= 1) && !PARAGRAPH_END.test(text) && !LIST_BULLET.test(text);
-    const unfinished = block.opensBody || atWidth ? !PARAGRAPH_END.test(text) : (block.kind === "line" || block.kind === "item") && endsMidSentence(text);
+    const unfinished = block.opensBody || atWidth ? !PARAGRAPH_END.test(text) : ((block.kind === "line" || block.kind === "item") && endsMidSentence(text)) || opensWrappedParagraph(block, seg.body[index + 1]);
     paras.push({ passage: block.passage, block, unfinished });
   }
   return { title: seg.title, byline: seg.byline, continuedFrom: seg.continuedFrom, captions: seg.captions, genre: seg.genre, dateYear: seg.dateYear, paras: paras.flatMap(splitRunOnItems) };

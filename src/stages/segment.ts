@@ -53,7 +53,7 @@ const CONTINUED = /^\((?:上接|接上|接)第?\s*[\d一二三四五六七八九
 // a table's or a figure's caption (表1　主要农产品产量, 表　2026年…安排, 续表2) is no heading either
 const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$|^续?[表图]\s*[\d一二三四五六七八九十]{0,3}(?:-\d{1,2})?\s+(?=[\u4e00-\u9fa5\d])(?!.*[。;!?]$)/u;
 const BOILERPLATE_LABELS = [
-  "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
+  "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "生成日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
   "文号", "有效性", "信息来源", "来源", "浏览次数", "访问量", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "分享到", "当前位置",
   "您当前的位置", "首页\\s*>", "扫一扫", "责任编辑", "编辑:", "校对:", "审核:", "标题:", "相关链接", "附件下载", "发布时间", "更新时间", "发稿时间",
   "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍(?:浏览|阅读|模式|版)?$", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码", "责任单位:", "牵头单位:", "配合单位:", "责任部门:", "抄送:", "抄报:",
@@ -70,7 +70,7 @@ const ADDRESSEE = /^(各[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,20}(人民政府|委�
 // (a plan dated by its month under its title: (2026年3月))
 const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?\)?$/u;
 // (not a word that merely ends like one: 良好开局, 全部, 大厅)
-const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|督查室|研究室|委员会|委|(?<![开结格布大全战僵变定胜败终时当新])局|(?<![全内外局头东西南北底腹细干俱])部|(?<![大客餐展舞])厅|中心|协会|公司|领导小组|调查队|指挥部|管委会|管理委员会|研究院|研究所|学会|联合会|商会)$/u;
+const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|督查室|研究室|委员会|委|(?<![开结格布大全战僵变定胜败终时当新])局|(?<![全内外局头东西南北底腹细干俱])部|(?<![大客餐展舞])厅|中心|协会|公司|领导小组|调查队|指挥部|管委会|管理委员会|研究院|研究所|学会|联合会|商会|工会)$/u;
 /** A masthead over a document: the issuer's 红头 (某市人民政府办公室文件), or the site a page was taken from. */
 const SITE_NAME = /^[\u4e00-\u9fa5]{2,30}(门户网站|政府网|政务网|网站|客户端|融媒体中心)$/u;
 /** A site's breadcrumb (新华网 > 地方频道 > 正文, 人民网 >> 地方 >> 正文). */
@@ -123,11 +123,13 @@ const PAPER_NAME = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|时报|商报|都市�
 const FILE_NAME = /\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$/iu;
 
 function roleOf(block: Block): Role {
+  // (a page's information box may be a list: - **索引号：** …, - **发布机构：** …)
+  if (block.kind === "item" && block.passage.length <= 80 && isBoilerplate(block.passage.text)) return { kind: "meta" };
   if (block.kind !== "line") return block.kind === "heading" ? { kind: "title" } : { kind: "body" };
   const text = block.passage.text;
   if (text.length <= 80 && (FILE_NAME.test(text) || DECORATION.test(text) || PAPER_NAME.test(text) || STANDARD_COVER.test(text))) return { kind: "meta" };
   // scraped pages space out their labels (索 引 号, 文　　号)
-  if (text.length <= 80 && BOILERPLATE_FIRST.has(text.trimStart().charAt(0)) && BOILERPLATE.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
+  if (text.length <= 80 && isBoilerplate(text)) return { kind: "meta" };
   // both tests run on every line: the cheap checks first
   if (text.length <= 60 && text.includes("版") && (PAGE_TURN.test(text) || MASTHEAD.test(text))) return { kind: "meta" };
   if (text.length <= 70 && (text.includes("星期") || text.includes("校对")) && PAGE_HEADER.test(text)) return { kind: "meta" };
@@ -176,6 +178,10 @@ const GUIDE_LINE = /[▶►→]\s*(?:第\s*)?\d{1,2}\s*版\)?$/u;
 const HASHTAGS = /^#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})*$/u;
 /** A post's headline opening with a cry (收藏!, 重磅!, 速看!): a headline all the same, commas and all. */
 const POST_HEADLINE = /^(?:收藏|重磅|速看|速览|关注|好消息|权威发布|最新|提醒|注意|转发|干货)!\s*\S/u;
+
+function isBoilerplate(text: string): boolean {
+  return BOILERPLATE_FIRST.has(text.trimStart().charAt(0)) && BOILERPLATE.test(text.replace(/\s+/g, ""));
+}
 
 function isNamePrintedTwice(text: string): boolean {
   const space = text.indexOf(" ");
@@ -414,7 +420,8 @@ function markRelatedLinks(blocks: Block[], roles: Role[]): void {
 /** A column's name over an article (【政策解读】, 短评, 云栖时评); a 记者手记 heads a box inside its article. */
 const COLUMN_LABEL = /^【[^】]{2,10}】$|^[\u4e00-\u9fa5]{0,4}(?:短评|时评|快评|述评|政策解读|图解|图片新闻|图片报道|图说)$/u;
 
-const LINK_LINE = /^[▶►▷→·•]\s*\S.{0,40}$/u;
+// (or a link named by its medium: 图解：一图读懂…12条, 视频：…)
+const LINK_LINE = /^[▶►▷→·•]\s*\S.{0,40}$|^(?:图解|视频|图文解读|文字解读|一图读懂|动漫解读|H5)\s*:\s*\S.{0,40}$/u;
 
 /** A box's label over its headline (链接, 延伸阅读, 一图读懂): the box is a text of its own, titled by the headline. */
 const SIDEBAR_LABEL = /^[【\[]?(?:新闻链接|知识链接|背景链接|政策链接|相关链接|链接|延伸阅读|一图读懂|图解|名词解释|小贴士)[】\]]?:?$/u;
@@ -503,7 +510,8 @@ function splitAttachmentTitles(blocks: Block[]): Block[] {
 function markSignatures(blocks: Block[], roles: Role[]): void {
   for (let i = 1; i < blocks.length; i++) {
     if (roles[i]!.kind !== "date") continue;
-    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    // (joint issuers may fill four lines or more, two to a line)
+    for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
       // joint issuers are printed on one line, spaced apart
       if (SIGNATURE.test(blocks[j]!.passage.text.replace(/\s+/g, ""))) roles[j] = { kind: "meta" };
       else break;
@@ -523,10 +531,17 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
     const isColumnLabel = (BRIEFS_TITLE.test(text) || COLUMN_LABEL.test(text) || SIDEBAR_LABEL.test(text)) && roles[i + 1]?.kind === "title";
     if (SITE_NAME.test(text) || isColumnLabel) roles[i] = { kind: "meta" };
     // (an issuer over the title, 某局 某局 / 关于…的通知 with the 文号 under it, is the title's first line)
-    else if ((SIGNATURE.test(text) || /文件$/u.test(text)) && blocks[i + 1] !== undefined && DOC_NUMBER.test(blocks[i + 1]!.passage.text)) roles[i] = { kind: "meta" };
+    // (a joint 红头 stands on lines of its own, 某局 / 文件 / 某局, or names the issuers one per line)
+    else if (isRedHeadLine(text) && blocks[i + 1] !== undefined && DOC_NUMBER.test(blocks[i + 1]!.passage.text)) {
+      for (let j = i; j >= 0 && roles[j]!.kind === "title" && isRedHeadLine(blocks[j]!.passage.text.replace(/\s+/g, "")); j--) roles[j] = { kind: "meta" };
+    }
     // (so is a body's name over a page's navigation, 沐州市人民政府 / 首页 > 政务公开 > …: the site's)
     else if (i === 0 && SIGNATURE.test(text) && roles[1]?.kind === "meta" && /[>|]/u.test(blocks[1]!.passage.text)) roles[i] = { kind: "meta" };
   }
+}
+
+function isRedHeadLine(text: string): boolean {
+  return text.length <= 40 && (SIGNATURE.test(text) || text.endsWith("文件"));
 }
 
 /**
@@ -541,10 +556,13 @@ function markRunningHeads(blocks: Block[], roles: Role[]): void {
     const text = block.passage.text;
     if (text.length <= 50 && !/[。!?;,]/u.test(text)) seen.set(text, (seen.get(text) ?? 0) + 1);
   }
+  const atPageBreak = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) if (isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1])) atPageBreak.add(blocks[i]!.passage.text);
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.passage.text;
-    // (the copy's first line is a page's first line too)
-    const repeated = (seen.get(text) ?? 0) >= 2 && (i === 0 || isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1]));
+    // (the copy's first line is a page's first line too, when it stands again at a page break: an issuer over
+    // its title that stands again only as the signature is no running head)
+    const repeated = (seen.get(text) ?? 0) >= 2 && (i === 0 ? atPageBreak.has(text) : isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1]));
     if (repeated || ((isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1])) && ISSUE_OF_GAZETTE.test(text))) roles[i] = { kind: "meta" };
   }
 }
@@ -561,13 +579,17 @@ const SPACED_NAME = /^(?!(?:公\s+告|通\s+告|通\s+知|决\s+定|目\s+录|�
  * a short line of that kind with a byline under it is a title; so is a spaced name under a title a byline.
  */
 function markHeadlines(blocks: Block[], roles: Role[]): void {
-  // a title broken inside its 《》 (关于印发《…工作 / 考核办法》的通知): both lines are the title's
+  // a title broken inside its 《》 (关于印发《…工作 / 考核办法》的通知, or over three lines: …《某省 / …行动计划 /
+  // (2025—2027年)》的通知): all its lines are the title's
+  const isTitlePiece = (text: string) => text.length <= 40 && !/[。!?;]/u.test(text);
   for (let i = 0; i + 1 < blocks.length; i++) {
     const text = blocks[i]!.passage.text;
-    const next = blocks[i + 1]!.passage.text;
-    if (roles[i]!.kind === "body" && text.length <= 40 && !/[。!?;]/u.test(text) && text.lastIndexOf("《") > text.lastIndexOf("》") && next.length <= 40 && next.includes("》") && POLICY_TITLE.test(next)) {
-      roles[i] = { kind: "title" };
-      roles[i + 1] = { kind: "title" };
+    if (roles[i]!.kind !== "body" || !isTitlePiece(text) || text.lastIndexOf("《") <= text.lastIndexOf("》")) continue;
+    for (let j = i + 1; j <= i + 2 && j < blocks.length && isTitlePiece(blocks[j]!.passage.text) && !blocks[j]!.passage.text.includes("《"); j++) {
+      const next = blocks[j]!.passage.text;
+      if (!next.includes("》")) continue;
+      if (POLICY_TITLE.test(next)) for (let k = i; k <= j; k++) roles[k] = { kind: "title" };
+      break;
     }
   }
   for (let i = 0; i + 1 < blocks.length; i++) {

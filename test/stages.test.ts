@@ -1382,3 +1382,25 @@ describe("notices, task lists, Q&A pages and web copies of the twenty-eighth to 
     expect([notice!.title, notice!.measures.length]).toEqual(["柳州市人民政府办公室关于印发若干措施的通知", 0]);
   });
 });
+
+describe("task lists and press conferences of the twenty-ninth and thirty-first probe rounds", () => {
+  it("keeps a task's field lines (牵头单位 / 配合单位 / 完成时限) in its text, the last task's too", () => {
+    const [list] = one(["某市数字经济重点任务清单", "一、夯实数字基础设施", "1.新建5G基站3000个。", "牵头单位：市工业和信息化局", "配合单位：市通信发展管理办公室", "完成时限：2025年12月底前", "", "2.推进公共数据开放共享，开放公共数据集200个以上。", "牵头单位：市数据局", "完成时限：2025年12月底前", "", "　　各牵头单位要建立任务推进台账，于每月5日前报送进展情况。"].join("\n"));
+    expect(list!.measures.map((m) => m.text)).toEqual([
+      "新建5G基站3000个。\n牵头单位：市工业和信息化局\n配合单位：市通信发展管理办公室\n完成时限：2025年12月底前",
+      "推进公共数据开放共享，开放公共数据集200个以上。\n牵头单位：市数据局\n完成时限：2025年12月底前",
+    ]);
+  });
+
+  it("reads a speaker block's second line (　　省财政厅二级巡视员　周建平) as metadata, and a 一问一答's figures as what the policy sets", () => {
+    const [briefing] = one(["某省以旧换新新闻发布会", "主持人：省政府新闻办公室副主任　马晓东", "发布人：省商务厅副厅长　李　岩", "　　　　省财政厅二级巡视员　周建平", "", "马晓东：", "各位记者朋友，大家上午好！"].join("\n"));
+    expect(briefing!.sections).toEqual([]);
+    const [qa] = one(["农机购置补贴政策一问一答", "1.补贴标准有什么变化？", "答：一般机具测算比例可提高至35%。"].join("\n"));
+    expect(qa!.targets.map((t) => [t.value, t.kind])).toEqual([[35, "goal"]]);
+  });
+
+  it("reads a dated plan's task compared with a past year (较2024年提高5个百分点) as planned", () => {
+    const [points] = one(["某省自然资源厅2025年工作要点", "（三）推进生态修复。完成历史遗留废弃矿山生态修复4000亩，修复率较2024年提高5个百分点。"].join("\n"));
+    expect(points!.targets.map((t) => [t.value, t.kind])).toEqual([[4000, "goal"], [5, "goal"]]);
+  });
+});

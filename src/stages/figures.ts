@@ -177,7 +177,8 @@ const CHANGE_TO = "(?<!增加|提高|提升|下降|降低|减少|增长|扩大|�
 // (现有 reports a count in its own clause, 全市现有A级景区52家, not a thing: 推动现有滑雪场扩容提质,新增…)
 // (已建 before a noun, 已建治理设施, names what was built before: the figure may still be planned)
 // (目前 stands inside 项目前期 too)
-const STATUS_NOW = new RegExp(`(已经|已(?!建[^成设])|${AS_OF}|(?<!项)目前|现有(?=[^,;。]{0,16}(?:$|\\d))|仍(?:达|有|占|为|在|高于|低于))`, "u");
+// (已 that qualifies a noun, 已建成的设施, 已售难交付住房, reports nothing; 仅占28% states what is)
+const STATUS_NOW = new RegExp(`(已经|已(?!建[^成设]|售|[\\u4e00-\\u9fa5]{1,2}的)|${AS_OF}|(?<!项)目前|现有(?=[^,;。]{0,16}(?:$|\\d))|仍(?:达|有|占|为|在|高于|低于)|仅(?:占|有|为))`, "u");
 // (a reporting period of this or last year's months opens a report: 今年1—5月,全市…)
 const STATUS_SENTENCE = new RegExp(`(${AS_OF}|(?<!项)目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|上年度|上一年度?|上一?个?(?:榨季|季度|年度)|过去一年)\\s*,|^\\s*[“"]?(?:过去|以前|以往)(?![一二三四五六七八九十两\\d]+年|的)[\\u4e00-\\u9fa5]|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,)`, "u");
 /** A planned amount in a report (年度目标改造老旧小区120个, 全年计划投资48.6亿元): the plan's word, then no number, before the figure. */
@@ -186,7 +187,7 @@ const STATUS_SENTENCE = new RegExp(`(${AS_OF}|(?<!项)目前|当前|过去(?:的
 const PLANNED = /(?<![比较按原超])(计划|目标|任务数|任务(?<=下达[^\d,;。]{0,12}任务))(?!的|总投资[^\d,;。]{2})[^\d,;。]{0,16}$/u;
 const GOAL_CUE = new RegExp(
   // 预计 plans unless it qualifies a noun (占预计面积的92.5%)
-  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|(?:年内|上半年|下半年|年底前)(?=完成|建成|实现|新增|新建|改造|建设|开工|启动)|(?:要求|提出|明确)(?=\s*[,:])|(?<!年度|年初)目标(?!的|任务的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2})|有望|建成后|展望|规划(?=建设|新建|布局)|确保|(?<!已)将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻]|说明|指出|强调|讲|看)|拟)`,
+  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|(?:年内|上半年|下半年|年底前)(?=完成|建成|实现|新增|新建|改造|建设|开工|启动)|(?:要求|提出|明确)(?=\s*[,:])|(?<!年度|年初)目标(?!的|任务的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2})|有望|据(?:测算|预测|估算)|建成后|展望|规划(?=建设|新建|布局)|确保|(?<!已)将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻]|说明|指出|强调|讲|看)|拟)`,
   "u",
 );
 const NORMATIVE = /(不低于|不少于|不小于|不大于|不超过|不高于|不得|不应|不宜|至少|最高|最长|给予|应当|须|控制在|原则上|有效期|扣减|扣除|罚款|处以)/u;
@@ -220,6 +221,10 @@ const THRESHOLD = /^的\s*,|^的(?:[\u4e00-\u9fa5]{0,6}(?:企业|单位|主体)|
  */
 const DONE_VERB = /(完成|建成|实现|接待|带动)/u;
 const REPORT_CONTEXT = /(季度|上半年|下半年|[1-9一二三四五六七八九十]+\s*[—-]\s*[0-9一二三四五六七八九十]+月|同比|环比|(?:较|比)(?:上年|去年|\d{4}\s*年))/u;
+/** The same without a past year compared with (较2024年提高5个百分点 may be a task's). */
+const REPORT_NO_BASELINE = /(季度|上半年|下半年|[1-9一二三四五六七八九十]+\s*[—-]\s*[0-9一二三四五六七八九十]+月|同比|环比|(?:较|比)(?:上年|去年))/u;
+/** A reporting period (1—5月, 上半年, 前5个月). */
+const REPORT_PERIOD = /(季度|上半年|下半年|[1-9一二三四五六七八九十]+\s*[—-]\s*[0-9一二三四五六七八九十]+月|前[1-9一二三四五六七八九十]{1,2}个?月)/u;
 // a date a rule starts from (自2025年6月1日起施行) reports nothing
 const VALUE_YEAR = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?的\s*$/u;
 const REPORTED_YEAR = /(?<![到至比较与从由—\-~～])(\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!\s*(?:至|到)\s*\d{4}\s*年)(?!底前|前|以前|末前|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)/u;
@@ -933,6 +938,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^(个|条|章|节|项)$/u.test(unit) && /(?:(?:分为|共[分有]?\d)[^。]*|包括[^。\u4e00-\u9fa5]{0,2})$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|,|;|$)/u.test(after)) {
     return "a count of the text's own parts";
   }
+  // (nor when the count follows what it counts: 共明确6个方面重点任务40项, 细化为重点任务18项)
+  if (/^(项|条)$/u.test(unit) && /(?:明确|细化|提出|部署|梳理|列出|分解|确定|包括|涵盖|共)[^,;。]{0,12}(?:重点任务|主要任务|工作任务|具体任务|任务|举措|措施|政策措施)\s*$/u.test(wider)) return "a count of the text's own parts";
   // a scoring rule's step (每低于目标值1个百分点扣2分, 完成率每低10%扣3分) is a denominator, as 每万人 is
   if (/每(?:低于?|高于?|超过?|少于?|多于?|减少|增加|下降|提高|延误|逾期)(?:目标值|标准值?|计划)?\s*$/u.test(wider) && /^\s*(?:扣|加|减|奖|罚)/u.test(after)) return "a scoring rule's step (每低1个百分点扣2分)";
   // (nor are counts of a plan's indicators in a report on it: 15项主要指标中,11项达到或超过预期,4项未完成)
@@ -1017,11 +1024,16 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   // in a plan's goals, 累计 and 完成 state what is to be reached; a plain past year still marks a baseline
   // (in a policy a bound on a comparison or a total (同比下降30%以上, 累计接待10万人次以上) is a target set, not a count reported)
   const setsBound = bounded && fallback === "goal";
-  if (!inGoals && STATUS_CUE.test(setsBound ? sentenceHead.replaceAll("同比", "") : sentenceHead)) return "status";
+  // (a policy's task may set a change against last year's, 事故起数同比下降10%: 同比 reports only with a verb of
+  // doing (完成…,同比增长) or a period (上半年,…同比增长18%))
+  const setsChange = fallback === "goal" && !DONE_VERB.test(sentenceHead) && !REPORT_PERIOD.test(sentence);
+  if (!inGoals && STATUS_CUE.test(setsBound || setsChange ? sentenceHead.replaceAll("同比", "") : sentenceHead)) return "status";
   // 累计 reports its own clause in a plan (累计达到45项,平均减少办事环节60%: the 60% is planned), a report's whole sentence
   // (a plan's total over its years, 五年累计投入300亿元, 规划期内累计, plans)
-  if (!inGoals && !setsBound && /(?<!年|期间|期内|时期)累计(?!达到)/u.test(fallback === "status" ? sentenceHead : clauseHead)) return "status";
-  if (!inGoals && DONE_VERB.test(sentenceHead) && REPORT_CONTEXT.test(sentence)) return "status";
+  // (累计建成…突破1.6万个 in a task list is the total to reach)
+  if (!inGoals && !setsBound && /(?<!年|期间|期内|时期)累计(?!达到|建成[^,;。]{0,12}(?:突破|超过|达到))/u.test(fallback === "status" ? sentenceHead : clauseHead)) return "status";
+  // (in a dated policy, 较2024年提高5个百分点 compares a task's result with a past year: the task's)
+  if (!inGoals && DONE_VERB.test(sentenceHead) && (fallback === "status" || planFrom === undefined || planFrom === null ? REPORT_CONTEXT : REPORT_NO_BASELINE).test(sentence)) return "status";
   // a five-year plan's period that ended before the plan or page (“十四五”期间,全省累计…) opens a review
   const period = sentenceHead.includes("五") ? PAST_FIVE_YEARS.exec(sentenceHead) : null;
   if (period && planFrom !== undefined && planFrom !== null && 2005 + 5 * smallChineseNumber(period[1]!) < planFrom) return "status";
@@ -1043,7 +1055,7 @@ function clauseStart(text: string, at: number, floor: number): number {
     // a parenthesis still open at the figure opens its clause when it holds words before it (不得低于最低工资
     // 标准(目前…标准为23.5元)); a figure in brackets of its own (比例(15%)) stays in the clause around them
     if (code === 0x29) closed++;
-    else if (code === 0x28 && closed-- === 0 && at - i > 4) return i + 1;
+    else if (code === 0x28 && closed-- === 0 && at - i > 4) return i;
   }
   return floor;
 }

@@ -215,9 +215,13 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
         if (listed) whole = listed;
         else if (runsOn(passage.text.slice(lead.bodyStart), underList) || (doc.genre === "policy" && goesOnBeforeNextItem(doc.paras, i, rank, underList))) whole = withRunOn(doc.paras, i, passage, rank);
       }
-      // a task's note of who does it, printed on the line after it, is the task's
-      const note = doc.paras[i + 1];
-      if (whole === passage && note && isNoteLine(note.passage.text)) whole = Passage.join([passage, new Passage("\n", []), note.passage]);
+      // a task's note of who does it, printed on the line after it, is the task's; so are its field lines
+      // (牵头单位：… / 配合单位：… / 完成时限：…), however many
+      if (whole === passage) {
+        const notes: Passage[] = [];
+        for (let k = i + 1; k < doc.paras.length && doc.paras[k]!.block.kind === "line" && isNoteLine(doc.paras[k]!.passage.text); k++) notes.push(doc.paras[k]!.passage);
+        if (notes.length > 0) whole = Passage.join([passage, ...notes.flatMap((note) => [new Passage("\n", []), note])]);
+      }
       const measure = addMeasure(i, whole, lead, whole.length, parent);
       measureStack.push({ measure, rank, article });
       scanInline(i, passage, lead.bodyStart, measure.key);
@@ -460,8 +464,11 @@ function withRunOn(paras: Para[], index: number, passage: Passage, rank: number)
 }
 
 function isNoteLine(text: string): boolean {
-  return text.startsWith("(") && RESPONSIBILITY_NOTE.test(text) && text.indexOf(")") === text.length - 1;
+  return (text.startsWith("(") && RESPONSIBILITY_NOTE.test(text) && text.indexOf(")") === text.length - 1) || TASK_FIELD.test(text);
 }
+
+/** A task's field on a line of its own: who leads it, who helps, by when. */
+const TASK_FIELD = /^(?:责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|主责单位|责任领导|完成时限|完成时间|时间节点)\s*:\s*\S/u;
 
 /** Articles and what stands above them (章, 节): an article's text stops at any of them. */
 const ARTICLE_RANK = 12;

@@ -1075,7 +1075,9 @@ function withoutTrailingNoise(text: string): string {
 /** The short noun phrase a figure measures: the clause's subject before it, else the noun after it. */
 function indicatorOf(text: string, at: number, end: number, sentenceStart: number, sentenceEnd: number): string {
   // in an enumeration (智能工厂100个、数字化车间500个) each figure's phrase starts after the previous one
-  const near = text.slice(clauseStart(text, at, sentenceStart), at).trim().replace(NUMBERING, "");
+  // (a clause opened by a parenthesis, 大桥(跨径总长, names what is inside it)
+  const opened = text.slice(clauseStart(text, at, sentenceStart), at).trim().replace(NUMBERING, "");
+  const near = opened.startsWith("(") && !opened.includes(")") ? opened.slice(1) : opened;
   const clause = near.includes("、") ? near.replace(ENUMERATION_HEAD, "") : near;
   let subject = withoutTrailingNoise(clause.replace(LEADING_NOISE, "")).replace(/^[\u4e00-\u9fa5]{1,4}的/u, "").trim();
   subject = withoutTrailingNoise(subject).replace(/(从|由)$/u, "").trim();

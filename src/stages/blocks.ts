@@ -273,16 +273,21 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   let end = i + 1;
   // a header printed over two lines, the second holding only notes under its cells ((基期)　(目标)): the header's
   if (end < blocks.length && blocks[end]!.kind === "line" && HEADER_NOTES.test(blocks[end]!.passage.text)) end++;
+  // a last column of notes (备注) is empty in most rows: the copy drops the cell
+  const notesLast = NOTES_HEADER.test(texts[texts.length - 1]!);
   for (; end < blocks.length && blocks[end]!.kind === "line"; end++) {
-    const cells = withGroupCell(withLabelSplit(spacedCells(blocks[end]!.passage), header.length), header.length, grouped, blocks[end]!.passage);
+    const line = blocks[end]!.passage;
+    let cells = withGroupCell(withLabelSplit(spacedCells(line), header.length), header.length, grouped, line);
     // a task table's cell wrapped onto a line of its own ((配合单位:市发展改革委、市科技局)) belongs to the row above
-    if (numbered && rows.length > 1 && cells.length < header.length && !NUMBER_CELL.test(cells[0]!.text) && blocks[end]!.passage.length <= 60 && resumesTable(blocks[end + 1], header.length)) continue;
-    // a total row whose empty cells the copy dropped (合计	100	) closes the table, its cells filled up from the left
-    if (rows.length > 1 && cells.length >= 2 && cells.length < header.length && TOTAL_CELL.test(cells[0]!.text)) {
-      const line = blocks[end]!.passage;
+    if (numbered && rows.length > 1 && cells.length < header.length && !NUMBER_CELL.test(cells[0]!.text) && line.length <= 60 && resumesTable(blocks[end + 1], header.length)) continue;
+    const total = cells.length >= 2 && TOTAL_CELL.test(cells[0]!.text);
+    // (a numbered table's total row has no number: its label stands in the second column)
+    if (total && numbered && cells.length < header.length) cells = [line.slice(0, 0), ...cells];
+    if (notesLast && cells.length === header.length - 1) cells = [...cells, line.slice(line.length, line.length)];
+    // a total row whose empty cells the copy dropped (合计	100	), first or last: its cells filled up from the left
+    if (total && cells.length <= header.length) {
       rows.push([...cells, ...Array.from({ length: header.length - cells.length }, () => line.slice(line.length, line.length))]);
-      end++;
-      break;
+      continue;
     }
     if (cells.length !== header.length || NUMBER_CELL.test(cells[0]!.text) !== numbered) break;
     if (!numbered && !cells.slice(1).some((cell) => VALUE_CELL.test(cell.text))) break;
@@ -293,6 +298,9 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   const table: Block = { kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows };
   return { table: withUnitAbove(table, blocks, i), end };
 }
+
+/** A column of notes, empty in most rows. */
+const NOTES_HEADER = /^(?:备\s*注|说\s*明|附注)$/u;
 
 /** A table's total row's label. */
 const TOTAL_CELL = /^(?:合\s*计|小\s*计|总\s*计|共\s*计)$/u;

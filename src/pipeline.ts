@@ -55,7 +55,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   };
   const lap = options.onStage ?? (() => {});
   const findings = new Findings();
-  const normalized = normalize(text, { markup: format === "text" });
+  const normalized = normalize(text, { markup: format === "text", tabs: format === "text" });
   const map = new SourceMap(text, normalized.toSource, normalized.markup);
   lap("normalize");
   if (normalized.text.trim().length === 0) {

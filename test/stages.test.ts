@@ -1404,3 +1404,28 @@ describe("task lists and press conferences of the twenty-ninth and thirty-first 
     expect(points!.targets.map((t) => [t.value, t.kind])).toEqual([[4000, "goal"], [5, "goal"]]);
   });
 });
+
+describe("tables and drafts of the thirty-fourth to thirty-eighth probe rounds", () => {
+  it("reads a tab-separated table cell by cell: empty cells, a total row first, an empty notes column, spaces inside cells", () => {
+    const text = ["某省农田建设补助资金分配表", "单位：万元", "序号\t地区\t合计\t新建\t备注", "\t合计\t2000\t1500\t", "1\t洪州市\t1200\t900\t", "2\t浔川市\t800\t600\t含绩效奖励100万元"].join("\n");
+    const [doc] = one(text);
+    expect(doc!.sections).toEqual([]);
+    expect(doc!.measures).toEqual([]);
+    expect(doc!.targets.map((t) => [t.value, t.unit])).toEqual([[2000, "万元"], [1500, "万元"], [1200, "万元"], [900, "万元"], [800, "万元"], [600, "万元"], [100, "万元"]]);
+    const sheet = one(["某县考核评分表", "序号\t考核指标\t分值（分）\t评分标准", "1\t体育公园建设\t60\t完成年度任务得满分", "2\t场地开放\t40\t开放率达到90%得满分", "合计\t\t100\t"].join("\n"))[0]!;
+    expect(sheet.targets.filter((t) => t.unit === "分").map((t) => t.value)).toEqual([60, 40, 100]);
+  });
+
+  it("gives the tables under one 单位 line its unit, heading after heading", () => {
+    const md = ["# 某市2025年重点项目清单", "", "单位：亿元", "", "## 一、产业项目", "", "| 序号 | 项目名称 | 总投资 | 2025年计划投资 |", "|--|--|--|--|", "| 1 | 铜箔项目 | 85.6 | 22.0 |", "", "## 二、基础设施项目", "", "| 序号 | 项目名称 | 总投资 | 2025年计划投资 |", "|--|--|--|--|", "| 2 | 高速改扩建 | 72.3 | 18.6 |"].join("\n");
+    const [doc] = one(md, "t.md");
+    expect(doc!.targets.map((t) => [t.value, t.unit])).toEqual([[85.6, "亿元"], [22, "亿元"], [72.3, "亿元"], [18.6, "亿元"]]);
+  });
+
+  it("opens a document at a draft's explanation printed after it, and reads a page's font-size and copyright lines as chrome", () => {
+    const text = ["某市传统村落保护条例（草案征求意见稿）", "第一条　为了加强传统村落保护，制定本条例。", "第二条　本条例自　年　月　日起施行。", "关于《某市传统村落保护条例（草案征求意见稿）》的说明", "一、起草背景", "近五年全市传统建筑损毁倒塌达260余栋。", "【大】【中】【小】", "Copyright © 2025 某市人民政府　版权所有"].join("\n");
+    const docs = one(text);
+    expect(docs.map((doc) => doc.title)).toEqual(["某市传统村落保护条例（草案征求意见稿）", "关于《某市传统村落保护条例（草案征求意见稿）》的说明"]);
+    expect(docs[1]!.sections.map((s) => s.title)).toEqual(["一、起草背景"]);
+  });
+});

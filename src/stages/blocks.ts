@@ -196,8 +196,17 @@ function bareTable(blocks: Block[], i: number): { table: Block; end: number } | 
 
 /** A table with the unit stated for all its cells on one of the two lines above it (单位：个), when one is. */
 function withUnitAbove(table: Block, blocks: Block[], i: number): Block {
-  const unit = [blocks[i - 1]?.passage.text ?? "", blocks[i - 2]?.passage.text ?? ""].map((text) => TABLE_UNIT.exec(text)?.[1]).find((found) => found !== undefined);
-  if (unit) table.tableUnit = unit;
+  // (one unit line may stand over several tables, each under a heading of its own: 单位：亿元 / ## 一、… / table /
+  // ## 二、… / table; a paragraph of prose between ends its reach)
+  for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
+    const text = blocks[k]!.passage.text;
+    const unit = TABLE_UNIT.exec(text)?.[1];
+    if (unit !== undefined) {
+      table.tableUnit = unit;
+      break;
+    }
+    if (k < i - 2 && blocks[k]!.kind !== "heading" && (text.includes("。") || (text.length > 60 && !TABLE_ROW.test(text)))) break;
+  }
   return table;
 }
 
@@ -252,7 +261,7 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   // every line is tried: rule out the many that cannot be a header before cutting any into cells
   const line = blocks[i]!.passage.text;
   // (a unit line above it, 单位：万亩, says a table follows whatever its header names)
-  if (line.length > 120 || !line.includes(" ")) return null;
+  if (line.length > 120 || (!line.includes(" ") && !line.includes("\t"))) return null;
   const unitAbove = !HEADER_HINT.test(line) && [blocks[i - 1], blocks[i - 2]].some((block) => block !== undefined && TABLE_UNIT.test(block.passage.text));
   if (!HEADER_HINT.test(line) && !unitAbove) return null;
   const header = spacedCells(blocks[i]!.passage);
@@ -281,8 +290,9 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
     // a task table's cell wrapped onto a line of its own ((配合单位:市发展改革委、市科技局)) belongs to the row above
     if (numbered && rows.length > 1 && cells.length < header.length && !NUMBER_CELL.test(cells[0]!.text) && line.length <= 60 && resumesTable(blocks[end + 1], header.length)) continue;
     const total = cells.length >= 2 && TOTAL_CELL.test(cells[0]!.text);
-    // (a numbered table's total row has no number: its label stands in the second column)
-    if (total && numbered && cells.length < header.length) cells = [line.slice(0, 0), ...cells];
+    // (a numbered table's total row has no number: its label stands in the second column, unless its tabs
+    // place it in the first, an empty cell after it: 合计\t\t100; a line's leading tab is trimmed with it)
+    if (total && numbered && cells.length < header.length && !(line.text.includes("\t") && cells[1]!.length === 0)) cells = [line.slice(0, 0), ...cells];
     if (notesLast && cells.length === header.length - 1) cells = [...cells, line.slice(line.length, line.length)];
     // a total row whose empty cells the copy dropped (合计	100	), first or last: its cells filled up from the left
     if (total && cells.length <= header.length) {
@@ -352,8 +362,9 @@ function rowOpensSoon(blocks: Block[], at: number, n: number): boolean {
  * (指　　标, 衣　　着: single characters spaced apart at the start of the line) is one cell.
  */
 function spacedCells(line: Passage): Passage[] {
-  const runs: Array<[number, number]> = [];
   const text = line.text;
+  if (text.includes("\t")) return tabbedCells(line);
+  const runs: Array<[number, number]> = [];
   let start = -1;
   for (let at = 0; at <= text.length; at++) {
     const space = at === text.length || text.charCodeAt(at) === 0x20;
@@ -366,6 +377,19 @@ function spacedCells(line: Passage): Passage[] {
   while (spread < runs.length && runs[spread]![1] - runs[spread]![0] === 1 && isHan(text.charCodeAt(runs[spread]![0]))) spread++;
   if (spread >= 2) runs.splice(0, spread, [runs[0]![0], runs[spread - 1]![1]]);
   return runs.map(([from, to]) => line.slice(from, to));
+}
+
+/** A tab-separated row's cells: one per tab, empty ones too (合计\t\t\t56000), spaces inside kept. */
+function tabbedCells(line: Passage): Passage[] {
+  const cells: Passage[] = [];
+  const text = line.text;
+  for (let from = 0; from <= text.length; ) {
+    const tab = text.indexOf("\t", from);
+    const to = tab < 0 ? text.length : tab;
+    cells.push(line.slice(from, to).trim());
+    from = to + 1;
+  }
+  return cells;
 }
 
 /** A grouped table's row without its group cell, given an empty one in its place. */

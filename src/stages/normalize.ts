@@ -29,6 +29,11 @@ export interface NormalizeOptions {
    * and there &nbsp;&nbsp;&nbsp;&nbsp; turned into spaces would open a code block.
    */
   markup?: boolean;
+  /**
+   * Keep tabs as tabs (plain text only: a Markdown parser reads a tab as indentation): a tab-separated table
+   * keeps its empty cells and its cells with spaces inside (第八条　供热期为…).
+   */
+  tabs?: boolean;
 }
 
 /** What normalUnit returns for a character that goes. */
@@ -61,7 +66,7 @@ export function normalize(source: string, options: NormalizeOptions = {}): Norma
       i++;
       continue;
     }
-    const unit = normalUnit(code, source.charCodeAt(i + 1));
+    const unit = code === 0x09 && options.tabs ? code : normalUnit(code, source.charCodeAt(i + 1));
     if (unit !== code) changed = true;
     if (unit === DROP) continue;
     units[out] = unit;

@@ -54,7 +54,7 @@ const CONTINUED = /^\((?:上接|接上|接)第?\s*[\d一二三四五六七八九
 const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$|^续?[表图]\s*[\d一二三四五六七八九十]{0,3}(?:-\d{1,2})?\s+(?=[\u4e00-\u9fa5\d])(?!.*[。;!?]$)/u;
 const BOILERPLATE_LABELS = [
   "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "生成日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
-  "文号", "有效性", "信息来源", "来源", "浏览次数", "访问量", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "分享到", "当前位置",
+  "文号", "有效性", "信息来源", "来源", "浏览次数", "访问量", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "【大】", "Copyright", "©", "版权所有", "分享到", "当前位置",
   "您当前的位置", "首页\\s*>", "扫一扫", "责任编辑", "编辑:", "校对:", "审核:", "标题:", "相关链接", "附件下载", "发布时间", "更新时间", "发稿时间",
   "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍(?:浏览|阅读|模式|版)?$", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码", "抄送:", "抄报:",
   // a public account's page (原创 作者 阅读 1.2万, 点击上方蓝字关注我们, 往期推荐, 阅读原文)
@@ -331,7 +331,7 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   const block = blocks[i]!;
   // (a numbered heading, # 三、保障措施, is a part of the text, whatever its last word; a policy's title after
   // a signature or a date, ## 某市…实施方案 under the notice issuing it, opens the policy at any depth)
-  if (block.kind === "heading") return current === null || (POLICY_TITLE.test(block.passage.text) && leadingMarker(block.passage.text) === null && current.body.length > 0 && (block.depth === 1 || afterEnd));
+  if (block.kind === "heading") return current === null || ((POLICY_TITLE.test(block.passage.text) || INTERPRETATION_TITLE.test(block.passage.text)) && leadingMarker(block.passage.text) === null && current.body.length > 0 && (block.depth === 1 || afterEnd));
   if (current === null) return true;
   // (a title right under a title is its second line; under a photo's caption, the next article's)
   if (current.body.length === 0 && current.byline === null && current.continuedFrom === null && current.captions.length === 0) return false;
@@ -361,7 +361,8 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   return current.genre === "news" && POLICY_TITLE.test(title) && roles[j]!.kind === "body" && (PREAMBLE.test(opening) || FIRST_ARTICLE.test(opening));
 }
 
-const INTERPRETATION_TITLE = /^(?:关于)?《[^》]{2,60}》(?:的)?(?:政策)?(?:解读|问答)$/u;
+// (and a draft's explanation printed after it: 关于《…(征求意见稿)》的起草说明, 起草说明, 修订说明)
+const INTERPRETATION_TITLE = /^(?:关于)?《[^》]{2,60}》(?:的)?(?:(?:政策)?(?:解读|问答)|(?:起草|编制|修订|修改)?说明)$|^(?:起草|编制|修订|修改)说明$/u;
 const INTERPRETATION_SUBTITLE = /^[—-]{1,2}\s*.{0,30}《[^》]{2,60}》.{0,12}(?:解读|问答|答记者问)$/u;
 /** A plan's period printed under its title: (2025—2027年). */
 const PERIOD_LINE = /^\(\d{4}\s*[—\-–~至]\s*\d{4}年\)$/u;

@@ -1429,3 +1429,14 @@ describe("tables and drafts of the thirty-fourth to thirty-eighth probe rounds",
     expect(docs[1]!.sections.map((s) => s.title)).toEqual(["一、起草背景"]);
   });
 });
+
+describe("emergency plans of the thirty-fifth probe round", () => {
+  it("reads 1.1 编制目的 as a heading and 4.2.1 clauses (Ⅳ级响应…) as measures, and a tab-separated contact list as a table", () => {
+    const text = ["某县防汛抗旱应急预案", "1 总则", "1.1 编制目的", "做好水旱灾害突发事件防范与处置工作。", "4 应急响应", "4.2 响应行动", "4.2.1 Ⅳ级响应行动：县防指副总指挥主持会商，每日报告1次汛情。", "4.2.2 Ⅲ级响应行动：每日报告汛情不少于2次。", "附件1", "县防汛抗旱指挥部成员单位联系方式", "单位\t职务\t值班电话", "县应急管理局\t局长\t0736-5212110", "县水利局\t局长\t0736-5223456"].join("\n");
+    const [plan, contacts] = one(text);
+    expect(plan!.sections.map((s) => [s.title, s.level])).toEqual([["1 总则", 1], ["1.1 编制目的", 2], ["4 应急响应", 1], ["4.2 响应行动", 2]]);
+    expect(plan!.measures.map((m) => [m.marker, m.ordinal])).toEqual([["4.2.1", 1], ["4.2.2", 2]]);
+    expect(contacts!.title).toBe("县防汛抗旱指挥部成员单位联系方式");
+    expect([contacts!.sections, contacts!.measures, contacts!.targets]).toEqual([[], [], []]);
+  });
+});

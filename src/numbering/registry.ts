@@ -55,6 +55,8 @@ export const SYSTEMS: readonly NumberingSystem[] = [
   { id: "arabic-space", example: "01", rank: 15, placement: "block", role: "either", pattern: /^(0[1-9](?=[ \t]+[\u4e00-\u9fa5“(])|\d{1,2}(?=[ \t]+(?![万亿千百个家项元年月日])[\u4e00-\u9fa5“(]))/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
   // outline numbering (1.1 加强组织): the space after it tells it from a decimal (1.5万亿元)
   { id: "arabic-outline", example: "1.1", rank: 15.5, placement: "block", role: "either", pattern: /^\d{1,2}\.(\d{1,2})(?=\s+(?![万亿千百个%])[\u4e00-\u9fa5“(])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
+  // a clause of a standard or an emergency plan three levels down (4.2.1 Ⅳ级响应行动：…, 1.0.1 为加强…)
+  { id: "arabic-outline-3", example: "1.1.1", rank: 15.7, placement: "block", role: "either", pattern: /^\d{1,2}\.\d{1,2}\.(\d{1,2})(?=\s*(?![万亿千百个%])[\u4e00-\u9fa5\u2160-\u216b“(])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
   { id: "arabic-paren", example: "（1）", rank: 16, placement: "block", role: "either", pattern: /^\((\d{1,3})\)/, starts: "(", ordinal: (n) => Number(n), minSeries: 1 },
   // a (1)(2) series run on inside a paragraph (1.加大援企稳岗力度。(1)延续…;(2)对吸纳…): items of their own
   { id: "arabic-paren-run-on", example: "。（1）", rank: 16, placement: "inline", role: "measure", pattern: /^\((\d{1,2})\)(?=[\u4e00-\u9fa5“])/, starts: "(", ordinal: (n) => Number(n), minSeries: 2 },

@@ -160,7 +160,7 @@ function groupTables(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.kind !== "line" || !TABLE_ROW.test(block.passage.text)) {
-      const spaced = block.kind !== "line" ? null : block.passage.text.includes("|") ? bareTable(blocks, i) : (cellPerLineTable(blocks, i) ?? spacedTable(blocks, i));
+      const spaced = block.kind !== "line" ? null : block.passage.text.includes("|") ? bareTable(blocks, i) : (cellPerLineTable(blocks, i) ?? spacedTable(blocks, i) ?? tabbedTable(blocks, i));
       if (spaced) {
         out.push(spaced.table);
         i = spaced.end - 1;
@@ -377,6 +377,22 @@ function spacedCells(line: Passage): Passage[] {
   while (spread < runs.length && runs[spread]![1] - runs[spread]![0] === 1 && isHan(text.charCodeAt(runs[spread]![0]))) spread++;
   if (spread >= 2) runs.splice(0, spread, [runs[0]![0], runs[spread - 1]![1]]);
   return runs.map(([from, to]) => line.slice(from, to));
+}
+
+/**
+ * Lines of tab-separated cells, three lines or more of as many cells (three or more), whatever the header
+ * names (单位\t职务\t值班电话): a table copied from a spreadsheet or a form; no line of it is a title.
+ */
+function tabbedTable(blocks: Block[], i: number): { table: Block; end: number } | null {
+  const first = blocks[i]!.passage;
+  if (!first.text.includes("\t")) return null;
+  const width = tabbedCells(first).length;
+  if (width < 3) return null;
+  let end = i + 1;
+  while (end < blocks.length && blocks[end]!.kind === "line" && blocks[end]!.passage.text.includes("\t") && tabbedCells(blocks[end]!.passage).length === width) end++;
+  if (end - i < 3) return null;
+  const lines = blocks.slice(i, end).map((block) => block.passage);
+  return { table: withUnitAbove({ kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows: lines.map(tabbedCells) }, blocks, i), end };
 }
 
 /** A tab-separated row's cells: one per tab, empty ones too (合计\t\t\t56000), spaces inside kept. */

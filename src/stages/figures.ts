@@ -1214,7 +1214,8 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
   const targets: TargetDraft[] = [];
   for (const row of data) {
     const label = withoutSpreading(row[labelColumn]?.text ?? "");
-    const unitInLabel = /\(([^)]{1,8})\)\s*$/u.exec(label);
+    // (a place's note, 其他县(市、区), names no unit)
+    const unitInLabel = /\(([^)、]{1,8})\)\s*$/u.exec(label);
     const indicator = label.replace(/\([^)]{1,8}\)\s*$/u, "").trim().replace(NUMBERING, "");
     const rowUnit = (unitColumn >= 0 ? row[unitColumn]?.text : undefined) || unitInLabel?.[1] || "";
     const bindingText = bindingColumn >= 0 ? (row[bindingColumn]?.text ?? "") : "";

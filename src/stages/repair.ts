@@ -320,8 +320,8 @@ function mayBeHeading(text: string): boolean {
   return isTitleLike(text);
 }
 
-/** Words no heading ends with: a limit, a verb of change, a particle or a preposition waiting for what follows. */
-const DANGLING_END = /(?:不超过|不低于|不少于|不高于|不大于|不小于|超过|低于|达到|提高到|提升到|增加到|降低到|下降到|控制在|保持在|稳定在|的|和|与|及|或|按|对|由|从|向|比)$/u;
+/** Words no heading ends with: a limit, a verb of change, a particle (not 目的's) or a preposition waiting for what follows. */
+const DANGLING_END = /(?:不超过|不低于|不少于|不高于|不大于|不小于|超过|低于|达到|提高到|提升到|增加到|降低到|下降到|控制在|保持在|稳定在|(?<!目)的|和|与|及|或|按|对|由|从|向|比)$/u;
 
 const CLOSING_MARK = /[”’)」』》\]】]$/u;
 const SENTENCE_THEN_CLOSING = /[。!?…;:][”’)」』》\]】]+$/u;

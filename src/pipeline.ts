@@ -136,7 +136,8 @@ const MORE_POLICY_TITLE = /(政策|项目|解读|问答|一问一答|若干|举�
 const REPORTS_ACTION = /(开展|举办|召开|取得|实现|完成|获批|落地|开通|启动|见效)/u;
 
 /** A headline announcing a policy, kicker and subtitle around it (聚焦新型工业化我市出台…行动方案到2027年…). */
-const NEWS_OF_POLICY = /(出台|印发|发布|制定|推出|实施|部署)[^,;。]{0,30}(方案|规划|意见|办法|条例|措施|计划|纲要|政策|规定|行动)/u;
+// (and a year's projects announced: 发布2026年十件民生实事项目, 2026年重点民生实事项目出炉)
+const NEWS_OF_POLICY = /(出台|印发|发布|制定|推出|实施|部署)[^,;。]{0,30}(方案|规划|意见|办法|条例|措施|计划|纲要|政策|规定|行动|实事项目|重点项目)|(?:实事项目|重点项目|项目清单)(?:出炉|发布|公布)/u;
 
 /** A lead that reports a policy issued: 印发《江南省低空经济高质量发展三年行动方案(2025—2027年)》. */
 // (or unnamed: 九部门近日联合印发通知,部署…)

@@ -1440,3 +1440,19 @@ describe("emergency plans of the thirty-fifth probe round", () => {
     expect([contacts!.sections, contacts!.measures, contacts!.targets]).toEqual([[], [], []]);
   });
 });
+
+describe("application guides and county pages of the thirty-fourth and thirty-ninth probe rounds", () => {
+  it("joins joint issuers stacked over a title into it, and reads seal lines on a form as no headings", () => {
+    const text = ["中共岳川市委人才工作领导小组办公室", "岳川市人力资源和社会保障局", "关于组织申报2026年度岳川市“岳英计划”", "高层次人才项目的通知", "", "各县（市、区）委组织部：", "一、支持方向", "重点支持急需紧缺人才。", "（盖章）　　　　　　　　（盖章）", "（盖章）    年    月    日"].join("\n");
+    const [notice] = one(text);
+    expect(notice!.title).toBe("中共岳川市委人才工作领导小组办公室岳川市人力资源和社会保障局关于组织申报2026年度岳川市“岳英计划”高层次人才项目的通知");
+    expect(notice!.sections.filter((s) => /关于|盖章|人才项目的通知/u.test(s.title))).toEqual([]);
+  });
+
+  it("reads a 数读 box's lines in Chinese numerals as data, and a page announcing a year's projects as planning them", () => {
+    const page = ["旌川县发布2026年十件民生实事项目", "本报讯（记者 方晓岚）县政府日前发布2026年十件民生实事项目。", "1、改造老旧小区二十六个，惠及居民一千二百户。", "数读", "七点八亿元　计划总投资", "累计服务　四十六万人次"].join("\n");
+    const [doc] = one(page);
+    expect(doc!.sections.map((s) => s.title)).toEqual(["数读"]);
+    expect(doc!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[10, "件", "goal"], [26, "个", "goal"], [1200, "户", "goal"], [7.8, "亿元", "goal"], [46, "万人次", "status"]]);
+  });
+});

@@ -82,9 +82,9 @@ const PLAIN_UNITS = [
   "个百分点", "个千分点", "千分点", "个批次", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "幅", "幢", "安时", "个基点", "基点", "亩次", "羽", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
-  "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕", "马力", "台套",
+  "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "摄氏度", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕", "马力", "台套",
 ];
-const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|kWh|MWh|GWh|GB|TB|PB|MW|GW|kW|P";
+const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|Wh\\/kg|mS\\/cm|kWh|MWh|GWh|MPa|kPa|GB|TB|PB|MB|MW|GW|kW|kV|P|V";
 const PER = "(?:/(?:千瓦时|百平方公里|平方公里|平方米|立方米|小时|万元|十万人|万人|千人|百人|万户|千户|百户|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒|晚)(?:·(?:月|年|日))?)?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
 const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|锭|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
@@ -103,7 +103,7 @@ const SPECIAL = new RegExp(
 );
 const YEAR_PHRASE = String.raw`(?:\d{4}\s*年(?:底|末)?的?)?`;
 // (精简为: 申请材料由原来的7项精简为3项)
-const CHANGE_VERB = "(?:(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|缩短|延长|降|升|上升|跃升)(?:到|至)|(?:精简|压减|缩减|减少|压缩|缩短|调整)为|调整(?:到|至)|迈上|跨上|跃上)";
+const CHANGE_VERB = "(?:(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|缩短|延长|上调|下调|降|升|上升|跃升)(?:到|至)|(?:精简|压减|缩减|减少|压缩|缩短|调整|整合|合并|上调|下调)为|调整(?:到|至)|迈上|跨上|跃上)";
 const CHANGE = new RegExp(
   String.raw`(?:从|由)[^,;。!?从由]{0,24}?${YEAR_PHRASE}(?<![\d.])(?<from>${NUM})\s*(?<fromUnit>(?:${MAGNITUDE})?(?:${UNIT})|${MAGNITUDE})?\s*[^,;。!?从由\d]{0,8}?${CHANGE_VERB}[^,;。!?\d]{0,10}?${YEAR_PHRASE}(?<to>${NUM})\s*(?<unit>(?:${MAGNITUDE})?(?:${UNIT}))`,
   "gu",
@@ -133,9 +133,9 @@ const BEFORE: Array<[RegExp, Comparator]> = [
   // a ceiling reached at most (贷款期限最长可达30年, 补贴最高可达50万元)
   [/(最高|最长|最多|最大)\s*(?:可|能)?\s*(?:达到|达|為|为|至)\s*$/u, "lte"],
   // (a quota: 每户限养1只犬, 限报1项)
-  [/(不(?:应当|应|宜|得|能|可)?(?:超过|高于|多于|大于)|控制在|最多|最高|最长|上限(?:为|是)?|不得?超過|不得?高於|限(?:养|购|报|领|办|申报)|(?<![\u4e00-\u9fa5])限)\s*$/u, "lte"],
+  [/((?:不(?:应当|应|宜|得|能|可)?|未|没有)(?:超过|高于|多于|大于)|控制在|最多|最高|最长|上限(?:为|是)?|不得?超過|不得?高於|限(?:养|购|报|领|办|申报)|(?<![\u4e00-\u9fa5])限)\s*$/u, "lte"],
   [/(不(?:应当|应|宜|得|能|可)?(?:低于|少于|小于)|至少|年满|(?<!未)满|不得?低於|不得?少於|年滿|滿)\s*$/u, "gte"],
-  [/(超过|高于|多于|大于|突破|逾|超過|高於|多於|大於|超)\s*$/u, "gt"],
+  [/((?<![未没有])超过|高于|多于|大于|突破|逾|超過|高於|多於|大於|(?<![未没有])超)\s*$/u, "gt"],
   [/(低于|不到|少于|不足|小于|未满|低於|少於|小於)\s*$/u, "lt"],
   // (not the 约 of a word: 签约312栋, 节约, 集约)
   [/(大约|(?<![签节集预制契公条合])约|近|接近|将近|大概|大約|約|將近)\s*(?:为|是|占|达|為)?\s*$/u, "approx"],
@@ -910,6 +910,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   // a service hotline (12345, 12333人社服务热线)
   if (/^12\d{3}$/u.test(numeral) && (/(拨打|热线|电话|致电)\s*$/u.test(before) || /^\s*(?:人社|政务|服务|热线|便民|市民|投诉|举报|价格|消费)/u.test(text.slice(at + numeral.length, at + numeral.length + 4)))) return "a hotline number (12345)";
   // (a span that qualifies those a measure serves is a condition: 近3年内未发生…, 对连续3年保持规模以上的企业)
+  // a service round the clock (24小时值班, 24小时抢修电话) names a duty's hours, not a figure (24小时内 is a limit)
+  if (unit === "小时" && numeral === "24" && /^\s*(?:应急)?(?:值班|值守|在线|不间断|服务|抢修|热线|营业|开放|监控|巡查|运行|运转|待命|畅通)/u.test(after)) return "round the clock (24小时值班)";
   // (连续6个月以上 and 连续3个月未缴纳 are conditions a rule sets: they stay)
   if ((unit === "年" || (/^(?:个月|天|个季度)$/u.test(unit) && /连续\s*$/u.test(before) && !/^\s*(?:以上|以下|以内|之内|内|未|不|无|没有|欠)/u.test(after))) && /(过去|近|今后|未来|此前|这|连续)\s*$/u.test(before) && !/^\s*(?:内|以内|之内)/u.test(after) && !(/近\s*$/u.test(before) && !/^\s*(?:来|以来|,)/u.test(after)) && !(/^(?:对|凡)/u.test(text.slice(clauseStart(text, at, 0), at)) && /^[^,;。]{0,16}的/u.test(after))) return "a span of time (过去五年)";
   // a day of the month opening a report (15日,鹤川市…)
@@ -946,7 +948,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   // (an evaluation's indicators, 18项评价指标中有15项进入全省前列, are what it measured: figures)
   if (unit === "项" && (/^\s*(?:(?:主要|约束性|预期性)?指标|(?:基本)?(?:达到|超过|完成|实现|符合|未达到|未完成|未实现|低于|滞后)[^,;。\d]{0,8}(?:预期|目标|计划|进度))/u.test(text.slice(end, end + 14)) || (/[,、]\s*$/u.test(before) && INDICATORS_AMONG.test(text.slice(Math.max(0, at - 40), at))))) return "a count of a plan's indicators";
   // (a text's own length: 《若干措施》共18条, 本办法共十二条, 全文共分五章)
-  if (/^(个|条|章|节|项|部分)$/u.test(unit) && /(?:》|本(?:方案|办法|条例|规定|措施|意见|细则|规划|决定)|全文|征求意见稿|送审稿|草案)\s*(?:共|共计|共分|分为)\s*$/u.test(wider)) return "a count of the text's own parts";
+  if (/^(个|条|章|节|项|部分)$/u.test(unit) && /(?:》|本(?:方案|办法|条例|规定|措施|意见|细则|规划|决定)|全文|征求意见稿|送审稿|草案)\s*(?:共|共计|共分|分为)\s*(?:[\d一二三四五六七八九十]{1,3}\s*(?:章|节|部分)\s*)?$/u.test(wider)) return "a count of the text's own parts";
   // a name of a reach (15分钟生活圈, 1小时经济圈), not a time limit (3天办结, 5至10分钟可达)
   if (/^(分钟|小时|天|个月)$/u.test(unit) && /^[\u4e00-\u9fa5“]{0,10}圈|^(便民|生活|服务|健身|就医|通勤|养老|文化|阅读|就业)/u.test(text.slice(end, end + 12))) return "part of a name (15分钟生活圈)";
   // so is a distance that names a coverage (公交站点500米覆盖率, 500米公交站点覆盖率)
@@ -961,10 +963,12 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
     // a limit in days, months or years (一年内, 两个月以内) or a cap (不超过两只) is a figure all the same
     // (and so is a term: 不得超过一小时, 有效期为一年)
     const limit = TIME_UNIT.test(unit) && (LIMIT_AFTER.test(after) || LIMIT_BEFORE.test(before) || /有效期(?:为|是)?\s*$/u.test(text.slice(Math.max(0, at - 5), at)));
-    if (/^[一两]$/u.test(numeral) && !/^(倍|番|成)/u.test(unit) && !limit && !(numeral === "两" && LIMIT_BEFORE.test(before))) return "一 as a counting word";
+    // (两 counts where it ends its clause, 单程票价两元。, or counts places and bodies: 两个紧密型医共体)
+    const countsThings = !/^[零〇]/u.test(numeral) && COUNTED_THINGS.test(after);
+    if (/^[一两]$/u.test(numeral) && !/^(倍|番|成)/u.test(unit) && !limit && !(numeral === "两" && (LIMIT_BEFORE.test(before) || countsThings || /^\s*([,;。)]|$)/u.test(after)))) return "一 as a counting word";
     // a count after its noun (培育龙头企业五家。) is a figure; before a noun (四个全面, 三类) it names parts
-    // (but 十件民生实事 counts the projects a report promises)
-    if (numeral.length === 1 && !/^(%|倍|成)/u.test(unit) && !/^\s*([,;。、)]|$)/u.test(after) && !LIMIT_AFTER.test(after) && !LIMIT_BEFORE.test(before) && !/^(?:民生)?实事/u.test(after)) return "a single Chinese numeral counting parts";
+    // (but 十件民生实事 counts the projects a report promises, and 十个乡镇卫生院 the clinics)
+    if (numeral.length === 1 && !/^(%|倍|成)/u.test(unit) && !/^\s*([,;。、)]|$)/u.test(after) && !LIMIT_AFTER.test(after) && !LIMIT_BEFORE.test(before) && !/^(?:民生)?实事/u.test(after) && !countsThings) return "a single Chinese numeral counting parts";
     if (/十[一二三四五六七八九]五/u.test(numeral)) return "a plan period (十四五)";
   }
   if (!/^[A-Za-z]/u.test(unit) && (/^\s*[A-Za-z]/u.test(text.slice(end, end + 1)) || /[A-Za-z]$/u.test(before))) return "part of a code or name";
@@ -979,6 +983,9 @@ const INDICATORS_AMONG = /[\d一二三四五六七八九十]项(?:主要|约束�
  * 收托2岁以下): a preposition or a verb of serving, then at most where they live.
  */
 const AGE_OF_THOSE_SERVED = /(?:对|为|向|凡|在|满|(?<!拥)有|收托|招收|接收|照护)(?:全[省市县区镇乡]|本[省市县区镇乡]?(?:户籍)?|辖区内?|城乡|农村|城镇)?\s*$/u;
+
+/** Places, bodies and facilities a count counts (十个乡镇卫生院, 五个红色教育基地): never a text's own parts. */
+const COUNTED_THINGS = /^[\u4e00-\u9fa5]{0,6}?(?:卫生院|卫生室|医共体|医院|学校|幼儿园|基地|服务站|驿站|站点|社区|村|乡镇|街道|小区|企业|公司|合作社|园区|产业园|车间|工厂|场馆|公园|养老院|食堂|线路|桥|隧道|水库|项目)(?![\u4e00-\u9fa5]{0,2}(?:方面|领域|原则))/u;
 
 function inShortQuote(text: string, at: number, end: number): boolean {
   // a name in quotes is short (“300米见绿、500米见园”): look back sixteen characters, not to the start of the text

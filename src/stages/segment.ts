@@ -111,7 +111,7 @@ const PAGE_TURN = /^\((?:下转|转)第?\s*[\d一二三四五六七八九十]+\s
 
 /** A line of nothing but symbols and emoji (👇👇👇, ★★★): decoration; so is a page number (— 3 —) or a form's stamp line ((盖章)). */
 const PAGE_NUMBER = /^[—\-–·]\s*\d{1,3}\s*[—\-–·]$|^第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?$/u;
-const DECORATION = new RegExp(`^[^\\p{L}\\p{N}]+$|${PAGE_NUMBER.source}|^\\((?:盖章|公章|签字|签章|签名|印章)\\)$|^年\\s+月\\s+日$`, "u");
+const DECORATION = new RegExp(`^[^\\p{L}\\p{N}]+$|${PAGE_NUMBER.source}|^(?:\\((?:盖章|公章|签字|签章|签名|印章)\\)\\s*)+(?:年\\s+月\\s+日)?$|^年\\s+月\\s+日$`, "u");
 /**
  * A standard's cover: its classification codes (ICS 91.040.30, CCS P 32), its number (DB53/T 1287—2025),
  * its kind (云岭省地方标准), its English title, its dates (2025-08-15发布 2025-11-15实施) and issuer (…局 发布).
@@ -219,7 +219,18 @@ export function segment(given: Block[], findings: Findings): Segment[] {
 
     if (role.kind === "title" && opensDocument(blocks, roles, i, afterEnd, current)) {
       const titleBlocks: Block[] = [block];
-      while (i + 1 < blocks.length && roles[i + 1]!.kind === "title" && blocks[i + 1]!.kind === "line" && titleBlocks.length < 3 && continuesTitle(blocks[i + 1]!.passage.text, blocks[i]!.passage.text)) titleBlocks.push(blocks[++i]!);
+      // (joint issuers stacked over the title, one per line, 某委办公室 / 某局 / 关于…, are its first lines)
+      let issuers = isIssuerLine(block.passage.text) ? 1 : 0;
+      const stacksIssuer = (text: string) => issuers === titleBlocks.length && isIssuerLine(text) && titleBlocks.length < 4;
+      while (i + 1 < blocks.length && roles[i + 1]!.kind === "title" && blocks[i + 1]!.kind === "line" && (stacksIssuer(blocks[i + 1]!.passage.text) || (titleBlocks.length - issuers < 3 && continuesTitle(blocks[i + 1]!.passage.text, blocks[i]!.passage.text)))) {
+        if (issuers === titleBlocks.length && isIssuerLine(blocks[i + 1]!.passage.text)) issuers++;
+        titleBlocks.push(blocks[++i]!);
+      }
+      // (issuer lines alone, with no 关于… under them, are a signature or a masthead: only the first is the title)
+      if (issuers > 1 && issuers === titleBlocks.length) {
+        i -= titleBlocks.length - 1;
+        titleBlocks.length = 1;
+      }
       // a speech's subtitle (——2025年1月15日在…会议上) and its speaker are no part of the title or the body
       // so are the issuers printed under a bulletin's title (某市统计局 / 国家统计局某调查队)
       for (let j = i + 1; j < blocks.length && j <= i + 3 && (roles[j]!.kind === "title" || roles[j]!.kind === "body" || roles[j]!.kind === "date") && isUnderTitle(blocks[j]!.passage.text); j++) if (roles[j]!.kind !== "date") roles[j] = { kind: "meta" };
@@ -539,6 +550,10 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
     // (so is a body's name over a page's navigation, 沐州市人民政府 / 首页 > 政务公开 > …: the site's)
     else if (i === 0 && SIGNATURE.test(text) && roles[1]?.kind === "meta" && /[>|]/u.test(blocks[1]!.passage.text)) roles[i] = { kind: "meta" };
   }
+}
+
+function isIssuerLine(text: string): boolean {
+  return text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, ""));
 }
 
 function isRedHeadLine(text: string): boolean {

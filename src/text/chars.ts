@@ -82,4 +82,5 @@ export function isNumberedTitle(given: string, maxLength = 50): boolean {
  * A data box's line: a figure, then what it counts (1.79万亿元　全省海洋生产总值, 70个　国家级示范区), or what
  * it counts spaced apart from it (智能化煤矿　185座, 井下单班作业人数　较2024年减少20%以上); never a heading.
  */
-export const DATA_LINE = /^(?!\d{4}\s*年)\d[\d.,]*\s*(?:%|[\u4e00-\u9fa5]{1,4})\s+[\u4e00-\u9fa5]|^[\u4e00-\u9fa5“”]{2,14}\s+(?:较\d{4}年)?(?:增长|减少|下降|提高|降低|达到|超过|突破)?\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fa5]{1,3})(?:以上|以下|左右)?$/u;
+// (in Chinese numerals too: 累计服务　四十六万人次, 七点八亿元　计划总投资)
+export const DATA_LINE = /^(?!\d{4}\s*年)(?:\d[\d.,]*|[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿点]+)\s*(?:%|[\u4e00-\u9fa5]{1,4})\s+[\u4e00-\u9fa5]|^[\u4e00-\u9fa5“”]{2,14}\s+(?:较\d{4}年)?(?:增长|减少|下降|提高|降低|达到|超过|突破)?(?:\d[\d.,]*|[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿点]*)\s*(?:%|‰|[\u4e00-\u9fa5]{1,3})(?:以上|以下|左右)?$/u;

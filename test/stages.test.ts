@@ -1456,3 +1456,12 @@ describe("application guides and county pages of the thirty-fourth and thirty-ni
     expect(doc!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[10, "件", "goal"], [26, "个", "goal"], [1200, "户", "goal"], [7.8, "亿元", "goal"], [46, "万人次", "status"]]);
   });
 });
+
+describe("Markdown pages and reports of the thirty-fourth and thirty-sixth probe rounds", () => {
+  it("reads —— items with a space after the dash, a table's caption opening with 《, and download and related-article lists as chrome", () => {
+    const md = ["# 某县客货邮融合发展实施方案（征求意见稿）", "", "—— 建立县级客货邮综合服务中心。", "", "—— 推进乡镇综合运输服务站建设。", "", "表1　《条例》施行前后主要指标对比", "", "**附件：**", "", "1. [申报表.docx](https://example.gov.cn/a.docx)", "2. [承诺书.pdf](https://example.gov.cn/b.pdf)", "", "**相关文章：**", "", "- [某县出台客货邮融合发展措施](https://example.gov.cn/c.html)"].join("\n");
+    const [doc] = one(md, "t.md");
+    expect(doc!.measures.map((m) => m.marker)).toEqual(["——", "——"]);
+    expect(doc!.sections).toEqual([]);
+  });
+});

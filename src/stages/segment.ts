@@ -51,7 +51,7 @@ const END_BYLINE = /^\((本报记者|本报通讯员|新华社记者|记者|通�
 const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*[讯宣]|本报综合|据[^)]{2,20}|[^()]{2,30}(?:供稿|报送|提供))\)$|^——完——$|^[—\-–_=\s]*END[—\-–_=\s]*$/u;
 const CONTINUED = /^\((?:上接|接上|接)第?\s*[\d一二三四五六七八九十]+\s*版\)/u;
 // a table's or a figure's caption (表1　主要农产品产量, 表　2026年…安排, 续表2) is no heading either
-const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$|^续?[表图]\s*[\d一二三四五六七八九十]{0,3}(?:-\d{1,2})?\s+(?=[\u4e00-\u9fa5\d])(?!.*[。;!?]$)/u;
+const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$|^续?[表图]\s*[\d一二三四五六七八九十]{0,3}(?:-\d{1,2})?\s+(?=[\u4e00-\u9fa5\d《“])(?!.*[。;!?]$)/u;
 const BOILERPLATE_LABELS = [
   "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "生成日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
   "文号", "有效性", "信息来源", "来源", "浏览次数", "访问量", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "【大】", "Copyright", "©", "版权所有", "分享到", "当前位置",
@@ -124,7 +124,8 @@ const FILE_NAME = /\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$/iu;
 
 function roleOf(block: Block): Role {
   // (a page's information box may be a list: - **索引号：** …, - **发布机构：** …)
-  if (block.kind === "item" && block.passage.length <= 80 && isBoilerplate(block.passage.text)) return { kind: "meta" };
+  // (and so is a list of files to download: - [申报表.docx](…))
+  if (block.kind === "item" && block.passage.length <= 80 && (INFO_BOX_LABEL.test(block.passage.text.replace(/\s+/g, "")) || FILE_NAME.test(block.passage.text))) return { kind: "meta" };
   if (block.kind !== "line") return block.kind === "heading" ? { kind: "title" } : { kind: "body" };
   const text = block.passage.text;
   if (text.length <= 80 && (FILE_NAME.test(text) || DECORATION.test(text) || PAPER_NAME.test(text) || STANDARD_COVER.test(text))) return { kind: "meta" };
@@ -178,6 +179,9 @@ const GUIDE_LINE = /[▶►→]\s*(?:第\s*)?\d{1,2}\s*版\)?$/u;
 const HASHTAGS = /^#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})*$/u;
 /** A post's headline opening with a cry (收藏!, 重磅!, 速看!): a headline all the same, commas and all. */
 const POST_HEADLINE = /^(?:收藏|重磅|速看|速览|关注|好消息|权威发布|最新|提醒|注意|转发|干货)!\s*\S/u;
+
+/** A web page's information box, printed as a list (a list of contacts, 联系电话：…, is a list all the same). */
+const INFO_BOX_LABEL = /^(?:索引号|发布机构|发文机关|发文单位|成文日期|生成日期|发布日期|公开日期|文号|发文字号|主题分类|主题词|有效性|信息来源|来源|浏览次数)[:\s]/u;
 
 function isBoilerplate(text: string): boolean {
   return BOILERPLATE_FIRST.has(text.trimStart().charAt(0)) && BOILERPLATE.test(text.replace(/\s+/g, ""));
@@ -417,7 +421,7 @@ const SPEAKER = /^[\u4e00-\u9fa5、]{0,30}(?:市长|省长|县长|区长|镇长|
 /** A web page's list of related links (【相关阅读】 and the titles under it) is metadata, not a document. */
 function markRelatedLinks(blocks: Block[], roles: Role[]): void {
   for (let i = 0; i < blocks.length; i++) {
-    if (!/^[【\[]?(相关阅读|相关链接|相关文件|相关新闻|相关稿件|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|更多阅读)[】\]]?:?$/u.test(blocks[i]!.passage.text)) continue;
+    if (!/^[【\[]?(相关阅读|相关链接|相关文件|相关文章|相关政策|相关解读|相关新闻|相关稿件|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|更多阅读)[】\]]?:?$/u.test(blocks[i]!.passage.text)) continue;
     roles[i] = { kind: "meta" };
     // the links: titles, or lines marked as links (▶ 青禾这3个村入选省级名单!); a printed page's box of
     // related news holds articles instead, a title with a byline under it, which stay

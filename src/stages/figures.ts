@@ -1062,7 +1062,10 @@ function clauseStart(text: string, at: number, floor: number): number {
     // a parenthesis still open at the figure opens its clause when it holds words before it (不得低于最低工资
     // 标准(目前…标准为23.5元)); a figure in brackets of its own (比例(15%)) stays in the clause around them
     if (code === 0x29) closed++;
-    else if (code === 0x28 && closed-- === 0 && at - i > 4) return i;
+    else if (code === 0x28) {
+      if (closed > 0) closed--;
+      else if (at - i > 4) return i;
+    }
   }
   return floor;
 }

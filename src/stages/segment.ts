@@ -225,9 +225,11 @@ export function segment(given: Block[], findings: Findings): Segment[] {
       const titleBlocks: Block[] = [block];
       // (joint issuers stacked over the title, one per line, 某委办公室 / 某局 / 关于…, are its first lines)
       let issuers = isIssuerLine(block.passage.text) ? 1 : 0;
-      const stacksIssuer = (text: string) => issuers === titleBlocks.length && isIssuerLine(text) && titleBlocks.length < 4;
-      while (i + 1 < blocks.length && roles[i + 1]!.kind === "title" && blocks[i + 1]!.kind === "line" && (stacksIssuer(blocks[i + 1]!.passage.text) || (titleBlocks.length - issuers < 3 && continuesTitle(blocks[i + 1]!.passage.text, blocks[i]!.passage.text)))) {
-        if (issuers === titleBlocks.length && isIssuerLine(blocks[i + 1]!.passage.text)) issuers++;
+      while (i + 1 < blocks.length && roles[i + 1]!.kind === "title" && blocks[i + 1]!.kind === "line") {
+        const next = blocks[i + 1]!.passage.text;
+        const stacked = issuers === titleBlocks.length && titleBlocks.length < 4 && isIssuerLine(next);
+        if (!stacked && !(titleBlocks.length - issuers < 3 && continuesTitle(next, blocks[i]!.passage.text))) break;
+        if (stacked) issuers++;
         titleBlocks.push(blocks[++i]!);
       }
       // (issuer lines alone, with no 关于… under them, are a signature or a masthead: only the first is the title)
@@ -561,7 +563,7 @@ function isIssuerLine(text: string): boolean {
 }
 
 function isRedHeadLine(text: string): boolean {
-  return text.length <= 40 && (SIGNATURE.test(text) || text.endsWith("文件"));
+  return isIssuerLine(text) || (text.length <= 40 && text.endsWith("文件"));
 }
 
 /**

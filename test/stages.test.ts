@@ -1465,3 +1465,12 @@ describe("Markdown pages and reports of the thirty-fourth and thirty-sixth probe
     expect(doc!.sections).toEqual([]);
   });
 });
+
+describe("a policy digest of the thirty-seventh probe round", () => {
+  it("makes each headlined item of a digest a document: the column label and its issue line are chrome, an item ends at its source", () => {
+    const digest = ["政策速递", "", "2025年第41期（10月13日—10月19日）　　本期编辑：何苗", "", "工信部等八部门推动新型储能制造业高质量发展", "10月14日，工业和信息化部等八部门印发行动方案。到2027年，培育3—5家龙头企业。", "（来源：工业和信息化部网站）", "", "山东：农村低保标准提高至每人每年7200元", "全省农村低保标准由每人每年6600元提高到7200元。", "（来源：大众日报）"].join("\n");
+    const docs = one(digest);
+    expect(docs.map((doc) => [doc.title, doc.sections.length])).toEqual([["工信部等八部门推动新型储能制造业高质量发展", 0], ["山东：农村低保标准提高至每人每年7200元", 0]]);
+    expect(docs[1]!.targets.map((t) => [t.value, t.from])).toEqual([[7200, 6600]]);
+  });
+});

@@ -48,7 +48,8 @@ const BYLINE_PREFIX =
 const MARKED_NAME = /^[■□◎●◆▲]\s*[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,2}$/u;
 const END_BYLINE = /^\((本报记者|本报通讯员|新华社记者|记者|通讯员)[^)]{1,40}\)$/u;
 // (a bulletin's item ends with its source: (市发展改革委供稿))
-const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*[讯宣]|本报综合|据[^)]{2,20}|[^()]{2,30}(?:供稿|报送|提供))\)$|^——完——$|^[—\-–_=\s]*END[—\-–_=\s]*$/u;
+// (and a digest item's source: (来源：大众日报))
+const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*[讯宣]|本报综合|据[^)]{2,20}|[^()]{2,30}(?:供稿|报送|提供)|来源:[^()]{2,40})\)$|^——完——$|^[—\-–_=\s]*END[—\-–_=\s]*$/u;
 const CONTINUED = /^\((?:上接|接上|接)第?\s*[\d一二三四五六七八九十]+\s*版\)/u;
 // a table's or a figure's caption (表1　主要农产品产量, 表　2026年…安排, 续表2) is no heading either
 const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$|^续?[表图]\s*[\d一二三四五六七八九十]{0,3}(?:-\d{1,2})?\s+(?=[\u4e00-\u9fa5\d《“])(?!.*[。;!?]$)/u;
@@ -95,6 +96,8 @@ const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$|^\(共印\d+份\)$|^
  * compilation's cover (…政策汇编 / (第一辑) / …委员会　编): the documents are what they hold.
  */
 const BULLETIN_HEAD = /^[\u4e00-\u9fa5]{2,12}(?:信息|简报|动态|专报|快报|要情|通讯)$|^[\u4e00-\u9fa5“”]{2,40}(?:汇编|选编)$|^\(第[一二三四五六七八九十\d]{1,3}[辑册卷]\)$|^第\s*\d{1,4}\s*期(?:\(总第\s*\d{1,5}\s*期\))?$|^[\u4e00-\u9fa5()]{2,40}(?:办公室|办公厅|委员会|局|中心|研究室|处)\s*编(?:\s+.{0,20})?$|^[\u4e00-\u9fa5()]{2,40}\s+编$/u;
+/** A digest's issue line: 2025年第41期(10月13日—10月19日)　　本期编辑：何苗. */
+const ISSUE_LINE_OF_DIGEST = /^(?:\d{4}年)?第\s*\d{1,4}\s*期(?:\s*\([^()]{0,30}\))?(?:\s+[^。!?;]{0,30})?$/u;
 export const POLICY_TITLE =
   /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|报告|清单|目录|登记表|申请表|规范|标准|导则|准则|公示|启事|须知|预案)(\s*\([^)]{0,30}\))?$/u;
 
@@ -148,6 +151,7 @@ function roleOf(block: Block): Role {
   if (text.length <= 40 && SPEAKER.test(text)) return { kind: "meta" };
   if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text) || ADOPTION_NOTE.test(text) || ISSUE_LINE.test(text)) return { kind: "meta" };
   if (text.length <= 60 && BULLETIN_HEAD.test(text.length <= 24 ? text.replace(/\s+/gu, "") : text)) return { kind: "meta" };
+  if (text.length <= 80 && ISSUE_LINE_OF_DIGEST.test(text)) return { kind: "meta" };
   if (END_BYLINE.test(text)) return { kind: "end", byline: text.slice(1, -1).trim() };
   if (END_MARK.test(text)) return { kind: "end", byline: null };
   if (text.length <= 80 && CAPTION.test(text)) return { kind: "caption" };
@@ -163,6 +167,7 @@ function roleOf(block: Block): Role {
   if (BOX_LABEL.test(text)) return { kind: "body" };
   // a data box's line, a figure then what it counts (1.79万亿元　全省海洋生产总值), is no headline
   if (DATA_LINE.test(text)) return { kind: "body" };
+  if (text.length <= 40 && PROVINCE_HEADLINE.test(text)) return { kind: "title" };
   // policy titles run long (…三年行动计划(2025—2027年)的通知); other titles are short
   if ((isTitleLike(text) || (isTitleLike(text, 90) && POLICY_TITLE.test(text))) && leadingMarker(text) === null) return { kind: "title" };
   const pageTurn = text.endsWith("版)") ? TRAILING_PAGE_TURN.exec(text) : null;
@@ -546,7 +551,9 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
     const text = blocks[i]!.passage.text.replace(/\s+/g, "");
     if (roles[i]!.kind !== "title" || text.length > 40) continue;
     // a column's label over the first title of its column (短讯, 【政策解读】) names the column, not the article
-    const isColumnLabel = (BRIEFS_TITLE.test(text) || COLUMN_LABEL.test(text) || SIDEBAR_LABEL.test(text)) && roles[i + 1]?.kind === "title";
+    // (past the issue line under it: 政策速递 / 2025年第41期…本期编辑：… / 工信部…)
+    const next = roles[i + 1]?.kind === "meta" ? roles[i + 2] : roles[i + 1];
+    const isColumnLabel = (BRIEFS_TITLE.test(text) || COLUMN_LABEL.test(text) || SIDEBAR_LABEL.test(text)) && next?.kind === "title";
     if (SITE_NAME.test(text) || isColumnLabel) roles[i] = { kind: "meta" };
     // (an issuer over the title, 某局 某局 / 关于…的通知 with the 文号 under it, is the title's first line)
     // (a joint 红头 stands on lines of its own, 某局 / 文件 / 某局, or names the issuers one per line)
@@ -660,6 +667,8 @@ function secondArticleAt(segment: Segment, titleLines: Set<Block>, earlier: Segm
 
 /** A feature's title that names its place first (梨树县:黑土地上“种”出新希望). */
 const PLACE_TITLE = /^[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|镇|乡|村|州):[^,;。!?:]{4,30}$/u;
+/** A news headline led by a province's name (山东：农村低保标准提高至每人每年7200元). */
+const PROVINCE_HEADLINE = /^(?:北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆):[^,;。!?:]{4,36}$/u;
 
 /** Whether two bylines name a reporter in common (本报讯(记者 周远) and (周 远)): the same article's. */
 function sharesName(first: string, second: string): boolean {

@@ -1431,6 +1431,11 @@ describe("tables and drafts of the thirty-fourth to thirty-eighth probe rounds",
 });
 
 describe("emergency plans of the thirty-fifth probe round", () => {
+  it("reads a stock table's 现有数量 column as what there is and its 储备目标 column as what is to be", () => {
+    const [plan] = one(["某县应急物资储备方案", "物资名称\t单位\t现有数量\t储备目标", "帐篷\t顶\t300\t500", "折叠床\t张\t800\t1200", "救生衣\t件\t2000\t3000"].join("\n"));
+    expect(plan!.targets.map((t) => [t.value, t.kind])).toEqual([[300, "status"], [500, "goal"], [800, "status"], [1200, "goal"], [2000, "status"], [3000, "goal"]]);
+  });
+
   it("reads 1.1 编制目的 as a heading and 4.2.1 clauses (Ⅳ级响应…) as measures, and a tab-separated contact list as a table", () => {
     const text = ["某县防汛抗旱应急预案", "1 总则", "1.1 编制目的", "做好水旱灾害突发事件防范与处置工作。", "4 应急响应", "4.2 响应行动", "4.2.1 Ⅳ级响应行动：县防指副总指挥主持会商，每日报告1次汛情。", "4.2.2 Ⅲ级响应行动：每日报告汛情不少于2次。", "附件1", "县防汛抗旱指挥部成员单位联系方式", "单位\t职务\t值班电话", "县应急管理局\t局长\t0736-5212110", "县水利局\t局长\t0736-5223456"].join("\n");
     const [plan, contacts] = one(text);

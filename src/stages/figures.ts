@@ -866,6 +866,8 @@ function looseReason(text: string, at: number, end: number): string {
   if (/^\s*(月|日)/u.test(after) || /月\s*$/u.test(before)) return "a date";
   if (/[〔[【]\s*$/u.test(before) || /^\s*[〕\]】]/u.test(after) || /^\s*号/u.test(after)) return "a document number";
   if (/第\s*$/u.test(before)) return "an ordinal (第…)";
+  // a fraction (三分之一) is no score
+  if (unit === "分" && after.startsWith("之")) return "a fraction (三分之一)";
   if (/[A-Za-z]/u.test(after.charAt(0)) || /[A-Za-z]$/u.test(before)) return "part of a code or name";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
   if (/^[-—]\d|^\d{3}/u.test(text.slice(end, end + 4)) || end - at >= 7) return "a phone number or code";
@@ -903,6 +905,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   const after = text.slice(end, end + 8);
   const chinese = !/\d/.test(numeral);
   if (/第\s*$/u.test(before)) return "an ordinal (第…)";
+  // a fraction (三分之一) is no score
+  if (unit === "分" && after.startsWith("之")) return "a fraction (三分之一)";
   // a box item's number, padded and spaced from its words (02　千年古道…, 03 万亩茶园…)
   if (/^0\d$/u.test(numeral) && /^\s/u.test(text.slice(at + 2, at + 3))) return "an item number (02　…)";
   if (/[前后]\s*$/u.test(before) && /^(名|位)$/u.test(unit)) return "a rank (前3名, 排名后3位)";
@@ -1198,7 +1202,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
     const year = /(\d{4})\s*年/u.exec(text);
     // (a budget's columns: 2025年执行数 reports, 2026年预算数 plans; a progress table's 任务数 is the target)
     // (and 完成年度目标(%) how much of the target is done)
-    const kind: Kind | null = /执行|(?:完成|占)[^()\d]{0,6}(?:目标|计划)/u.test(text) ? "status" : /(目标|预期|规划|计划|预算|任务数)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值)/u.test(text) ? "status" : null;
+    const kind: Kind | null = /执行|(?:完成|占)[^()\d]{0,6}(?:目标|计划)/u.test(text) ? "status" : /(目标|预期|规划|计划|预算|任务数)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值|现有|已有|已下达|已拨付|存量)/u.test(text) ? "status" : null;
     // a column of the period's growth (年均增长, 累计): its figures are what the plan expects by its last year
     const growth = year ? null : (GROWTH_HEADER.exec(text)?.[0] ?? null);
     // a header may name what its column measures and in what (2025年公共充电桩(个)); (目标) is no unit

@@ -1051,7 +1051,8 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   const reported = sentenceHead.includes("年") ? REPORTED_YEAR.exec(sentenceHead) : null;
   // a plan's own years (2025年,新建…; 2026年,…) are stages of it, not reports
   // (in a plan's goals a year is a stage of the plan unless the plan's own first year says it is past)
-  if (reported && !(planFrom !== undefined && planFrom !== null ? yearOf(reported[1]!) >= planFrom : inGoals)) return "status";
+  // (a bound on a past year's value in a policy, (2025年度主营业务收入2000万元以上), is a condition it sets)
+  if (reported && !(setsBound && /\d{4}\s*年度[^,;。\d]{0,12}$/u.test(clauseHead)) && !(planFrom !== undefined && planFrom !== null ? yearOf(reported[1]!) >= planFrom : inGoals)) return "status";
   // a value dated by a past year (由2020年的1.2万亿元增长到2024年的1.6万亿元): what that year had
   const dated = sentenceHead.endsWith("的") ? VALUE_YEAR.exec(sentenceHead.slice(-16)) : null;
   if (dated && (planFrom === undefined || planFrom === null || yearOf(dated[1]!) < planFrom)) return "status";

@@ -130,7 +130,7 @@ const PLAN_SECTION = /(工作安排|重点工作|主要任务|重点任务|预�
 const REPORT_TITLE = /(公报|通报|总结|执行情况|完成情况|运行情况|进展情况|实施情况|评估报告|统计|年鉴|白皮书)/u;
 /** Titles of policies that the document segmenter does not list (it splits pages by them): 若干政策, 实事项目, 政策解读, 任务分工表. */
 // (a judicial interpretation, 关于…的解释, states rules too)
-const MORE_POLICY_TITLE = /(政策|项目|解读|问答|一问一答|若干|举措|任务|工程|行动|(?:分工|一览|汇总|分解|任务|项目|计划|安排|明细|指标|目标|评分|考核|评价)表|主要指标|清单|的解释|速览)$/u;
+const MORE_POLICY_TITLE = /(政策|项目|解读|问答|一问一答|若干|举措|任务|工程|行动|(?:分工|一览|汇总|分解|分配|任务|项目|计划|安排|明细|指标|目标|评分|考核|评价)表|主要指标|清单|的解释|速览)$/u;
 
 /** A headline reporting what was done: 开展…行动, 召开…会议, 取得…成效. */
 const REPORTS_ACTION = /(开展|举办|召开|取得|实现|完成|获批|落地|开通|启动|见效)/u;

@@ -1436,6 +1436,13 @@ describe("emergency plans of the thirty-fifth probe round", () => {
     expect(plan!.targets.map((t) => [t.value, t.kind])).toEqual([[300, "status"], [500, "goal"], [800, "status"], [1200, "goal"], [2000, "status"], [3000, "goal"]]);
   });
 
+  it("reads an allocation table's cells as set and its 已提前下达 column as already allocated; a report's 应开工 as required", () => {
+    const [table] = one(["2025年老旧小区改造补助资金分配表", "单位：万元", "序号\t地区\t已提前下达\t本次下达", "1\t东城区\t600\t900", "2\t西城区\t500\t700"].join("\n"));
+    expect(table!.targets.map((t) => [t.value, t.kind])).toEqual([[600, "status"], [900, "goal"], [500, "status"], [700, "goal"]]);
+    const [bulletin] = one(["2025年一季度重点项目建设情况通报", "一季度，全市新开工项目应开工18个，实际开工15个。"].join("\n"));
+    expect(bulletin!.targets.map((t) => [t.value, t.kind])).toEqual([[18, "goal"], [15, "status"]]);
+  });
+
   it("reads 1.1 编制目的 as a heading and 4.2.1 clauses (Ⅳ级响应…) as measures, and a tab-separated contact list as a table", () => {
     const text = ["某县防汛抗旱应急预案", "1 总则", "1.1 编制目的", "做好水旱灾害突发事件防范与处置工作。", "4 应急响应", "4.2 响应行动", "4.2.1 Ⅳ级响应行动：县防指副总指挥主持会商，每日报告1次汛情。", "4.2.2 Ⅲ级响应行动：每日报告汛情不少于2次。", "附件1", "县防汛抗旱指挥部成员单位联系方式", "单位\t职务\t值班电话", "县应急管理局\t局长\t0736-5212110", "县水利局\t局长\t0736-5223456"].join("\n");
     const [plan, contacts] = one(text);

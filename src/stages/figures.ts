@@ -140,7 +140,8 @@ const BEFORE: Array<[RegExp, Comparator]> = [
   // (not the 约 of a word: 签约312栋, 节约, 集约)
   [/(大约|(?<![签节集预制契公条合])约|近|接近|将近|大概|大約|約|將近)\s*(?:为|是|占|达|為)?\s*$/u, "approx"],
   [/(已达到|已达|已達到|已達)\s*$/u, "eq"],
-  [/(达到|达|達到|達|迈上|跨上|站上)\s*(?:每年|年均|每月|每日|每天)?\s*$/u, "gte"],
+  // (not the 达 of 下达 or 转达: 本次下达5790万元)
+  [/(达到|(?<![下转传送表抵])达|達到|達|迈上|跨上|站上)\s*(?:每年|年均|每月|每日|每天)?\s*$/u, "gte"],
 ];
 /** Limit words that may stand a few characters before the number (至少建成1个, 不低于…的10%). */
 const NEAR_BEFORE: Array<[RegExp, Comparator]> = [
@@ -208,7 +209,7 @@ const STRICT_NORM = /(不得|不应|不大于|不小于|不低于|不少于|不�
 /** What states a goal even in a review of the last period: a deadline ahead, a hedge. */
 // (争取 of funds or projects, 争取中央预算内投资4.3亿元, reports what was obtained)
 // (a forecast, 预计为352公里左右, is an expectation, not a count)
-const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|(?:\d{1,2}\s*月|年)(?:底|末)(?:前|以前)|力争|争取(?![^,;。]{0,16}(?:资金|投资|债券|项目|国债|补助))|下一步|预计(?![^,;。]{0,4}的))`, "u");
+const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|(?:\d{1,2}\s*月|年)(?:底|末)(?:前|以前)|力争|争取(?![^,;。]{0,16}(?:资金|投资|债券|项目|国债|补助))|下一步|确保|预计(?![^,;。]{0,4}的))`, "u");
 // 显示 and 受理 alone are words of plans too (新型显示, 受理率), and so is 共有产权; a threshold (日产生…100公斤以上的单位) is no report (THRESHOLD)
 const STATUS_CUE = /(同比|去年|今年以来|以来|连续[一二三四五六七八九十两\d]{1,2}年|由原来的|从原来的|由过去的|(?:数据|统计|调查|监测|结果)显示|实现了|达到了|建成了|完成了|共受理|累计受理|共有(?!产权)|产生|新设立|实际(?:增长|完成|达到|为))/u;
 /** What follows a figure that sets a threshold: the 的 of what it qualifies (1亿元以上的企业, 满5年的护理员,给予…). */
@@ -1014,6 +1015,8 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   if (STATUS_NOW.test(clauseHead) || BRACKETED_BASE.test(clauseHead) || SCHEDULE_GAP.test(clauseHead) || REGION_EXTENT.test(clauseHead)) return "status";
   // (unless a deadline sets it: 2026年底前完成整治任务的90%)
   if (PROGRESS_OF_TARGET.test(clauseHead) && !REVIEW_GOAL_CUE.test(sentenceHead)) return "status";
+  // what is required, in a report too (应开工18个, 实际开工15个: only the first)
+  if (/应当?(?:开工|完成|达到|建成|新增|实现|不低于|不少于)\s*$/u.test(clauseHead)) return "goal";
   // the amount of a target done or to be done (完成年度目标85亿元): the target's
   if (/完成[^,;。\d]{0,6}(?:目标|计划)(?:任务)?\s*$/u.test(clauseHead)) return "goal";
   if (PLANNED.test(clauseHead) && !clauseHead.endsWith("的") && !/(?:低于|高于|超过|超出|完成|达到|比|较)[^,;。]{0,10}(?:计划|目标)/u.test(clauseHead)) return "goal";
@@ -1203,7 +1206,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
     const year = /(\d{4})\s*年/u.exec(text);
     // (a budget's columns: 2025年执行数 reports, 2026年预算数 plans; a progress table's 任务数 is the target)
     // (and 完成年度目标(%) how much of the target is done)
-    const kind: Kind | null = /执行|(?:完成|占)[^()\d]{0,6}(?:目标|计划)/u.test(text) ? "status" : /(目标|预期|规划|计划|预算|任务数)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值|现有|已有|已下达|已拨付|存量)/u.test(text) ? "status" : null;
+    const kind: Kind | null = /执行|(?:完成|占)[^()\d]{0,6}(?:目标|计划)/u.test(text) ? "status" : /(目标|预期|规划|计划|预算|任务数)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值|现有|已有|已(?:提前)?下达|已拨付|存量)/u.test(text) ? "status" : null;
     // a column of the period's growth (年均增长, 累计): its figures are what the plan expects by its last year
     const growth = year ? null : (GROWTH_HEADER.exec(text)?.[0] ?? null);
     // a header may name what its column measures and in what (2025年公共充电桩(个)); (目标) is no unit

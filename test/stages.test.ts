@@ -1486,3 +1486,11 @@ describe("a policy digest of the thirty-seventh probe round", () => {
     expect(docs[1]!.targets.map((t) => [t.value, t.from])).toEqual([[7200, 6600]]);
   });
 });
+
+describe("brief items of the thirty-ninth probe round", () => {
+  it("joins a long ● item broken mid-word to its next line, and leaves a short one and an unpunctuated list alone", () => {
+    const [briefs] = one(["民生简讯", "●县政务服务中心推行“一件事一次办”，企业开办时限由五个工作日压", "缩至两个工作日。", "●县医保局开展集中宣传", "●县人社局举办招聘会"].join("\n"));
+    expect(briefs!.targets.map((t) => [t.value, t.unit, t.from])).toEqual([[2, "个工作日", 5]]);
+    expect(briefs!.diagnostics.filter((d) => d.code === "column-break-doubtful")).toEqual([]);
+  });
+});

@@ -68,7 +68,8 @@ export function repair(segments: Segment[], findings: Findings): DraftDocument[]
   }
   for (const doc of documents) {
     for (const para of doc.paras) {
-      if (para.unfinished) {
+      // (a list's bullet that stops without punctuation is the list's style, not a break)
+      if (para.unfinished && !LIST_BULLET.test(para.passage.text)) {
         const last = lastCharStart(para.passage.text);
         findings.report("column-break-doubtful", "This paragraph ends mid-sentence and nothing after it reads as its continuation; it was left as printed.", para.passage.toRange(last, para.passage.length));
       }
@@ -346,7 +347,9 @@ function continuesReference(previous: string, line: string): boolean {
 const FIELD_LINE = /^[\u4e00-\u9fa5][\u4e00-\u9fa5 ]{1,12}:\s*\S/u;
 
 function endsMidSentence(text: string): boolean {
-  if (mayBeHeading(text) || LIST_BULLET.test(text) || (text.length <= 40 && FIELD_LINE.test(text))) return false;
+  // (a bulleted line stands whole, unless it runs long and stops mid-sentence: ●…由五个工作日压 / 缩至两个工作日。)
+  const bulletWhole = LIST_BULLET.test(text) && (text.length < 24 || !/[\u4e00-\u9fa5\d]$/u.test(text));
+  if (mayBeHeading(text) || bulletWhole || (text.length <= 40 && FIELD_LINE.test(text))) return false;
   // a closing mark ends a paragraph only after a sentence's end (…获得感。”); 推行“基层检查、上级诊断” / 模式,… goes on,
   // while a short bracketed note at the end ((预期性), (试行)) closes its line
   if (CLOSING_MARK.test(text)) return !SENTENCE_THEN_CLOSING.test(text) && !BRACKETED_NOTE.test(text) && !RESPONSIBILITY_NOTE.test(text);

@@ -867,8 +867,6 @@ function looseReason(text: string, at: number, end: number): string {
   if (/^\s*(月|日)/u.test(after) || /月\s*$/u.test(before)) return "a date";
   if (/[〔[【]\s*$/u.test(before) || /^\s*[〕\]】]/u.test(after) || /^\s*号/u.test(after)) return "a document number";
   if (/第\s*$/u.test(before)) return "an ordinal (第…)";
-  // a fraction (三分之一) is no score
-  if (unit === "分" && after.startsWith("之")) return "a fraction (三分之一)";
   if (/[A-Za-z]/u.test(after.charAt(0)) || /[A-Za-z]$/u.test(before)) return "part of a code or name";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
   if (/^[-—]\d|^\d{3}/u.test(text.slice(end, end + 4)) || end - at >= 7) return "a phone number or code";

@@ -48,12 +48,11 @@ describe.skipIf(!haveScorer)("acceptance scores", () => {
   // and ▲ briefs taken as captions (353–356).
   // Their structure must not fall below what it is; their repairs and placement are what the gaps cost.
   // (measured when they were set apart, 2026-12-02: documents 0.966, sections 0.857, measures 0.992, targets 0.995;
-  // with 346–356 added the same day: documents 0.922, sections 0.861, measures 0.977, targets 0.957. 65, 201, 202,
+  // with 346–356 added the same day: documents 0.97, sections 0.877, measures 0.976, targets 0.958. 65, 201, 202,
   // 272 and the digest 349, set apart then, now score every repair and placement right and are back in the corpus)
-  it("on the known-gap cases: documents F1 >= 0.9, measures and targets >= 0.95, sections >= 0.85", () => {
+  it("on the known-gap cases: documents, measures and targets F1 >= 0.95, sections >= 0.85", () => {
     const summary = score(join(ROOT, "fixtures/known-gaps/gold"), join(ROOT, "fixtures/known-gaps/corpus"));
-    expect(summary.documents.f1).toBeGreaterThanOrEqual(0.9);
-    for (const key of ["measures", "targets"]) expect(summary[key].f1, key).toBeGreaterThanOrEqual(0.95);
+    for (const key of ["documents", "measures", "targets"]) expect(summary[key].f1, key).toBeGreaterThanOrEqual(0.95);
     expect(summary.sections.f1).toBeGreaterThanOrEqual(0.85);
     expect(summary.repairs).toBeLessThan(1);
   }, 120_000);

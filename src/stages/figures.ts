@@ -221,11 +221,13 @@ const THRESHOLD = /^的\s*,|^的(?:[\u4e00-\u9fa5]{0,6}(?:企业|单位|主体)|
  * (上半年，全区完成固定资产投资326.5亿元，同比增长8.3%).
  */
 const DONE_VERB = /(完成|建成|实现|接待|带动)/u;
-const REPORT_CONTEXT = /(季度|上半年|下半年|[1-9一二三四五六七八九十]+\s*[—-]\s*[0-9一二三四五六七八九十]+月|同比|环比|(?:较|比)(?:上年|去年|\d{4}\s*年))/u;
-/** The same without a past year compared with (较2024年提高5个百分点 may be a task's). */
-const REPORT_NO_BASELINE = /(季度|上半年|下半年|[1-9一二三四五六七八九十]+\s*[—-]\s*[0-9一二三四五六七八九十]+月|同比|环比|(?:较|比)(?:上年|去年))/u;
 /** A reporting period (1—5月, 上半年, 前5个月). */
-const REPORT_PERIOD = /(季度|上半年|下半年|[1-9一二三四五六七八九十]+\s*[—-]\s*[0-9一二三四五六七八九十]+月|前[1-9一二三四五六七八九十]{1,2}个?月)/u;
+const PERIOD_WORDS = String.raw`季度|上半年|下半年|[1-9一二三四五六七八九十]+\s*[—-]\s*[0-9一二三四五六七八九十]+月`;
+const REPORT_PERIOD = new RegExp(`(${PERIOD_WORDS}|前[1-9一二三四五六七八九十]{1,2}个?月)`, "u");
+/** A report's context: a period, or a comparison with last year (同比, 较上年) or a past year (较2024年). */
+const REPORT_CONTEXT = new RegExp(`(${PERIOD_WORDS}|同比|环比|(?:较|比)(?:上年|去年|\\d{4}\\s*年))`, "u");
+/** The same without a past year compared with (较2024年提高5个百分点 may be a task's). */
+const REPORT_NO_BASELINE = new RegExp(`(${PERIOD_WORDS}|同比|环比|(?:较|比)(?:上年|去年))`, "u");
 // a date a rule starts from (自2025年6月1日起施行) reports nothing
 const VALUE_YEAR = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?的\s*$/u;
 const REPORTED_YEAR = /(?<![到至比较与从由—\-~～])(\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!\s*(?:至|到)\s*\d{4}\s*年)(?!底前|前|以前|末前|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)/u;

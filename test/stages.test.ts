@@ -1494,3 +1494,58 @@ describe("brief items of the thirty-ninth probe round", () => {
     expect(briefs!.diagnostics.filter((d) => d.code === "column-break-doubtful")).toEqual([]);
   });
 });
+
+describe("replies, reports, meeting news and speeches of the fortieth to forty-fifth probe rounds", () => {
+  it("reads a 名单's lines as entries of a list: no headings, and never joined as a broken sentence", () => {
+    const names = ["王建国　　成都市应急管理局防汛抗旱科科长", "李　强　　成都市都江堰市应急管理局副局长", "张丽华（女）　　自贡市沿滩区应急管理局综合减灾股股长", "陈志刚　　攀枝花市第二人民医院急诊科主任", "吉克阿依（女，彝族）　　凉山州越西县应急管理局二级主任科员"];
+    const units = ["成都市应急管理局防汛抗旱科", "自贡市荣县应急管理局", "泸州市古蔺县二郎镇人民政府", "绵阳市平武县应急管理局", "四川省森林消防总队机动支队第三大队"];
+    const [list] = one(["2025年全省防汛抢险救灾工作表现突出集体和个人名单", "", "一、表现突出集体（5个）", ...units, "", "二、表现突出个人（5名）", ...names].join("\n"));
+    expect(list!.sections.map((s) => s.title)).toEqual(["一、表现突出集体（5个）", "二、表现突出个人（5名）"]);
+    expect(list!.diagnostics.filter((d) => d.code.startsWith("column-break"))).toEqual([]);
+  });
+
+  it("finds a reply's title past its page's labels, signer and class, over two lines, and reads its review as reported", () => {
+    const reply = ["【发布日期：2025-08-06】【信息来源：市生态环境局】【阅读次数：318】", "公开方式：主动公开", "鹏川市生态环境局", "A类", "鹏环建复〔2025〕14号　　　签发人：罗振华", "鹏川市生态环境局关于市十五届人大", "五次会议第0219号建议的答复", "陈海燕代表：", "一、工作开展情况", "1、加快城镇小区配套园治理。移交办成普惠性民办园14所。", "2、落实扶持政策。区财政按照每生每年1200元标准给予生均补助，2024年共拨付补助资金1260万元。", "3、强化监管。已会同市市场监管局将加装电梯纳入监管平台，实现100%在线监测。", "二、下一步工作", "新增普惠性学位3000个。"].join("\n");
+    const [doc] = one(reply);
+    expect(doc!.title).toBe("鹏川市生态环境局关于市十五届人大五次会议第0219号建议的答复");
+    expect(doc!.sections.map((s) => s.title)).toEqual(["一、工作开展情况", "二、下一步工作"]);
+    expect(doc!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[14, "所", "status"], [1200, "元", "goal"], [1260, "万元", "status"], [100, "%", "status"], [3000, "个", "goal"]]);
+  });
+
+  it("reads audit, rectification and yearly reports as reports, and a part on requirements carried out as review", () => {
+    const audit = one(["关于2024年度市级预算执行和其他财政收支的审计工作报告", "一、市级预算执行审计情况", "市级一般公共预算收入总量为187.42亿元，违规结算医保基金1362.8万元，给予党纪政务处分19人，9项专项资金2.14亿元未及时分配。"].join("\n"))[0]!;
+    expect(audit.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[187.42, "亿元", "status"], [1362.8, "万元", "status"], [19, "人", "status"], [9, "项", "status"], [2.14, "亿元", "status"]]);
+    const yearly = one(["某县人民政府2024年政府信息公开工作年度报告", "一、总体情况", "全年主动公开政府信息5126条，网站平均访问响应时间缩短至1.2秒以内，抽查案卷180卷。", "2.2024年，我镇共办理县人大代表建议3件。"].join("\n"))[0]!;
+    expect(yearly.targets.map((t) => [t.value, t.unit, t.kind, t.comparator])).toEqual([[5126, "条", "status", "eq"], [1.2, "秒", "status", "lte"], [180, "卷", "status", "eq"], [3, "件", "status", "eq"]]);
+  });
+
+  it("reads a form's ragged tab tables: captions and group labels are no headings or measures, counts right-aligned under the header", () => {
+    const form = ["某县2024年政府信息公开工作年度报告", "一、总体情况", "全年主动公开政府信息5126条。", "二、收到和处理政府信息公开申请情况", "单位：件", "第二十条第（五）项", "信息内容\t本年处理决定数量", "行政许可\t2846", "申请人情况\t自然人\t法人或其他组织\t总计", "一、本年新收政府信息公开申请数量\t64\t11\t75", "三、本年度办理结果", "（一）予以公开\t29\t5\t34", "（三）不予公开\t1.属于国家秘密\t0\t0\t0", "5.危及“三安全一稳定”\t1\t0\t1", "（七）总计\t63\t11\t74", "三、存在的主要问题及改进情况", "一是政策解读形式较为单一。"].join("\n");
+    const [doc] = one(form);
+    expect(doc!.sections.map((s) => s.title)).toEqual(["一、总体情况", "二、收到和处理政府信息公开申请情况", "三、存在的主要问题及改进情况"]);
+    expect(doc!.measures.map((m) => m.marker)).toEqual(["一是"]);
+    const cells = doc!.targets.filter((t) => t.unit === "件");
+    expect(cells.map((t) => t.value)).toEqual([2846, 64, 11, 75, 29, 5, 34, 0, 0, 0, 1, 0, 1, 63, 11, 74]);
+    expect(cells.map((t) => t.kind)).toEqual(Array(16).fill("status"));
+    // (the row's words, both cells of a merged label, name the count; the column names which one)
+    expect([cells[1]!.indicator, cells[9]!.indicator]).toEqual(["本年新收政府信息公开申请数量(自然人)", "不予公开 1.属于国家秘密(总计)"]);
+  });
+
+  it("reads a speech: [掌声] is no heading, 一要 items and a part on the next year plan, a rank is no figure, and a speech after the news of its meeting is a document", () => {
+    const speech = ["在全县经济工作会议上的讲话", "（2025年12月29日）", "一、关于2025年工作", "全县排名由第9位上升到第5位，新建茶园1.5万亩。", "[掌声]", "二、关于2026年工作", "新建标准化茶园2万亩，储备项目200个以上。", "一要坚定不移抓产业。力争规模以上工业增加值增长8%以上，重大项目300个以上。"].join("\n");
+    const [doc] = one(speech);
+    expect(doc!.sections.map((s) => s.title)).toEqual(["一、关于2025年工作", "二、关于2026年工作"]);
+    expect(doc!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[1.5, "万亩", "status"], [2, "万亩", "goal"], [200, "个", "goal"], [8, "%", "goal"], [300, "个", "goal"]]);
+    const page = one(["全市组织工作会议召开", "本报讯（记者 苏 航）11月14日，全市组织工作会议召开。", "在全市组织工作会议上的讲话（摘要）", "市委常委、组织部部长　何静怡", "一是建强村级组织。每年对村党组织书记轮训一遍。"].join("\n"));
+    expect(page.map((d) => d.title)).toEqual(["全市组织工作会议召开", "在全市组织工作会议上的讲话（摘要）"]);
+  });
+
+  it("reads 口, 个次, a footnote's mark on a Markdown table's cell or label, and 由…提高到 in news of a policy's contents as planned", () => {
+    const [news] = one(["永宁县出台酿酒葡萄种植保险补贴政策", "本报讯　近日，永宁县出台酿酒葡萄种植保险保费补贴政策，主要内容包括：①县级财政按保费的30%给予补贴；②每亩保额由原来的2000元提高到3500元。"].join("\n"));
+    expect(news!.targets.map((t) => [t.value, t.unit, t.kind, t.from])).toEqual([[30, "%", "goal", null], [3500, "元", "goal", 2000]]);
+    const [report] = one(["全县冬春水利建设扎实推进", "本报讯　今年以来，全县整治塘堰2600口，检查在建工地4650个次。"].join("\n"));
+    expect(report!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[2600, "口", "status"], [4650, "个次", "status"]]);
+    const [plan] = one(["# 规划", "", "| 指标 | 2025年 | 2030年 |", "|---|---|---|", "| 高新技术企业数（家）[^2] | 1136 | 2000以上 |", "| 利用率（%） | 58\\* | 65 |", "", "[^2]: 含有效期内的高新技术企业。"].join("\n"), "t.md");
+    expect(plan!.targets.map((t) => [t.value, t.unit])).toEqual([[1136, "家"], [2000, "家"], [58, "%"], [65, "%"]]);
+  });
+});

@@ -45,7 +45,7 @@ export const SYSTEMS: readonly NumberingSystem[] = [
   { id: "division", example: "第一部分", rank: 9.5, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})部分`), starts: "第", ordinal: chinese, minSeries: 1 },
   { id: "chapter", example: "第一章", rank: 10, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})章`), starts: "第", ordinal: chinese, minSeries: 1 },
   { id: "part", example: "第一节", rank: 11, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})节`), starts: "第", ordinal: chinese, minSeries: 1 },
-  { id: "article", example: "第一条", rank: 12, placement: "block", role: "measure", pattern: new RegExp(`^第\\s?(${NUM})\\s?条(?:之[一二三四五六七八九十]{1,2})?(?=[\\s\\u4e00-\\u9fa5“(【])`), starts: "第", ordinal: chinese, minSeries: 1 },
+  { id: "article", example: "第一条", rank: 12, placement: "block", role: "measure", pattern: new RegExp(`^第\\s?(${NUM})\\s?条(?:之[一二三四五六七八九十]{1,2})?(?=[\\s\\u4e00-\\u9fa5“(【])(?!第)`), starts: "第", ordinal: chinese, minSeries: 1 },
   { id: "chinese-dun", example: "一、", rank: 13, placement: "block", role: "either", pattern: new RegExp(`^(${CN})(?:、|\\.(?!\\d))`), starts: CN_STARTS, ordinal: chinese, minSeries: 1 },
   { id: "chinese-paren", example: "（一）", rank: 14, placement: "block", role: "either", pattern: new RegExp(`^\\((${CN})\\)`), starts: "(", ordinal: chinese, minSeries: 1 },
   { id: "enclosed-ideograph", example: "㈠", rank: 14, placement: "block", role: "either", pattern: /^([\u3220-\u3229])/, starts: "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", ordinal: (n) => n.charCodeAt(0) - 0x3220 + 1, minSeries: 1 },

@@ -33,6 +33,11 @@ export interface Block {
    * words, never a heading, and unfinished unless it ends a sentence.
    */
   opensBody?: boolean;
+  /**
+   * A line that stands whole as printed and is never a heading: an entry of a list of names or bodies (a 名单:
+   * 王建国　　…科长, 自贡市荣县应急管理局), or a form's table caption or group label (第二十条第(一)项).
+   */
+  entry?: boolean;
   /** A line printed with a paragraph's indent (one to four spaces): its printed width is two characters more. */
   indented?: boolean;
   /** Table rows of cells, for kind "table". */
@@ -45,7 +50,26 @@ export type Format = "text" | "markdown";
 
 export function toBlocks(normalized: string, format: Format): Block[] {
   const blocks = format === "markdown" ? markdownBlocks(normalized) : textBlocks(normalized, 0, normalized.length);
-  return groupTables(blocks);
+  return markListEntries(groupTables(blocks));
+}
+
+/**
+ * A line of a list: a person's name spaced apart from the post (王建国　　…科长, 吉克阿依(女,彝族)　　…), or
+ * a body's name (…应急管理局, …镇人民政府, …第三大队); short, no marker and no punctuation of a sentence.
+ */
+const LIST_ENTRY = /^(?:[\u4e00-\u9fa5·]{1,4}(?: [\u4e00-\u9fa5·]{1,3})?(?:\([^()]{1,8}\))?\s{2,}[^\s。;!?:,]{2,36}|[^\s。;!?:,、“《]{4,36}(?:局|科|处|室|股|政府|队|中心|公司|院|所|站|委员会|委|办|办公室|村|社区|街道|镇|乡|学校|中学|小学|幼儿园|医院|协会|商会|合作社|厂|馆|部|厅|集团|银行|行))$/u;
+/** How many such lines in a row make a list: fewer may be a title block, or headings without a body. */
+const LIST_ENTRIES_IN_A_ROW = 5;
+
+/** Marks the lines of lists of names (a 名单's entries, one per line) as entries: runs of LIST_ENTRIES_IN_A_ROW or more. */
+function markListEntries(blocks: Block[]): Block[] {
+  for (let i = 0; i < blocks.length; ) {
+    let end = i;
+    while (end < blocks.length && blocks[end]!.kind === "line" && blocks[end]!.passage.length <= 40 && LIST_ENTRY.test(blocks[end]!.passage.text)) end++;
+    if (end - i >= LIST_ENTRIES_IN_A_ROW) for (let k = i; k < end; k++) blocks[k]!.entry = true;
+    i = Math.max(end, i + 1);
+  }
+  return blocks;
 }
 
 export function lineBlock(passage: Passage, indented = false): Block {
@@ -160,8 +184,11 @@ function groupTables(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.kind !== "line" || !TABLE_ROW.test(block.passage.text)) {
-      const spaced = block.kind !== "line" ? null : block.passage.text.includes("|") ? bareTable(blocks, i) : (cellPerLineTable(blocks, i) ?? spacedTable(blocks, i) ?? tabbedTable(blocks, i));
+      const spaced = block.kind !== "line" ? null : block.passage.text.includes("|") ? bareTable(blocks, i) : (cellPerLineTable(blocks, i) ?? raggedTabTable(blocks, i) ?? spacedTable(blocks, i) ?? tabbedTable(blocks, i));
       if (spaced) {
+        // (a template table's caption on the line above its header, 第二十条第(一)项, is no heading)
+        const above = out[out.length - 1];
+        if (above?.kind === "line" && above.passage === blocks[i - 1]?.passage && (("caption" in spaced && spaced.caption) || ARTICLE_CAPTION.test(above.passage.text))) above.entry = true;
         out.push(spaced.table);
         i = spaced.end - 1;
       } else out.push(block);
@@ -393,6 +420,77 @@ function tabbedTable(blocks: Block[], i: number): { table: Block; end: number } 
   if (end - i < 3) return null;
   const lines = blocks.slice(i, end).map((block) => block.passage);
   return { table: withUnitAbove({ kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows: lines.map(tabbedCells) }, blocks, i), end };
+}
+
+/** The article of a law a form's table answers to, over it: 第二十条第(一)项. */
+const ARTICLE_CAPTION = /^第[一二三四五六七八九十百\d]{1,5}条(?:第\(?[一二三四五六七八九十\d]{1,3}\)?[项款])?$/u;
+/** A template table's cell that holds a count or an amount (0, 2846, 436.52, 11.2%), or nothing. */
+const COUNT_CELL = /^(?:-?\d[\d,]*(?:\.\d+)?%?)?$/u;
+/** A line between a template table's rows: a caption or a group's label (第二十条第(五)项, 三、本年度办理结果). */
+const TABLE_LABEL_LINE = /^[^\t。;!?]{2,40}$/u;
+
+/**
+ * A form's tables copied with tabs but ragged (a government template: 政府信息公开工作年度报告): tab-separated
+ * lines whose cell counts differ, merged cells dropped, captions and group labels on lines of their own. Each
+ * header (a row of words over rows of counts) starts a table of its own; a row's words are its label, its
+ * counts stand under the header's last columns (右对齐, as merged label cells leave them). The table at
+ * blocks[i], through the lines before the next header; `caption` when a caption line stands above it.
+ */
+function raggedTabTable(blocks: Block[], i: number): { table: Block; end: number; caption: boolean } | null {
+  const isTabLine = (k: number) => blocks[k]?.kind === "line" && blocks[k]!.passage.text.includes("\t");
+  if (!isTabLine(i)) return null;
+  // (a row of counts ends in one: 一、本年新收…\t64\t11\t75; an indicator table's ends in words, 预期性, and is not this kind)
+  const counts = (k: number) => {
+    const cells = tabbedCells(blocks[k]!.passage);
+    return cells.length >= 2 && cells[cells.length - 1]!.length > 0 && COUNT_CELL.test(cells[cells.length - 1]!.text);
+  };
+  // (a header holds words only: no count in any cell)
+  const words = (k: number) => tabbedCells(blocks[k]!.passage).every((cell) => cell.length === 0 || !COUNT_CELL.test(cell.text));
+  // (a unit line, 单位：件, starts the next table)
+  const isLabelLine = (k: number) => blocks[k]?.kind === "line" && TABLE_LABEL_LINE.test(blocks[k]!.passage.text) && !TABLE_UNIT.test(blocks[k]!.passage.text);
+  // the header: words only, with counts on the next tab line
+  if (!words(i) || !isTabLine(i + 1) || !counts(i + 1)) return null;
+  let end = i + 1;
+  let withCounts = 0;
+  for (; end < blocks.length; end++) {
+    if (isTabLine(end)) {
+      // (the next table's header, and the caption lines above it, start the next table)
+      // (a header may stand on two lines: 行政复议\t\t\t\t\t行政诉讼 / 结果维持\t结果纠正\t…)
+      if (words(end) && isTabLine(end + 1) && (counts(end + 1) || (words(end + 1) && isTabLine(end + 2) && counts(end + 2)))) break;
+      if (!counts(end)) return null;
+      withCounts++;
+      continue;
+    }
+    if (!(isLabelLine(end) && (isTabLine(end + 1) || (isLabelLine(end + 1) && isTabLine(end + 2))))) break;
+  }
+  // (the next table's captions belong to it: the lines after this table's last row go back)
+  while (end - 1 > i && !isTabLine(end - 1)) end--;
+  if (withCounts < 1) return null;
+  let header = tabbedCells(blocks[i]!.passage);
+  // (a table of three or more lines whose rows all have the header's cells, with no line between, is tabbedTable's)
+  const lineBetween = blocks.slice(i + 1, end).some((block) => !block.passage.text.includes("\t"));
+  if (!lineBetween && end - i >= 3 && header.length >= 3 && blocks.slice(i + 1, end).every((block) => tabbedCells(block.passage).length === header.length)) return null;
+  const rows: Passage[][] = [];
+  const dataRows = blocks.slice(i + 1, end).filter((block) => block.passage.text.includes("\t")).map((block) => tabbedCells(block.passage));
+  // (a table of counts only, 2 | 1 | 0 | … under 结果维持 | 结果纠正 | …, has no label column: one is added)
+  const labelled = dataRows.some((cells) => cells.length > 0 && cells[0]!.length > 0 && !COUNT_CELL.test(cells[0]!.text));
+  if (!labelled) header = [blocks[i]!.passage.slice(0, 0), ...header];
+  const width = header.length;
+  for (const cells of dataRows) {
+    let firstCount = cells.length;
+    while (firstCount > 0 && COUNT_CELL.test(cells[firstCount - 1]!.text)) firstCount--;
+    const labelCells = cells.slice(0, firstCount).filter((cell) => cell.length > 0);
+    const values = cells.slice(firstCount).slice(-(width - 1));
+    const label = labelCells.length > 0 ? Passage.join(labelCells.flatMap((cell, k) => (k === 0 ? [cell] : [new Passage(" ", []), cell]))) : cells[0]!.slice(0, 0);
+    const empty = label.slice(label.length, label.length);
+    rows.push([label, ...Array.from({ length: width - 1 - values.length }, () => empty), ...values]);
+  }
+  // the lines between rows (group labels: 三、本年度办理结果) are the table's too
+  for (let k = i + 1; k < end; k++) if (!blocks[k]!.passage.text.includes("\t")) blocks[k]!.entry = true;
+  const lines = blocks.slice(i, end).map((block) => block.passage);
+  // (or a header's upper line: 行政复议\t\t\t\t\t行政诉讼; never the heading of the part it stands in: 四、…情况)
+  const caption = i > 0 && ((isLabelLine(i - 1) && !/^[一二三四五六七八九十]{1,3}、/u.test(blocks[i - 1]!.passage.text)) || (isTabLine(i - 1) && words(i - 1)));
+  return { table: withUnitAbove({ kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows: [header, ...rows] }, blocks, i), end, caption };
 }
 
 /** A tab-separated row's cells: one per tab, empty ones too (合计\t\t\t56000), spaces inside kept. */

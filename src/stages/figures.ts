@@ -46,6 +46,8 @@ export interface FigureOptions {
   inReview?: boolean;
   /** The first year a plan covers, from its title ((2025—2027年), 2025年工作要点, 十五五): its years are not reports. */
   planFrom?: number | null;
+  /** A reply to a deputy's proposal: its items led by a task (1、加快配套园治理。…移交…14所) report the work done. */
+  itemsReportWork?: boolean;
 }
 
 /**
@@ -79,7 +81,7 @@ const NUM = `(?:${NUM_AR}|${NUM_CN_COMPOUND}|${NUM_CN})`;
 const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "萬億", "千億", "百億", "億", "千萬", "百萬", "十萬", "萬"])}|千(?![克米瓦伏]))`;
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
-  "个百分点", "个千分点", "千分点", "个批次", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
+  "个百分点", "个千分点", "千分点", "个批次", "个次", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "幅", "幢", "安时", "个基点", "基点", "亩次", "羽", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "摄氏度", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕", "马力", "台套",
@@ -87,7 +89,7 @@ const PLAIN_UNITS = [
 const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|Wh\\/kg|mS\\/cm|kWh|MWh|GWh|MPa|kPa|GB|TB|PB|MB|MW|GW|kW|kV|P|V";
 const PER = "(?:/(?:千瓦时|百平方公里|平方公里|平方米|立方米|小时|万元|十万人|万人|千人|百人|万户|千户|百户|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒|晚)(?:·(?:月|年|日))?)?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|锭|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|口(?![径罩岸子腔号令味碑头])|秒(?![杀表针])|卷(?![烟宗入起帘])|锭|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -181,17 +183,18 @@ const CHANGE_TO = "(?<!增加|提高|提升|下降|降低|减少|增长|扩大|�
 // (已 that qualifies a noun, 已建成的设施, 已售难交付住房, reports nothing; 仅占28% states what is)
 const STATUS_NOW = new RegExp(`(已经|已(?!建[^成设]|售|[\\u4e00-\\u9fa5]{1,2}的)|${AS_OF}|(?<!项)目前|现有(?=[^,;。]{0,16}(?:$|\\d))|仍(?:达|有|占|为|在|高于|低于)|仅(?:占|有|为))`, "u");
 // (a reporting period of this or last year's months opens a report: 今年1—5月,全市…)
-const STATUS_SENTENCE = new RegExp(`(${AS_OF}|(?<!项)目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|上年度|上一年度?|上一?个?(?:榨季|季度|年度)|过去一年)\\s*,|^\\s*[“"]?(?:过去|以前|以往)(?![一二三四五六七八九十两\\d]+年|的)[\\u4e00-\\u9fa5]|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,)`, "u");
+const STATUS_SENTENCE = new RegExp(`(${AS_OF}|(?<!项)目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|上年度|上一年度?|上一?个?(?:榨季|季度|年度)|过去一年)\\s*,|^\\s*[“"]?(?:过去|以前|以往)(?![一二三四五六七八九十两\\d]+年|的)[\\u4e00-\\u9fa5]|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,|^\\s*(?:今年|年初|入汛|\\d{4}\\s*年)以来\\s*,)`, "u");
 /** A planned amount in a report (年度目标改造老旧小区120个, 全年计划投资48.6亿元): the plan's word, then no number, before the figure. */
 // (not a comparison with it: 比计划推迟2个月)
 // (and a task handed down: 省上下达我市粮食播种面积任务515万亩)
 const PLANNED = /(?<![比较按原超])(计划|目标|任务数|任务(?<=下达[^\d,;。]{0,12}任务))(?!的|总投资[^\d,;。]{2})[^\d,;。]{0,16}$/u;
 const GOAL_CUE = new RegExp(
   // 预计 plans unless it qualifies a noun (占预计面积的92.5%)
-  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|(?:年内|上半年|下半年|年底前)(?=完成|建成|实现|新增|新建|改造|建设|开工|启动)|(?:要求|提出|明确)(?=\s*[,:])|(?<!年度|年初)目标(?!的|任务的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2})|有望|据(?:测算|预测|估算)|建成后|展望|规划(?=建设|新建|布局)|确保|(?<!已)将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻]|说明|指出|强调|讲|看)|拟)`,
+  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|(?:年内|上半年|下半年|年底前)(?=完成|建成|实现|新增|新建|改造|建设|开工|启动)|(?<!(?:落实|贯彻|按照|根据|对照|遵照|工作|部署)[^,;。]{0,30})要求(?=\s*[,:])|(?:提出|明确)(?=\s*[,:])|(?<!年度|年初)目标(?!的|任务的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2})|有望|据(?:测算|预测|估算)|建成后|展望|规划(?=建设|新建|布局)|确保|(?<!已)将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻]|说明|指出|强调|讲|看)|拟)`,
   "u",
 );
-const NORMATIVE = /(不低于|不少于|不小于|不大于|不超过|不高于|不得|不应|不宜|至少|最高|最长|给予|应当|须|控制在|原则上|有效期|扣减|扣除|罚款|处以)/u;
+// (给予…处分 reports a sanction imposed: 给予党纪政务处分19人)
+const NORMATIVE = /(不低于|不少于|不小于|不大于|不超过|不高于|不得|不应|不宜|至少|最高|最长|给予(?![^,;。\d]{0,6}(?:处分|处理|警告|问责|诫勉))|应当|须|控制在|原则上|有效期|扣减|扣除|罚款|处以)/u;
 /**
  * Words of payments and standards: a policy sets them (补贴标准为每人每月300元), a report counts what was
  * paid (全年发放补贴资金12.6亿元: PAID); 高标准农田 and 标准厂房 are things, not standards.
@@ -205,6 +208,11 @@ const SCHEDULE_GAP = /(?:低于|高于|超过|快于|慢于|落后于?|滞后于
 const STANDARD_STATED = /标准(?:分别)?(?:为|是|达到)[^,;。]{0,24}$/u;
 /** A payment named after its amount: 按每人800元标准给予培训补贴, 每美元0.02元给予奖励. */
 const PAYMENT_AFTER = /^(?:的)?(?:标准)?(?:给予|予以)[^,;。]{0,8}(?:补贴|奖励|补助|资助)/u;
+/**
+ * A grant's rule, stated in a review too (对每台加装电梯给予10万元补助, 再给予最高3万元, 按每课时50元标准,
+ * 每年安排3亿元): the rule in force, not an amount paid (2024年共拨付补助资金1260万元, 平均每部电梯补贴20万元).
+ */
+const GRANT_RULE = /(?<!平均)每[\u4e00-\u9fa5]{1,6}[^,;。\d]{0,10}(?:给予|补助|补贴|奖励|安排)[^,;。\d]{0,4}$|(?:给予|补助|补贴|奖励)[^,;。\d]{0,4}最高[^,;。\d]{0,3}$|按(?:照)?每[\u4e00-\u9fa5]{1,4}$/u;
 const STRICT_NORM = /(不得|不应|不大于|不小于|不低于|不少于|不高于|应当|须)\s*[^,;。]{0,12}$/u;
 /** What states a goal even in a review of the last period: a deadline ahead, a hedge. */
 // (争取 of funds or projects, 争取中央预算内投资4.3亿元, reports what was obtained)
@@ -233,10 +241,11 @@ const VALUE_YEAR = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?的\s*$/u;
 const REPORTED_YEAR = /(?<![到至比较与从由—\-~～])(\d{4}|[〇零一二三四五六七八九]{4})\s*年(?!\s*(?:至|到)\s*\d{4}\s*年)(?!底前|前|以前|末前|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起)/u;
 const HEDGE = /(力争|争取|努力)/u;
 /** A policy said to set out what follows: 《政策措施》提出, 方案明确: */
-const POLICY_STATES = /(?:》|方案|意见|措施|规划|计划|通知|办法)(?:还|同时|进一步)?(?:提出|明确|要求|规定)\s*[,:]/u;
+// (or lists its contents: 出台…补贴政策,主要内容包括:①…)
+const POLICY_STATES = /(?:》|方案|意见|措施|规划|计划|通知|办法)(?:还|同时|进一步)?(?:提出|明确|要求|规定)\s*[,:]|(?:》|方案|意见|措施|办法|细则|政策)\s*,?\s*(?:其)?主要内容(?:包括|有|如下)\s*:/u;
 const LAST_YEAR = /(?:去年|上年|上一年)/u;
 /** POLICY_STATES' verbs: looked for first, as most sentences hold none. */
-const STATING_VERBS = ["提出", "明确", "要求", "规定"];
+const STATING_VERBS = ["提出", "明确", "要求", "规定", "主要内容"];
 const PAST_YEAR_OPENING = /^\s*(\d{4})\s*年\s*(?:,|全年|以来|上半年|前三季度)/u;
 /** A five-year plan's period as a time of the past (“十四五”期间, 十三五时期, 十四五以来): 十一五 ended in 2010. */
 const PAST_FIVE_YEARS = /十([一二三四五六七八九])五[”"]?\s*(?:期间|时期|以来)/u;
@@ -267,7 +276,9 @@ type Found = Omit<TargetDraft, "kind" | "year" | "period" | "hedged" | "binding"
 export function extractFigures(passage: Passage, given: FigureOptions, findings: Findings): TargetDraft[] {
   const text = passage.text;
   // a paragraph that opens looking ahead (下一步,我们将…; 今后三年…) plans what it counts, in news too
-  const options = given.defaultKind === "status" && !given.inReview && FORWARD_OPENING.test(text.slice(0, 50)) ? { ...given, defaultKind: "goal" as const } : given;
+  const opening = text.slice(0, 50);
+  const forward = FORWARD_OPENING.test(opening) && !(given.itemsReportWork === true && TASK_ITEM_OPENING.test(opening));
+  const options = given.defaultKind === "status" && !given.inReview && forward ? { ...given, defaultKind: "goal" as const } : given;
   const targets: TargetDraft[] = [];
   for (const sentence of sentences(text)) {
     const sentenceFirst = targets.length;
@@ -357,7 +368,9 @@ const TRAILING_GROWTH = /(?:同比|年均|比上年|较上年)?(?:增长|提高|
 
 /** A paragraph's opening that looks ahead (下一步, 今后, 未来三年, 明年) or reports what a policy sets out (《实施方案》提出, 围绕…,方案明确). */
 // (or an item of a list of tasks, led by what is to be done: 三是畅通农产品上行渠道, (三)抓好农机作业服务)
-const FORWARD_OPENING = /^(?:[“"]?(?:下一步|下步|今后|接下来|未来[一二三四五两几]年|明年)|(?:[^,。]{2,16},)?(?:《[^》]{1,30}》|[\u4e00-\u9fa5]{0,12}(?:方案|意见|规划|措施|计划|办法|通知))(?:还|同时|进一步)?(?:提出|明确|要求|规定|指出)|(?:[一二三四五六七八九十]是要?|\(?[一二三四五六七八九十]{1,2}\)|\d{1,2}[.、])\s*(?:推动|加快|支持|引导|提升|推进|实施|加强|完善|建立|健全|深化|培育|打造|开展|强化|优化|扩大|促进|畅通|落实|构建|抓好|做好|组织|鼓励|提高|稳定|扩种)(?![了过]))/u;
+const TASK_ITEM = String.raw`(?:[一二三四五六七八九十]是要?|\(?[一二三四五六七八九十]{1,2}\)|\d{1,2}[.、])\s*(?:推动|加快|支持|引导|提升|推进|实施|加强|完善|建立|健全|深化|培育|打造|开展|强化|优化|扩大|促进|畅通|落实|构建|抓好|做好|组织|鼓励|提高|稳定|扩种)(?![了过])`;
+const TASK_ITEM_OPENING = new RegExp(`^${TASK_ITEM}`, "u");
+const FORWARD_OPENING = new RegExp(String.raw`^(?:[“"]?(?:下一步|下步|今后|接下来|未来[一二三四五两几]年|明年|[一二三四五六七八九十]要(?!求))|(?:[^,。]{2,16},)?(?:《[^》]{1,30}》|[\u4e00-\u9fa5]{0,12}(?:方案|意见|规划|措施|计划|办法|通知))(?:还|同时|进一步)?(?:提出|明确|要求|规定|指出)|${TASK_ITEM})`, "u");
 
 /** Years listed before 分别 (2026年、2027年分别完成400个、500个). */
 const YEARS_RESPECTIVELY = /((?:\d{4}\s*年(?:底|末)?\s*[、和与及]?\s*){2,})分别/u;
@@ -435,6 +448,8 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
         const at = offset + m.index;
         const end = at + m[0].length;
         if (Number.isNaN(from) || Number.isNaN(value) || overlapsFound(found, at, end)) continue;
+        // (a rank, 排名由第9位上升到第5位, is no figure)
+        if (/第\s*$/u.test(body.slice(0, m.index + m[0].lastIndexOf(g.to!)))) continue;
         // (由“每季度一次”调整为“每月一次”: 一 counts once per period, as 每…一 does anywhere)
         if (/^[1一]$/u.test(g.to!) && /每[\u4e00-\u9fa5]{1,3}$/u.test(body.slice(0, m.index + m[0].lastIndexOf(g.to!)))) continue;
         // 由45%提高到60%以上: the word after the new value is its comparator
@@ -935,10 +950,11 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^\s*级/u.test(after)) return "part of a name (千亿级, 三级)";
   // (an age or a term, 树龄100年以上 and 三百年, is no year: a year has four digits)
   if (unit === "年" && !/^\d{1,3}(?:\.\d+)?$|^[一二两三四五六七八九十百]{1,3}$/u.test(numeral)) return "a year";
+  if (unit === "年" && /^\d{1,2}\.(?:19|20)\d{2}$/u.test(numeral)) return "an item's number before a year (2.2024年,…)";
   if (/月\s*$/u.test(before) && /^(日|天)/u.test(unit)) return "a date";
   // (not a time before something: 申请前6个月内, 期满前3个月)
   if (unit === "个月" && /(?:^|[,;。:\s]|年|今年|去年|全年)前\s*$/u.test(text.slice(Math.max(0, at - 3), at)) && !/^\s*(?:内|以内)/u.test(after)) return "a reporting period (前5个月)";
-  if (/^(个|项|条|类|章|节)$/u.test(unit) && /^\s*(?:“[^”]{1,8}”的?)?(具体|重点|主要|政策|支持)?(方面|领域|重点任务|任务|行动|工程|举措|措施|部分|章|方向|环节|板块|专项|类)/u.test(after)) {
+  if (/^(个|项|条|类|章|节)$/u.test(unit) && /^\s*(?:“[^”]{1,8}”的?)?(具体|重点|主要|政策|支持)?(方面|领域|重点任务|任务|行动|工程|举措|措施|部分|章|方向|环节|板块|专项(?![\u4e00-\u9fa5]{0,4}(?:资金|债券|债|工作组|小组|行动|检查|审计|整治))|类)/u.test(after)) {
     return "a count of the text's own parts";
   }
   // (but 包括先进制造业项目52个、… counts projects: a noun stands between)
@@ -1010,6 +1026,14 @@ function inShortQuote(text: string, at: number, end: number): boolean {
  * the clause; a report (累计, 同比) in the sentence, or a verb of doing (完成, 建成) in a sentence that
  * names a reporting period or a comparison; a past year stated plainly at its head.
  */
+/** Whether a goal cue stands in `head`, other than 将 as the object's mark after 已 (已会同…将加装电梯纳入…,实现100%). */
+function hasGoalCue(head: string): boolean {
+  const cue = GOAL_CUE.exec(head);
+  if (cue === null) return false;
+  if (cue[0] !== "将" || !/已[^,;。]*$/u.test(head.slice(0, cue.index))) return true;
+  return hasGoalCue(head.slice(cue.index + 1));
+}
+
 function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals, inReview, planFrom }: FigureOptions, bounded = false): Kind | null {
   // (so is a lead or a lag on the schedule: 低于序时进度10.5个百分点, 超过时间进度4个百分点)
   if (STATUS_NOW.test(clauseHead) || BRACKETED_BASE.test(clauseHead) || SCHEDULE_GAP.test(clauseHead) || REGION_EXTENT.test(clauseHead)) return "status";
@@ -1021,18 +1045,18 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   if (/完成[^,;。\d]{0,6}(?:目标|计划)(?:任务)?\s*$/u.test(clauseHead)) return "goal";
   if (PLANNED.test(clauseHead) && !clauseHead.endsWith("的") && !/(?:低于|高于|超过|超出|完成|达到|比|较)[^,;。]{0,10}(?:计划|目标)/u.test(clauseHead)) return "goal";
   // (a rule's limit, 建筑密度不大于25%, binds even where a text describes what is: 地块基本情况)
-  if (inReview) return REVIEW_GOAL_CUE.test(sentenceHead) || STRICT_NORM.test(clauseHead) ? "goal" : "status";
+  if (inReview) return REVIEW_GOAL_CUE.test(sentenceHead) || STRICT_NORM.test(clauseHead) || GRANT_RULE.test(clauseHead) ? "goal" : "status";
   // what a policy is said to set out (针对当前…问题,《政策措施》提出,一是…) is planned, whatever the lead-in reports
   if (STATING_VERBS.some((verb) => sentenceHead.includes(verb)) && POLICY_STATES.test(sentenceHead) && !STATUS_NOW.test(clauseHead)) return "goal";
   if (STATUS_SENTENCE.test(sentenceHead) && !GOAL_CUE.test(clauseHead)) return "status";
-  if (GOAL_CUE.test(sentenceHead)) return "goal";
+  if (hasGoalCue(sentenceHead)) return "goal";
   // a sentence opening with a year before the plan's (2025年,全市…控制在4.9%以内) reports it, limits and all
   const opening = PAST_YEAR_OPENING.exec(sentenceHead);
   if (opening && planFrom !== undefined && planFrom !== null && Number(opening[1]) < planFrom) return "status";
   // (a report's payments of the year, 全年发放补贴资金12.6亿元, were paid)
   // (nor were last year's, 去年…补贴申请量达到38.6万份)
   // (nor is a standard a report states, 低保月人均保障标准分别为780元: the one in force)
-  if (NORMATIVE.test(clauseHead) || (PAYMENT.test(clauseHead) && !(fallback === "status" && (PAID.test(sentenceHead) || STANDARD_STATED.test(clauseHead))) && !LAST_YEAR.test(sentenceHead))) return "goal";
+  if (NORMATIVE.test(clauseHead) || GRANT_RULE.test(clauseHead) || (PAYMENT.test(clauseHead) && !(fallback === "status" && (PAID.test(sentenceHead) || STANDARD_STATED.test(clauseHead))) && !LAST_YEAR.test(sentenceHead))) return "goal";
   // 已 earlier in the sentence reports its next clauses too (已建成绿色工厂136家,其中国家级48家)
   if (!inGoals && STATUS_NOW.test(sentenceHead)) return "status";
   // in a plan's goals, 累计 and 完成 state what is to be reached; a plain past year still marks a baseline
@@ -1194,6 +1218,9 @@ export function extractTableAndCellFigures(rows: Passage[][], options: FigureOpt
   return targets;
 }
 
+/** A note's mark after a cell or a row's label (58*, 高新技术企业数(家)[^2], as Markdown leaves it: ^2): no part of it. */
+const NOTE_MARK = /\s*(?:\[?\^[\w-]{1,8}\]?|\\?\*{1,2})$/u;
+
 /** Figures of a 主要指标 table: one per numeric cell, indicator from the row, year from the column. */
 export function extractTableFigures(rows: Passage[][], options: FigureOptions, tableUnit?: string): TargetDraft[] {
   const [head, ...body] = rows;
@@ -1210,7 +1237,8 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
     // a column of the period's growth (年均增长, 累计): its figures are what the plan expects by its last year
     const growth = year ? null : (GROWTH_HEADER.exec(text)?.[0] ?? null);
     // a header may name what its column measures and in what (2025年公共充电桩(个)); (目标) is no unit
-    const bracketed = /\(([^()]{1,8})\)\s*$/u.exec(text)?.[1] ?? null;
+    // (or names it as the table's: 本年收费金额(单位:万元))
+    const bracketed = /\((?:单位\s*:\s*)?([^()]{1,8})\)\s*$/u.exec(text)?.[1] ?? null;
     const unit = bracketed !== null && !/(目标|预期|预计|规划|基期|现状|实际|约束|累计|年|单位)/u.test(bracketed) ? bracketed : null;
     const noun = columnNoun(text, year !== null, kind);
     return { year: year ? Number(year[1]) : null, kind, growth, unit, noun, isBinding: /属性|性质/u.test(text), isUnit: /^(?:计量)?单位$/u.test(text.trim()) };
@@ -1231,7 +1259,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
   const reports = options.defaultKind === "status" || options.inReview === true;
   const targets: TargetDraft[] = [];
   for (const row of data) {
-    const label = withoutSpreading(row[labelColumn]?.text ?? "");
+    const label = withoutSpreading(row[labelColumn]?.text ?? "").replace(NOTE_MARK, "");
     // (a place's note, 其他县(市、区), names no unit)
     const unitInLabel = /\(([^)、]{1,8})\)\s*$/u.exec(label);
     const indicator = label.replace(/\([^)]{1,8}\)\s*$/u, "").trim().replace(NUMBERING, "");
@@ -1243,7 +1271,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
       if (c === labelColumn || c === bindingColumn || c === unitColumn || serialColumns.has(c) || !column) return;
       // a bracketed cell ([9]) is the period's total, as plans print cumulative indicators
       // (a word of comparison after the number, 130以上 or 6左右, is no unit; a range, 50—60, is one figure)
-      const match = /^([[〔])?(≥|≤|>|<|＞|＜)?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[—~～至]\s*(\d+(?:\.\d+)?))?\s*(%|(?:(?!以上|以下|以内|左右)[\u4e00-\u9fa5]){1,4})?\s*(以上|以下|以内|左右)?[\]〕]?$/u.exec(cell.text);
+      const match = /^([[〔])?(≥|≤|>|<|＞|＜)?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[—~～至]\s*(\d+(?:\.\d+)?))?\s*(%|(?:(?!以上|以下|以内|左右)[\u4e00-\u9fa5]){1,4})?\s*(以上|以下|以内|左右)?[\]〕]?$/u.exec(cell.text.replace(NOTE_MARK, ""));
       if (!match) return;
       const value = match[3]!.startsWith("-") ? -parseArabic(match[3]!.slice(1)) : parseArabic(match[3]!);
       const high = match[4] === undefined ? null : parseArabic(match[4]);

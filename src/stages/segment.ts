@@ -55,7 +55,7 @@ const CONTINUED = /^\((?:上接|接上|接)第?\s*[\d一二三四五六七八九
 const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$|^续?[表图]\s*[\d一二三四五六七八九十]{0,3}(?:-\d{1,2})?\s+(?=[\u4e00-\u9fa5\d《“])(?!.*[。;!?]$)/u;
 const BOILERPLATE_LABELS = [
   "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "生成日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
-  "文号", "有效性", "信息来源", "来源", "浏览次数", "访问量", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "【大】", "Copyright", "©", "版权所有", "分享到", "当前位置",
+  "文号", "有效性", "信息来源", "来源", "浏览次数", "阅读次数", "访问量", "公开方式", "公开属性", "答复类别", "办理类别", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "【大】", "Copyright", "©", "版权所有", "分享到", "当前位置",
   "您当前的位置", "首页\\s*>", "扫一扫", "责任编辑", "编辑:", "校对:", "审核:", "标题:", "相关链接", "附件下载", "发布时间", "更新时间", "发稿时间",
   "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍(?:浏览|阅读|模式|版)?$", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码", "抄送:", "抄报:",
   // a public account's page (原创 作者 阅读 1.2万, 点击上方蓝字关注我们, 往期推荐, 阅读原文)
@@ -63,10 +63,12 @@ const BOILERPLATE_LABELS = [
   // a news site's chrome (小字号, 分享让更多人看到, 【时长】, 【编辑】)
   "小字号", "大字号", "中字号", "分享让更多人看到", "【时长】", "【编辑】", "【审核】", "【记者】",
 ];
-const BOILERPLATE = new RegExp(`^(${BOILERPLATE_LABELS.join("|")})`, "u");
+// (a label may stand in brackets: 【发布日期：2025-08-06】【信息来源：…】)
+const BOILERPLATE = new RegExp(`^【?(${BOILERPLATE_LABELS.join("|")})`, "u");
 /** The labels' first characters: a line that starts with none of them skips the white-space strip and the test. */
 const BOILERPLATE_FIRST = new Set(BOILERPLATE_LABELS.map((label) => label.charAt(0)));
-const DOC_NUMBER = /^\(?[\u4e00-\u9fa5]{1,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}号\)?$/u;
+// (a reply's carries its signer: 鹏环建复〔2025〕14号　　签发人：罗振华; and its class may stand alone: A类)
+const DOC_NUMBER = /^\(?[\u4e00-\u9fa5]{1,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}号\)?(?:\s+签发人\s*:\s*[\u4e00-\u9fa5]{2,4})?$|^\(?[A-C]类\)?$/u;
 const ADDRESSEE = /^(各[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,20}(人民政府|委员会|各部门|有关单位|办公厅))[^。!?]{0,120}:$/u;
 // (a plan dated by its month under its title: (2026年3月))
 const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?\)?$/u;
@@ -99,7 +101,7 @@ const BULLETIN_HEAD = /^[\u4e00-\u9fa5]{2,12}(?:信息|简报|动态|专报|快�
 /** A digest's issue line: 2025年第41期(10月13日—10月19日)　　本期编辑：何苗. */
 const ISSUE_LINE_OF_DIGEST = /^(?:\d{4}年)?第\s*\d{1,4}\s*期(?:\s*\([^()]{0,30}\))?(?:\s+[^。!?;]{0,30})?$/u;
 export const POLICY_TITLE =
-  /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|报告|清单|目录|登记表|申请表|规范|标准|导则|准则|公示|启事|须知|预案)(\s*\([^)]{0,30}\))?$/u;
+  /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|答复|复函|报告|清单|目录|登记表|申请表|规范|标准|导则|准则|公示|启事|须知|预案)(\s*\([^)]{0,30}\))?$/u;
 
 /** An end byline or (完) printed at the end of the last paragraph rather than on a line of its own. */
 const TRAILING_END = /(?<=[。!?”])\s*\((?:(?<byline>(?:本报记者|本报通讯员|新华社记者|记者|通讯员)[^()]{1,40})|完)\)$/u;
@@ -114,7 +116,8 @@ const PAGE_TURN = /^\((?:下转|转)第?\s*[\d一二三四五六七八九十]+\s
 
 /** A line of nothing but symbols and emoji (👇👇👇, ★★★): decoration; so is a page number (— 3 —) or a form's stamp line ((盖章)). */
 const PAGE_NUMBER = /^[—\-–·]\s*\d{1,3}\s*[—\-–·]$|^第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?$/u;
-const DECORATION = new RegExp(`^[^\\p{L}\\p{N}]+$|${PAGE_NUMBER.source}|^(?:\\((?:盖章|公章|签字|签章|签名|印章)\\)\\s*)+(?:年\\s+月\\s+日)?$|^年\\s+月\\s+日$`, "u");
+// (and a transcript's marks on lines of their own: [掌声], (热烈掌声))
+const DECORATION = new RegExp(`^[^\\p{L}\\p{N}]+$|${PAGE_NUMBER.source}|^(?:\\((?:盖章|公章|签字|签章|签名|印章)\\)\\s*)+(?:年\\s+月\\s+日)?$|^年\\s+月\\s+日$|^[(\\[【]?(?:热烈)?(?:掌声|鼓掌|笑声)[)\\]】]?$`, "u");
 /**
  * A standard's cover: its classification codes (ICS 91.040.30, CCS P 32), its number (DB53/T 1287—2025),
  * its kind (云岭省地方标准), its English title, its dates (2025-08-15发布 2025-11-15实施) and issuer (…局 发布).
@@ -362,10 +365,12 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   if (BRIEFS_TITLE.test(blocks[i]!.passage.text.replace(/\s+/g, ""))) return true;
   if (afterEnd) return true;
   const title = blocks[i]!.passage.text;
-  // an interpretation printed after the policy it explains (《…管理办法》解读, 关于《…》的政策解读) is a text of its own
-  if (INTERPRETATION_TITLE.test(title)) return true;
+  // an interpretation printed after the policy it explains (《…管理办法》解读, 关于《…》的政策解读) is a text of its own,
+  // and so is a speech printed after the news of its meeting (在全市组织工作会议上的讲话(摘要))
+  if (INTERPRETATION_TITLE.test(title) || SPEECH_TITLE.test(title)) return true;
   const previous = roles[i - 1];
-  if (previous !== undefined && previous.kind === "meta" && POLICY_TITLE.test(title)) return true;
+  // (a title over two lines names its kind on the second: …关于区十九届人大三次会议 / 第27号建议的答复)
+  if (previous !== undefined && previous.kind === "meta" && (POLICY_TITLE.test(title) || (roles[i + 1]?.kind === "title" && POLICY_TITLE.test(blocks[i + 1]!.passage.text)))) return true;
   // a box's headline under its label (链接 / 智能化煤矿分三个等级)
   if (previous !== undefined && previous.kind === "meta" && SIDEBAR_LABEL.test(blocks[i - 1]!.passage.text)) return true;
   // a speech's title, then its occasion (关于《…(草案)》的说明 / ——2025年6月24日在…会议上)
@@ -386,6 +391,7 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
 // (and a draft's explanation printed after it: 关于《…(征求意见稿)》的起草说明, 起草说明, 修订说明)
 const INTERPRETATION_TITLE = /^(?:关于)?《[^》]{2,60}》(?:的)?(?:(?:政策)?(?:解读|问答)|(?:起草|编制|修订|修改)?说明)$|^(?:起草|编制|修订|修改)说明$/u;
 const INTERPRETATION_SUBTITLE = /^[—-]{1,2}\s*.{0,30}《[^》]{2,60}》.{0,12}(?:解读|问答|答记者问)$/u;
+const SPEECH_TITLE = /^在[^。,]{2,60}(?:会议|大会|全会|论坛|仪式|座谈会|推进会|动员会)上的(?:讲话|致辞|报告|发言|主旨演讲)(?:\([^()]{1,8}\))?$/u;
 /** A plan's period printed under its title: (2025—2027年). */
 const PERIOD_LINE = /^\(\d{4}\s*[—\-–~至]\s*\d{4}年\)$/u;
 /** A speech's occasion under its title: ——2025年6月24日在市第十五届人大常委会第二十一次会议上. */
@@ -557,7 +563,8 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
     if (SITE_NAME.test(text) || isColumnLabel) roles[i] = { kind: "meta" };
     // (an issuer over the title, 某局 某局 / 关于…的通知 with the 文号 under it, is the title's first line)
     // (a joint 红头 stands on lines of its own, 某局 / 文件 / 某局, or names the issuers one per line)
-    else if (isRedHeadLine(text) && blocks[i + 1] !== undefined && DOC_NUMBER.test(blocks[i + 1]!.passage.text)) {
+    // (a reply's class, A类, may stand between)
+    else if (isRedHeadLine(text) && [1, 2].some((k) => blocks[i + k] !== undefined && DOC_NUMBER.test(blocks[i + k]!.passage.text) && (k === 1 || roles[i + 1]!.kind === "meta"))) {
       for (let j = i; j >= 0 && roles[j]!.kind === "title" && isRedHeadLine(blocks[j]!.passage.text.replace(/\s+/g, "")); j--) roles[j] = { kind: "meta" };
     }
     // (so is a body's name over a page's navigation, 沐州市人民政府 / 首页 > 政务公开 > …: the site's)

@@ -296,7 +296,7 @@ function neighbours(paras: Para[], index: number): Para[] {
  */
 function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, numberedSeen: boolean): number | null {
   const text = paras[index]!.passage.text;
-  if (paras[index]!.block.opensBody) return null;
+  if (paras[index]!.block.opensBody || paras[index]!.block.entry) return null;
   if (lead) {
     const system: NumberingSystem = lead.system;
     if (system.role === "measure") return null;

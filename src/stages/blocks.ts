@@ -57,16 +57,27 @@ export function toBlocks(normalized: string, format: Format): Block[] {
  * A line of a list: a person's name spaced apart from the post (王建国　　…科长, 吉克阿依(女,彝族)　　…), or
  * a body's name (…应急管理局, …镇人民政府, …第三大队); short, no marker and no punctuation of a sentence.
  */
-const LIST_ENTRY = /^(?:[\u4e00-\u9fa5·]{1,4}(?: [\u4e00-\u9fa5·]{1,3})?(?:\([^()]{1,8}\))?\s{2,}[^\s。;!?:,]{2,36}|[^\s。;!?:,、“《]{4,36}(?:局|科|处|室|股|政府|队|中心|公司|院|所|站|委员会|委|办|办公室|村|社区|街道|镇|乡|学校|中学|小学|幼儿园|医院|协会|商会|合作社|厂|馆|部|厅|集团|银行|行))$/u;
+const LIST_ENTRY = /^(?:[\u4e00-\u9fa5·]{1,4}(?: [\u4e00-\u9fa5·]{1,3})?(?:\([^()]{1,8}\))?\s{2,}[^\s。;!?:,]{2,36}|[\u4e00-\u9fa5·]{1,4}(?: [\u4e00-\u9fa5·]{1,3})?(?:\([^()]{1,8}\))? [^\s。;!?:,]{2,36}(?:长|主任|书记|员|师|委员|经理|干部|教师|医生|专家|代表)|[^\s。;!?:,、“《]{4,36}(?:局|科|处|室|股|政府|队|中心|公司|院|所|站|委员会|委|办|办公室|村|社区|街道|镇|乡|学校|中学|小学|幼儿园|医院|协会|商会|合作社|厂|馆|部|厅|集团|银行|行))$/u;
 /** How many such lines in a row make a list: fewer may be a title block, or headings without a body. */
 const LIST_ENTRIES_IN_A_ROW = 5;
 
-/** Marks the lines of lists of names (a 名单's entries, one per line) as entries: runs of LIST_ENTRIES_IN_A_ROW or more. */
+/** A list's group line between its entries: 南宁市(4名), 自治区直属单位(2名); a heading of its own. */
+export const LIST_GROUP = /^[\u4e00-\u9fa5]{2,16}\(\d{1,3}[名个家人位]\)$/u;
+
+/**
+ * Marks the lines of lists of names (a 名单's entries, one per line) as entries: runs of LIST_ENTRIES_IN_A_ROW or
+ * more, group lines between them left as they are.
+ */
 function markListEntries(blocks: Block[]): Block[] {
+  const isEntry = (k: number) => blocks[k]!.kind === "line" && blocks[k]!.passage.length <= 40 && LIST_ENTRY.test(blocks[k]!.passage.text);
   for (let i = 0; i < blocks.length; ) {
     let end = i;
-    while (end < blocks.length && blocks[end]!.kind === "line" && blocks[end]!.passage.length <= 40 && LIST_ENTRY.test(blocks[end]!.passage.text)) end++;
-    if (end - i >= LIST_ENTRIES_IN_A_ROW) for (let k = i; k < end; k++) blocks[k]!.entry = true;
+    let entries = 0;
+    while (end < blocks.length && (isEntry(end) || (entries > 0 && blocks[end]!.kind === "line" && LIST_GROUP.test(blocks[end]!.passage.text)))) {
+      if (isEntry(end)) entries++;
+      end++;
+    }
+    if (entries >= LIST_ENTRIES_IN_A_ROW) for (let k = i; k < end; k++) if (isEntry(k)) blocks[k]!.entry = true;
     i = Math.max(end, i + 1);
   }
   return blocks;
@@ -437,15 +448,16 @@ const TABLE_LABEL_LINE = /^[^\t。;!?]{2,40}$/u;
  * blocks[i], through the lines before the next header; `caption` when a caption line stands above it.
  */
 function raggedTabTable(blocks: Block[], i: number): { table: Block; end: number; caption: boolean } | null {
-  const isTabLine = (k: number) => blocks[k]?.kind === "line" && blocks[k]!.passage.text.includes("\t");
+  // (or its columns spaced apart, two spaces or more: 一、本年新收…数量          1108        108          1216)
+  const isTabLine = (k: number) => blocks[k]?.kind === "line" && (blocks[k]!.passage.text.includes("\t") || SPACED_CELLS.test(blocks[k]!.passage.text));
   if (!isTabLine(i)) return null;
   // (a row of counts ends in one: 一、本年新收…\t64\t11\t75; an indicator table's ends in words, 预期性, and is not this kind)
   const counts = (k: number) => {
-    const cells = tabbedCells(blocks[k]!.passage);
+    const cells = spacedCells(blocks[k]!.passage);
     return cells.length >= 2 && cells[cells.length - 1]!.length > 0 && COUNT_CELL.test(cells[cells.length - 1]!.text);
   };
   // (a header holds words only: no count in any cell)
-  const words = (k: number) => tabbedCells(blocks[k]!.passage).every((cell) => cell.length === 0 || !COUNT_CELL.test(cell.text));
+  const words = (k: number) => spacedCells(blocks[k]!.passage).every((cell) => cell.length === 0 || !COUNT_CELL.test(cell.text));
   // (a unit line, 单位：件, starts the next table)
   const isLabelLine = (k: number) => blocks[k]?.kind === "line" && TABLE_LABEL_LINE.test(blocks[k]!.passage.text) && !TABLE_UNIT.test(blocks[k]!.passage.text);
   // the header: words only, with counts on the next tab line
@@ -466,19 +478,24 @@ function raggedTabTable(blocks: Block[], i: number): { table: Block; end: number
   // (the next table's captions belong to it: the lines after this table's last row go back)
   while (end - 1 > i && !isTabLine(end - 1)) end--;
   if (withCounts < 1) return null;
-  let header = tabbedCells(blocks[i]!.passage);
-  // (a table of three or more lines whose rows all have the header's cells, with no line between, is tabbedTable's)
-  const lineBetween = blocks.slice(i + 1, end).some((block) => !block.passage.text.includes("\t"));
-  if (!lineBetween && end - i >= 3 && header.length >= 3 && blocks.slice(i + 1, end).every((block) => tabbedCells(block.passage).length === header.length)) return null;
+  let header = spacedCells(blocks[i]!.passage);
+  // (a table with no line between its rows is spacedTable's or tabbedTable's, when they read all of it)
+  const lineBetween = blocks.slice(i + 1, end).some((_, k) => !isTabLine(i + 1 + k));
+  const regular = lineBetween ? null : (spacedTable(blocks, i) ?? tabbedTable(blocks, i));
+  if (regular !== null && regular.end >= end) return null;
   const rows: Passage[][] = [];
-  const dataRows = blocks.slice(i + 1, end).filter((block) => block.passage.text.includes("\t")).map((block) => tabbedCells(block.passage));
-  // (a table of counts only, 2 | 1 | 0 | … under 结果维持 | 结果纠正 | …, has no label column: one is added)
-  const labelled = dataRows.some((cells) => cells.length > 0 && cells[0]!.length > 0 && !COUNT_CELL.test(cells[0]!.text));
-  if (!labelled) header = [blocks[i]!.passage.slice(0, 0), ...header];
+  const dataRows = blocks.slice(i + 1, end).filter((_, k) => isTabLine(i + 1 + k)).map((block) => spacedCells(block.passage));
+  const countsOf = (cells: Passage[]) => {
+    let first = cells.length;
+    while (first > 0 && COUNT_CELL.test(cells[first - 1]!.text)) first--;
+    return first;
+  };
+  // (a header naming only the count columns, 自然人 | 法人或其他组织 | 总计 over rows of a label and three counts, or
+  // 结果维持 | 结果纠正 | … over rows of counts only, has no label column: one is added)
+  if (dataRows.some((cells) => cells.length - countsOf(cells) >= header.length)) header = [blocks[i]!.passage.slice(0, 0), ...header];
   const width = header.length;
   for (const cells of dataRows) {
-    let firstCount = cells.length;
-    while (firstCount > 0 && COUNT_CELL.test(cells[firstCount - 1]!.text)) firstCount--;
+    const firstCount = countsOf(cells);
     const labelCells = cells.slice(0, firstCount).filter((cell) => cell.length > 0);
     const values = cells.slice(firstCount).slice(-(width - 1));
     const label = labelCells.length > 0 ? Passage.join(labelCells.flatMap((cell, k) => (k === 0 ? [cell] : [new Passage(" ", []), cell]))) : cells[0]!.slice(0, 0);
@@ -486,12 +503,19 @@ function raggedTabTable(blocks: Block[], i: number): { table: Block; end: number
     rows.push([label, ...Array.from({ length: width - 1 - values.length }, () => empty), ...values]);
   }
   // the lines between rows (group labels: 三、本年度办理结果) are the table's too
-  for (let k = i + 1; k < end; k++) if (!blocks[k]!.passage.text.includes("\t")) blocks[k]!.entry = true;
+  for (let k = i + 1; k < end; k++) if (!isTabLine(k)) blocks[k]!.entry = true;
   const lines = blocks.slice(i, end).map((block) => block.passage);
   // (or a header's upper line: 行政复议\t\t\t\t\t行政诉讼; never the heading of the part it stands in: 四、…情况)
   const caption = i > 0 && ((isLabelLine(i - 1) && !/^[一二三四五六七八九十]{1,3}、/u.test(blocks[i - 1]!.passage.text)) || (isTabLine(i - 1) && words(i - 1)));
-  return { table: withUnitAbove({ kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows: [header, ...rows] }, blocks, i), end, caption };
+  const table: Block = withUnitAbove({ kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows: [header, ...rows] }, blocks, i);
+  // (a caption may state the unit: 表2  收到和处理政府信息公开申请情况(单位:件))
+  const captionUnit = caption ? /\(单位\s*:\s*([^()\s,;、]{1,8})\)$/u.exec(blocks[i - 1]!.passage.text)?.[1] : undefined;
+  if (captionUnit !== undefined && table.tableUnit === undefined) table.tableUnit = captionUnit;
+  return { table, end, caption };
 }
+
+/** A line whose cells are spaced apart: two spaces or more between words. */
+const SPACED_CELLS = /\S {2,}\S/u;
 
 /** A tab-separated row's cells: one per tab, empty ones too (合计\t\t\t56000), spaces inside kept. */
 function tabbedCells(line: Passage): Passage[] {

@@ -81,7 +81,7 @@ const NUM = `(?:${NUM_AR}|${NUM_CN_COMPOUND}|${NUM_CN})`;
 const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "萬億", "千億", "百億", "億", "千萬", "百萬", "十萬", "萬"])}|千(?![克米瓦伏]))`;
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
-  "个百分点", "个千分点", "千分点", "个批次", "个次", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
+  "个百分点", "个千分点", "千分点", "个批次", "个次", "个自然日", "自然日", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "幅", "幢", "安时", "个基点", "基点", "亩次", "羽", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "摄氏度", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕", "马力", "台套",
@@ -183,14 +183,14 @@ const CHANGE_TO = "(?<!增加|提高|提升|下降|降低|减少|增长|扩大|�
 // (已 that qualifies a noun, 已建成的设施, 已售难交付住房, reports nothing; 仅占28% states what is)
 const STATUS_NOW = new RegExp(`(已经|已(?!建[^成设]|售|[\\u4e00-\\u9fa5]{1,2}的)|${AS_OF}|(?<!项)目前|现有(?=[^,;。]{0,16}(?:$|\\d))|仍(?:达|有|占|为|在|高于|低于)|仅(?:占|有|为))`, "u");
 // (a reporting period of this or last year's months opens a report: 今年1—5月,全市…)
-const STATUS_SENTENCE = new RegExp(`(${AS_OF}|(?<!项)目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|上年度|上一年度?|上一?个?(?:榨季|季度|年度)|过去一年)\\s*,|^\\s*[“"]?(?:过去|以前|以往)(?![一二三四五六七八九十两\\d]+年|的)[\\u4e00-\\u9fa5]|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,|^\\s*(?:今年|年初|入汛|\\d{4}\\s*年)以来\\s*,)`, "u");
+const STATUS_SENTENCE = new RegExp(`(${AS_OF}|(?<!项)目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|上年度|上一年度?|上一?个?(?:榨季|季度|年度)|过去一年)\\s*,|^\\s*[“"]?(?:过去|以前|以往)(?![一二三四五六七八九十两\\d]+年|的)[\\u4e00-\\u9fa5]|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,|^\\s*(?:[\\u4e00-\\u9fa5]{1,8}(?:指出|介绍|表示)\\s*,\\s*)?(?:今年|年初|入汛|\\d{4}\\s*年)以来\\s*,)`, "u");
 /** A planned amount in a report (年度目标改造老旧小区120个, 全年计划投资48.6亿元): the plan's word, then no number, before the figure. */
 // (not a comparison with it: 比计划推迟2个月)
 // (and a task handed down: 省上下达我市粮食播种面积任务515万亩)
 const PLANNED = /(?<![比较按原超])(计划|目标|任务数|任务(?<=下达[^\d,;。]{0,12}任务))(?!的|总投资[^\d,;。]{2})[^\d,;。]{0,16}$/u;
 const GOAL_CUE = new RegExp(
   // 预计 plans unless it qualifies a noun (占预计面积的92.5%)
-  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|(?:年内|上半年|下半年|年底前)(?=完成|建成|实现|新增|新建|改造|建设|开工|启动)|(?<!(?:落实|贯彻|按照|根据|对照|遵照|工作|部署)[^,;。]{0,30})要求(?=\s*[,:])|(?:提出|明确)(?=\s*[,:])|(?<!年度|年初)目标(?!的|任务的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2})|有望|据(?:测算|预测|估算)|建成后|展望|规划(?=建设|新建|布局)|确保|(?<!已)将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻]|说明|指出|强调|讲|看)|拟)`,
+  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|(?:年内|上半年|下半年|年底前)(?=完成|建成|实现|新增|新建|改造|建设|开工|启动)|(?<!(?:落实|贯彻|按照|根据|对照|遵照|工作|部署)[^,;。]{0,30})要求(?=\s*[,:])|(?:会议|全会)(?:强调|决定|部署)(?=\s*[,:])|(?:提出|明确)(?=\s*[,:])|(?<!年度|年初)目标(?!的|任务的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2})|有望|据(?:测算|预测|估算)|建成后|展望|规划(?=建设|新建|布局)|确保|(?<!已)将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻]|说明|指出|强调|讲|看)|拟)`,
   "u",
 );
 // (给予…处分 reports a sanction imposed: 给予党纪政务处分19人)
@@ -368,7 +368,8 @@ const TRAILING_GROWTH = /(?:同比|年均|比上年|较上年)?(?:增长|提高|
 
 /** A paragraph's opening that looks ahead (下一步, 今后, 未来三年, 明年) or reports what a policy sets out (《实施方案》提出, 围绕…,方案明确). */
 // (or an item of a list of tasks, led by what is to be done: 三是畅通农产品上行渠道, (三)抓好农机作业服务)
-const TASK_ITEM = String.raw`(?:[一二三四五六七八九十]是要?|\(?[一二三四五六七八九十]{1,2}\)|\d{1,2}[.、])\s*(?:推动|加快|支持|引导|提升|推进|实施|加强|完善|建立|健全|深化|培育|打造|开展|强化|优化|扩大|促进|畅通|落实|构建|抓好|做好|组织|鼓励|提高|稳定|扩种)(?![了过])`;
+// (a speech's too: 第三,抓好要素保障升级; 最后是加强廉洁文化建设)
+const TASK_ITEM = String.raw`(?:[一二三四五六七八九十]是要?|\(?[一二三四五六七八九十]{1,2}\)|\d{1,2}[.、]|第[一二三四五六七八九十]{1,2}\s*,|(?:首先|其次|再次|最后)\s*(?:是|,)?)\s*(?:推动|加快|支持|引导|提升|推进|实施|加强|完善|建立|健全|深化|培育|打造|开展|强化|优化|扩大|促进|畅通|落实|构建|抓好|做好|组织|鼓励|提高|稳定|扩种|坚持|保持|聚焦|突出|狠抓|着力|压实|加大)(?![了过])`;
 const TASK_ITEM_OPENING = new RegExp(`^${TASK_ITEM}`, "u");
 const FORWARD_OPENING = new RegExp(String.raw`^(?:[“"]?(?:下一步|下步|今后|接下来|未来[一二三四五两几]年|明年|[一二三四五六七八九十]要(?!求))|(?:[^,。]{2,16},)?(?:《[^》]{1,30}》|[\u4e00-\u9fa5]{0,12}(?:方案|意见|规划|措施|计划|办法|通知))(?:还|同时|进一步)?(?:提出|明确|要求|规定|指出)|${TASK_ITEM})`, "u");
 
@@ -951,7 +952,11 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   // (an age or a term, 树龄100年以上 and 三百年, is no year: a year has four digits)
   if (unit === "年" && !/^\d{1,3}(?:\.\d+)?$|^[一二两三四五六七八九十百]{1,3}$/u.test(numeral)) return "a year";
   if (unit === "年" && /^\d{1,2}\.(?:19|20)\d{2}$/u.test(numeral)) return "an item's number before a year (2.2024年,…)";
+  // (a period named as what it was: “十四五”时期是…极不平凡的五年)
+  if (unit === "年" && /是[^,;。]{0,24}的\s*$/u.test(text.slice(Math.max(0, at - 30), at)) && /^\s*(?:[,;。]|$)/u.test(after)) return "a span named (…是极不平凡的五年)";
   if (/月\s*$/u.test(before) && /^(日|天)/u.test(unit)) return "a date";
+  // (and so is a date range's end: 2025年12月15日至19日)
+  if (unit === "日" && /\d{1,2}月\d{1,2}日\s*(?:至|到|—|-|~)\s*$/u.test(text.slice(Math.max(0, at - 10), at))) return "a date";
   // (not a time before something: 申请前6个月内, 期满前3个月)
   if (unit === "个月" && /(?:^|[,;。:\s]|年|今年|去年|全年)前\s*$/u.test(text.slice(Math.max(0, at - 3), at)) && !/^\s*(?:内|以内)/u.test(after)) return "a reporting period (前5个月)";
   if (/^(个|项|条|类|章|节)$/u.test(unit) && /^\s*(?:“[^”]{1,8}”的?)?(具体|重点|主要|政策|支持)?(方面|领域|重点任务|任务|行动|工程|举措|措施|部分|章|方向|环节|板块|专项(?![\u4e00-\u9fa5]{0,4}(?:资金|债券|债|工作组|小组|行动|检查|审计|整治))|类)/u.test(after)) {
@@ -975,7 +980,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   // so is a distance that names a coverage (公交站点500米覆盖率, 500米公交站点覆盖率)
   if (/^(米|公里|千米)$/u.test(unit) && /^[\u4e00-\u9fa5]{0,6}(覆盖率|覆盖面)/u.test(after)) return "part of a name (500米覆盖率)";
   // (the age of those a measure serves, 对80周岁以上老年人每餐补贴3元, is its eligibility threshold)
-  if (/^(岁|周岁)$/u.test(unit) && !AGE_OF_THOSE_SERVED.test(text.slice(Math.max(0, at - 8), at)) && /^(及以上|以上|以下|及以下)?(?!左右|以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人)";
+  if (/^(岁|周岁)$/u.test(unit) && !AGE_OF_THOSE_SERVED.test(text.slice(Math.max(0, at - 8), at)) && /^(及以上|以上|以下|及以下|左右)?(?!以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下|左右)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人, 40岁左右干部)";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
   // a bare 千 or 百 before 万/亿 is a scale (节约千万元资金, 百亿元级), unless 近/超/上 counts it
   // (迈上千亿元台阶: a scale reached, not a count)
@@ -983,7 +988,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (chinese && !percentWords && !/^(万|亿)/u.test(unit) && !inRange) {
     // a limit in days, months or years (一年内, 两个月以内) or a cap (不超过两只) is a figure all the same
     // (and so is a term: 不得超过一小时, 有效期为一年)
-    const limit = TIME_UNIT.test(unit) && (LIMIT_AFTER.test(after) || LIMIT_BEFORE.test(before) || /有效期(?:为|是)?\s*$/u.test(text.slice(Math.max(0, at - 5), at)));
+    const limit = TIME_UNIT.test(unit) && (LIMIT_AFTER.test(after) || LIMIT_BEFORE.test(before) || /(?:有效期|试用期|服务期|公示期|过渡期)(?:为|是)?\s*$/u.test(text.slice(Math.max(0, at - 5), at)));
     // (两 counts where it ends its clause, 单程票价两元。, or counts places and bodies: 两个紧密型医共体)
     const countsThings = !/^[零〇]/u.test(numeral) && COUNTED_THINGS.test(after);
     if (/^[一两]$/u.test(numeral) && !/^(倍|番|成)/u.test(unit) && !limit && !(numeral === "两" && (LIMIT_BEFORE.test(before) || countsThings || /^\s*([,;。)]|$)/u.test(after)))) return "一 as a counting word";

@@ -41,16 +41,16 @@ type Role =
 
 // a mark (■ □ ◎ ●) or 文/ 文/图 may come first; 记者手记 and 记者观察 are columns, not bylines
 const BYLINE_LINE =
-  /^[■□◎●◆▲]?\s*(?:文\s*\/\s*图|文\s*\/|图\s*\/)?\s*((?:[\u4e00-\u9fa5]{1,6}报)?(?:记者|评论员)|本报通讯员|本报特约记者|新华社记者|特约记者|通讯员)(?!手记|观察|调查|来信|述评|札记)[\s\u4e00-\u9fa5·、]{0,30}$/u;
+  /^[■□◎●◆▲]?\s*(?:文\s*\/\s*图|文\s*\/|图\s*\/)?\s*((?:[\u4e00-\u9fa5]{1,6}(?:报|新闻|客户端))?(?:全媒体|融媒体|首席)?(?:记者|评论员)|本报通讯员|本报特约记者|新华社记者|特约记者|通讯员)(?!手记|观察|调查|来信|述评|札记)[\s\u4e00-\u9fa5·、]{0,30}$/u;
 const BYLINE_PREFIX =
-  /^(本报讯|央视网消息|(?:据)?(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|中国新闻网)[\u4e00-\u9fa5]{0,8}\d{1,2}月\d{1,2}日电|(?:据)?新华社电)(?:\s*\((?:记者|通讯员)[^)]{1,40}\)|\s+记者[\s\u4e00-\u9fa5·]{2,20}报道)?/u;
+  /^(本报讯|央视网消息|(?:据)?(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|中国新闻网)[\u4e00-\u9fa5]{0,8}\d{1,2}月\d{1,2}日[电讯]|(?:据)?新华社电)(?:\s*\((?:记者|通讯员)[^)]{1,40}\)|\s+记者[\s\u4e00-\u9fa5·]{2,20}报道)?/u;
 /** A commentary's byline: a mark and a name (□ 江　帆, ■ 晓舟). */
 const MARKED_NAME = /^[■□◎●◆▲]\s*[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,2}$/u;
 const END_BYLINE = /^\((本报记者|本报通讯员|新华社记者|记者|通讯员)[^)]{1,40}\)$/u;
 // (a bulletin's item ends with its source: (市发展改革委供稿))
 // (and a digest item's source: (来源：大众日报))
 const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*[讯宣]|本报综合|据[^)]{2,20}|[^()]{2,30}(?:供稿|报送|提供)|来源:[^()]{2,40})\)$|^——完——$|^[—\-–_=\s]*END[—\-–_=\s]*$/u;
-const CONTINUED = /^\((?:上接|接上|接)第?\s*[\d一二三四五六七八九十]+\s*版\)/u;
+const CONTINUED = /^\((?:上接|接上|接)第?\s*(?:[A-Z]?\d+|[一二三四五六七八九十]+)\s*版\)/u;
 // a table's or a figure's caption (表1　主要农产品产量, 表　2026年…安排, 续表2) is no heading either
 const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$|^续?[表图]\s*[\d一二三四五六七八九十]{0,3}(?:-\d{1,2})?\s+(?=[\u4e00-\u9fa5\d《“])(?!.*[。;!?]$)/u;
 const BOILERPLATE_LABELS = [
@@ -62,13 +62,15 @@ const BOILERPLATE_LABELS = [
   "原创", "作者:", "点击上方", "点击蓝字", "阅读\\d", "阅读原文", "阅读量", "往期推荐", "往期回顾", "推荐阅读", "终审:", "初审:", "点个", "长按", "扫码关注", "识别二维码", "数据来源:", "资料来源:",
   // a news site's chrome (小字号, 分享让更多人看到, 【时长】, 【编辑】)
   "小字号", "大字号", "中字号", "分享让更多人看到", "【时长】", "【编辑】", "【审核】", "【记者】",
+  // a newspaper's masthead lines (国内统一连续出版物号 CN42-0038, 邮发代号 37-1)
+  "国内统一连续出版物号", "国际标准连续出版物号", "邮发代号",
 ];
 // (a label may stand in brackets: 【发布日期：2025-08-06】【信息来源：…】)
-const BOILERPLATE = new RegExp(`^【?(${BOILERPLATE_LABELS.join("|")})`, "u");
+const BOILERPLATE = new RegExp(`^[【\\[]?(${BOILERPLATE_LABELS.join("|")})`, "u");
 /** The labels' first characters: a line that starts with none of them skips the white-space strip and the test. */
-const BOILERPLATE_FIRST = new Set(BOILERPLATE_LABELS.map((label) => label.charAt(0)));
+const BOILERPLATE_FIRST = new Set([...BOILERPLATE_LABELS.map((label) => label.charAt(0)), "【", "["]);
 // (a reply's carries its signer: 鹏环建复〔2025〕14号　　签发人：罗振华; and its class may stand alone: A类)
-const DOC_NUMBER = /^\(?[\u4e00-\u9fa5]{1,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}号\)?(?:\s+签发人\s*:\s*[\u4e00-\u9fa5]{2,4})?$|^\(?[A-C]类\)?$/u;
+const DOC_NUMBER = /^\(?[\u4e00-\u9fa5]{0,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}号\)?(?:\s+签发人\s*:\s*[\u4e00-\u9fa5]{2,4})?$|^\(?[A-C]类\)?$/u;
 const ADDRESSEE = /^(各[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,20}(人民政府|委员会|各部门|有关单位|办公厅))[^。!?]{0,120}:$/u;
 // (a plan dated by its month under its title: (2026年3月))
 const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?\)?$/u;
@@ -90,7 +92,8 @@ const ATTACHMENT_LIST = /^附件\s*:\s*\S/u;
 /** A law's adoption note under its title: (2024年11月22日…会议通过), (…批准). */
 const ADOPTION_NOTE = /^\(\d{4}年\d{1,2}月\d{1,2}日[^()]{0,120}(?:通过|批准|公布|修正|修订|施行)[^()]{0,40}\)$/u;
 /** The 版记's issue line: the issuing office and the date it was printed (…办公室 2025年6月11日印发). */
-const ISSUE_LINE = /^(?:[\u4e00-\u9fa5()]{2,40}\s+)?\d{4}年\d{1,2}月\d{1,2}日\s*印发(?:\s*\(共印\d+份\))?$/u;
+// (and a minutes' issuer and date under its number: 榕湖区人民政府办公室　　　　2025年9月18日)
+const ISSUE_LINE = /^(?:[\u4e00-\u9fa5()]{2,40}\s+)?\d{4}年\d{1,2}月\d{1,2}日\s*印发(?:\s*\(共印\d+份\))?$|^[\u4e00-\u9fa5()]{2,30}(?:办公室|办公厅|人民政府|委员会)\s{2,}\d{4}年\d{1,2}月\d{1,2}日$/u;
 // (and an order's or announcement's number under its title: 第37号, (第十九号))
 const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$|^\(共印\d+份\)$|^\(?第\s*[\d一二三四五六七八九十百]{1,5}\s*号\)?$/u;
 /**
@@ -106,13 +109,14 @@ export const POLICY_TITLE =
 /** An end byline or (完) printed at the end of the last paragraph rather than on a line of its own. */
 const TRAILING_END = /(?<=[。!?”])\s*\((?:(?<byline>(?:本报记者|本报通讯员|新华社记者|记者|通讯员)[^()]{1,40})|完)\)$/u;
 /** A page turn printed after a paragraph's last sentence ((下转第十版)): no part of the text. */
-const TRAILING_PAGE_TURN = /(?<=[。!?”,;,、\u4e00-\u9fa5\d%])\s*\((?:下转|转)第?\s*[\d一二三四五六七八九十]+\s*版\)$/u;
+const TRAILING_PAGE_TURN = /(?<=[。!?”,;,、\u4e00-\u9fa5\d%])\s*\((?:下转|转)第?\s*(?:[A-Z]?\d+|[一二三四五六七八九十]+)\s*版\)$/u;
 /** A newspaper's page header: the paper, the date, the page (临江日报 2025年5月12日 第2版 要闻). */
 const MASTHEAD = /^(?=.{0,60}$)(?=.*\d{4}年\d{1,2}月\d{1,2}日)(?=.*第\s*[\d一二三四五六七八九十]+\s*版)/u;
 /** A page header without 第N版: the date and the weekday (经济·民生 2025年6月13日 星期五 3), or the page's editors. */
 const PAGE_HEADER = /^(?=.{0,70}$)(?:.*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|.*编辑:.*校对:)/u;
-const BRIEFS_TITLE = /^[■●◆▲□]?[\u4e00-\u9fa5]{0,4}(简讯|快讯|短讯|速递|速览|动态)$/u;
-const PAGE_TURN = /^\((?:下转|转)第?\s*[\d一二三四五六七八九十]+\s*版\)$/u;
+const BRIEFS_TITLE = /^[■●◆▲□]?[\u4e00-\u9fa5]{0,4}(简讯|快讯|短讯|速递|速览|动态)[■●◆▲□]?$/u;
+// (a page may be lettered: 转A3版)
+const PAGE_TURN = /^\((?:下转|转)第?\s*(?:[A-Z]?\d+|[一二三四五六七八九十]+)\s*版\)$/u;
 
 /** A line of nothing but symbols and emoji (👇👇👇, ★★★): decoration; so is a page number (— 3 —) or a form's stamp line ((盖章)). */
 const PAGE_NUMBER = /^[—\-–·]\s*\d{1,3}\s*[—\-–·]$|^第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?$/u;
@@ -400,7 +404,8 @@ const SPEECH_OCCASION = /^[—-]{1,2}\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?在[
 const FIRST_ARTICLE = /^第[一1]\s*(?:条|章)/u;
 
 /** A policy's opening sentence: its purpose and that it is made (为…,结合我市实际,制定本方案。). */
-const PREAMBLE = /^(?:为|根据|按照|依据)[^。]{4,160}(?:制定|制订|特制定|现提出|提出如下|现就)[^。]{0,20}(?:。|:)/u;
+// (or a notice's: 根据…有关规定,经市委研究,拟对以下同志任职,现予以公示:)
+const PREAMBLE = /^(?:为|根据|按照|依据)[^。]{4,160}(?:制定|制订|特制定|现提出|提出如下|现就|现予以?(?:公示|公告|公布))[^。]{0,20}(?:。|:)/u;
 
 /** Whether a byline or (上接第X版) follows within the next few title, caption or meta lines. */
 function hasArticleOpening(roles: Role[], from: number): boolean {
@@ -567,6 +572,8 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
     else if (isRedHeadLine(text) && [1, 2].some((k) => blocks[i + k] !== undefined && DOC_NUMBER.test(blocks[i + k]!.passage.text) && (k === 1 || roles[i + 1]!.kind === "meta"))) {
       for (let j = i; j >= 0 && roles[j]!.kind === "title" && isRedHeadLine(blocks[j]!.passage.text.replace(/\s+/g, "")); j--) roles[j] = { kind: "meta" };
     }
+    // (and a report's author under its occasion: ——2025年10月28日在…会议上 / 省人大常委会执法检查组)
+    else if (i > 0 && SPEECH_OCCASION.test(blocks[i - 1]!.passage.text) && (SIGNATURE.test(text) || /[\u4e00-\u9fa5]{2,30}(?:检查组|调研组|督查组|工作组|专题组)$/u.test(text))) roles[i] = { kind: "meta" };
     // (so is a body's name over a page's navigation, 沐州市人民政府 / 首页 > 政务公开 > …: the site's)
     else if (i === 0 && SIGNATURE.test(text) && roles[1]?.kind === "meta" && /[>|]/u.test(blocks[1]!.passage.text)) roles[i] = { kind: "meta" };
   }

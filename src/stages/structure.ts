@@ -8,6 +8,7 @@ import type { Findings } from "../diagnostics/report.js";
 import { inlineMarkers, leadingMarker, systemById, type MarkerMatch, type NumberingSystem } from "../numbering/registry.js";
 import { BOX_LABEL, DATA_LINE, isNumberedTitle, isTitleLike, RESPONSIBILITY_NOTE } from "../text/chars.js";
 import { Passage } from "../text/passage.js";
+import { LIST_GROUP } from "./blocks.js";
 import type { DraftDocument, Para } from "./repair.js";
 
 export interface SectionDraft {
@@ -154,7 +155,8 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
     const headingRank = block.kind === "line" ? headingRankOf(doc.paras, i, lead, numberedHeadingSeen) : null;
     if (headingRank !== null) {
       const previous = sections[sections.length - 1];
-      if (!lead && lastHeadingPara === i - 1 && previous && !previous.implicit && previous.subtitle === null && !BOX_LABEL.test(text)) {
+      // (a list's group line under a heading, 二、先进个人(24名) / 南宁市(4名), is a heading of its own)
+      if (!lead && lastHeadingPara === i - 1 && previous && !previous.implicit && previous.subtitle === null && !BOX_LABEL.test(text) && !LIST_GROUP.test(text)) {
         previous.subtitle = passage;
       } else {
         const section = openSection(passage, headingRank, false);
@@ -309,6 +311,10 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
       if (nextLead?.system.id === system.id && isNumberedTitle(next.passage.text.slice(nextLead.bodyStart))) return null;
     }
     if (!next) return null;
+    // (nor is the last of a list of such lines, its items one after another: 4.江西百佳乳业有限公司 / 5.南昌市…有限公司 /
+    // (二)赣州市(6家): the lines before it were items for the line after each)
+    const previousLead = index > 0 ? leadingMarker(paras[index - 1]!.passage.text) : null;
+    if (previousLead?.system.id === system.id && lead.ordinal !== null && previousLead.ordinal === lead.ordinal - 1 && isNumberedTitle(paras[index - 1]!.passage.text.slice(previousLead.bodyStart))) return null;
     // (nor is the next item of a list of paragraphs, its sentence broken off: 1、推行…增收1.8万元。 / 2、建设…,带动…年均增收)
     if (rest.includes(",") && previousSiblingIsItem(paras, index, lead)) return null;
     return system.rank;

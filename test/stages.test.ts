@@ -1549,3 +1549,44 @@ describe("replies, reports, meeting news and speeches of the fortieth to forty-f
     expect(plan!.targets.map((t) => [t.value, t.unit])).toEqual([[1136, "家"], [2000, "家"], [58, "%"], [65, "%"]]);
   });
 });
+
+describe("lists, rules, amendments and newspaper pages of the forty-sixth to fifty-first probe rounds", () => {
+  it("keeps a 名单's group lines as headings between its entries, and a numbered list's last line an item", () => {
+    const [list] = one(["2024年度先进个人名单", "二、先进个人（6名）", "南宁市（3名）", "韦丽萍（女，壮族）　南宁市人力资源和社会保障局就业促进科科长", "黄志强　南宁市公共就业服务中心主任", "陆　敏（女）　南宁市西乡塘区人力资源和社会保障局一级主任科员", "柳州市（3名）", "蒙晓东　柳州市人力资源和社会保障局就业促进科科长", "廖春燕（女）　柳州市第一职业技术学校就业指导办公室主任", "吴建军（侗族）　三江侗族自治县就业服务中心主任"].join("\n"));
+    expect(list!.sections.map((s) => s.title)).toEqual(["二、先进个人（6名）", "南宁市（3名）", "柳州市（3名）"]);
+    const [notice] = one(["关于拟认定龙头企业的公示", "一、拟认定名单", "（一）南昌市（2家）", "1.江西绿野春天食品有限公司", "2.南昌三和米业有限公司", "（二）赣州市（2家）", "3.赣州九丰农业发展有限公司", "4.寻乌县桔都果业有限公司", "二、公示时间", "公示期为7个自然日（2025年12月15日至21日）。"].join("\n"));
+    expect(notice!.measures.map((m) => m.marker)).toEqual(["1.", "2.", "3.", "4."]);
+    expect(notice!.targets.map((t) => [t.value, t.unit])).toEqual([[7, "个自然日"]]);
+  });
+
+  it("opens a document at a 公示 after another notice, reads a term and a meeting's decisions as set, and a period named as no figure", () => {
+    const page = one(["沧澜市人大常委会任免名单", "任命：赵立新为沧澜市人民政府副市长。", "市管干部任职前公示", "根据《党政领导干部选拔任用工作条例》等有关规定，经市委研究，拟对以下同志任职，现予以公示：", "对拟提拔担任领导职务的同志，实行任职试用期制度，试用期为一年。"].join("\n"));
+    expect(page.map((d) => d.title)).toEqual(["沧澜市人大常委会任免名单", "市管干部任职前公示"]);
+    expect(page[1]!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[1, "年", "goal"]]);
+    const [news] = one(["市委召开全会", "本报讯 全会指出，“十四五”时期是全市发展极不平凡的五年。会议决定：区属国有企业负责人基本年薪按全区在岗职工平均工资的2倍确定。"].join("\n"));
+    expect(news!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[2, "倍", "goal"]]);
+  });
+
+  it("reads an amendment's replaced wording as one figure changed from the old, and its quoted items as measures", () => {
+    const [decision] = one(["国务院关于修改《农村公路养护管理条例》的决定", "二、将第六条中的“5%”修改为“6%”。", "五、将第十三条中的“三十日内”修改为“十五日内”。", "七、将第十八条中的“处2000元以上1万元以下的罚款”修改为“处5000元以上3万元以下的罚款”。", "八、将第二十条修改为：“从事农村公路养护作业的单位应当具备下列条件：", "“（一）有不少于5名公路工程专业技术人员；", "“（二）有相应的养护机械设备。”"].join("\n"));
+    expect(decision!.targets.map((t) => [t.value, t.to, t.unit, t.from])).toEqual([[6, null, "%", 5], [15, null, "日", 30], [5000, 30000, "元", 2000], [5, null, "名", null]]);
+    expect(decision!.measures.map((m) => m.marker)).toEqual(["二、", "五、", "七、", "八、", "（一）", "（二）"]);
+  });
+
+  it("reads 一 before a bounded measure, 分贝, and a dateline's or another paper's byline as bylines", () => {
+    const [rule] = one(["某市燃气管理条例", "第十条 瓶装燃气供应站之间的距离一般不小于一公里，音量不得超过六十分贝。"].join("\n"));
+    expect(rule!.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[1, "公里", "gte"], [60, "分贝", "lte"]]);
+    const page = one(["青稞产业提质增效", "本报拉萨7月14日讯（记者　次仁卓嘎）自治区出台措施，全区青稞种植面积稳定在210万亩。", "湘菜产业扬帆出海", "湖南日报全媒体记者　周　倩", "全省湘菜产业规模突破8000亿元。"].join("\n"));
+    expect(page.map((d) => [d.title, d.byline])).toEqual([["青稞产业提质增效", "本报拉萨7月14日讯(记者 次仁卓嘎)"], ["湘菜产业扬帆出海", "湖南日报全媒体记者 周 倩"]]);
+    expect(page.flatMap((d) => d.sections)).toEqual([]);
+  });
+
+  it("reads a data box's figure lines and their labels as no headings, and a space-aligned template table with its caption's unit", () => {
+    const [news] = one(["边民互市贸易提质升级", "本报讯 我区出台措施推动边民互市贸易提质升级。", "【数说】", "628.5亿元", "全区边民互市贸易额", "26个", "边民互市点"].join("\n"));
+    expect(news!.sections).toEqual([]);
+    expect(news!.targets.map((t) => [t.value, t.unit])).toEqual([[628.5, "亿元"], [26, "个"]]);
+    const [report] = one(["某市2024年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", "表2  收到和处理政府信息公开申请情况（单位：件）", "                    自然人   法人或其他组织   总计", "一、本年新收政府信息公开申请数量          1108        108          1216", "三、本年度办理结果", "  （一）予以公开                           496         47           543", "四、存在的主要问题及改进情况", "一是政策解读形式较为单一。"].join("\n"));
+    expect(report!.sections.map((s) => s.title)).toEqual(["三、收到和处理政府信息公开申请情况", "四、存在的主要问题及改进情况"]);
+    expect(report!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[1108, "件", "status"], [108, "件", "status"], [1216, "件", "status"], [496, "件", "status"], [47, "件", "status"], [543, "件", "status"]]);
+  });
+});

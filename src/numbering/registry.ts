@@ -95,7 +95,8 @@ export interface MarkerMatch {
 
 /** The marker that starts `text` (a paragraph), if any; after an answer's label (答:(一)…) too. */
 export function leadingMarker(text: string): MarkerMatch | null {
-  const offset = text.charCodeAt(0) === 0x7b54 ? (ANSWER_LABEL.exec(text)?.[0].length ?? 0) : 0; // 答
+  // (an amendment's new wording is quoted, its items too: “(一)有不少于5名公路工程专业技术人员;)
+  const offset = text.charCodeAt(0) === 0x7b54 ? (ANSWER_LABEL.exec(text)?.[0].length ?? 0) : text.charCodeAt(0) === 0x201c && QUOTED_ITEM.test(text) ? 1 : 0; // 答, “
   const rest = offset > 0 ? text.slice(offset) : text;
   for (const system of systemsStartingWith.get(rest.charCodeAt(0)) ?? []) {
     // (an inline marker after the label, 答:一是…, is found inside the paragraph as any other)
@@ -105,6 +106,8 @@ export function leadingMarker(text: string): MarkerMatch | null {
   }
   return null;
 }
+
+const QUOTED_ITEM = /^“(?:\([一二三四五六七八九十\d]{1,3}\)|第[一二三四五六七八九十百\d]{1,5}条)/u;
 
 /** An answer's label in a question-and-answer text: the items of the answer may follow it on its line. */
 const ANSWER_LABEL = /^答\s*:\s*/u;

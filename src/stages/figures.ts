@@ -81,7 +81,7 @@ const NUM = `(?:${NUM_AR}|${NUM_CN_COMPOUND}|${NUM_CN})`;
 const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "萬億", "千億", "百億", "億", "千萬", "百萬", "十萬", "萬"])}|千(?![克米瓦伏]))`;
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
-  "个百分点", "个千分点", "千分点", "个批次", "个次", "个自然日", "自然日", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
+  "个百分点", "个千分点", "千分点", "个批次", "个次", "个自然日", "自然日", "分贝", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "幅", "幢", "安时", "个基点", "基点", "亩次", "羽", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "摄氏度", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕", "马力", "台套",
@@ -290,6 +290,7 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
     takeBaselines(text, found);
     shareAcrossLists(text, sentence, found);
     yearsRespectively(body, sentence.start, found);
+    mergeReplacements(body, sentence.start, found);
     if (options.explain) explainLooseNumbers(text, sentence, found, passage, findings, reportedBefore);
     if (found.length === 0) continue;
     const cues = sentenceCues(body);
@@ -991,7 +992,9 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
     const limit = TIME_UNIT.test(unit) && (LIMIT_AFTER.test(after) || LIMIT_BEFORE.test(before) || /(?:有效期|试用期|服务期|公示期|过渡期)(?:为|是)?\s*$/u.test(text.slice(Math.max(0, at - 5), at)));
     // (两 counts where it ends its clause, 单程票价两元。, or counts places and bodies: 两个紧密型医共体)
     const countsThings = !/^[零〇]/u.test(numeral) && COUNTED_THINGS.test(after);
-    if (/^[一两]$/u.test(numeral) && !/^(倍|番|成)/u.test(unit) && !limit && !(numeral === "两" && (LIMIT_BEFORE.test(before) || countsThings || /^\s*([,;。)]|$)/u.test(after)))) return "一 as a counting word";
+    // (and a measure bounded, 不小于一公里, 一公顷以上, is one)
+    const measured = /^(公里|千米|米|公顷|亩|平方米|立方米|吨|公斤|千克|千瓦)$/u.test(unit) && (LIMIT_BEFORE.test(before) || LIMIT_AFTER.test(after) || /^\s*(?:以上|以下)/u.test(after));
+    if (/^[一两]$/u.test(numeral) && !/^(倍|番|成)/u.test(unit) && !limit && !measured && !(numeral === "两" && (LIMIT_BEFORE.test(before) || countsThings || /^\s*([,;。)]|$)/u.test(after)))) return "一 as a counting word";
     // a count after its noun (培育龙头企业五家。) is a figure; before a noun (四个全面, 三类) it names parts
     // (but 十件民生实事 counts the projects a report promises, and 十个乡镇卫生院 the clinics)
     if (numeral.length === 1 && !/^(%|倍|成)/u.test(unit) && !/^\s*([,;。、)]|$)/u.test(after) && !LIMIT_AFTER.test(after) && !LIMIT_BEFORE.test(before) && !/^(?:民生)?实事/u.test(after) && !countsThings) return "a single Chinese numeral counting parts";
@@ -1022,7 +1025,33 @@ function inShortQuote(text: string, at: number, end: number): boolean {
   const closeAt = text.slice(open, open + 20).indexOf("”");
   if (closeAt < 0) return false;
   const close = open + closeAt;
+  // (an amendment's old and new wording are no names: 将第六条中的“5%”修改为“6%”; a change, 由“…”调整为“…”, is CHANGE's)
+  if ((REPLACED.test(text.slice(close, close + 6)) && !/[由从]$/u.test(text.slice(Math.max(0, open - 1), open))) || (REPLACING.test(text.slice(Math.max(0, open - 4), open)) && !CHANGED_FROM_QUOTE.test(text.slice(Math.max(0, open - 70), open)))) return false;
   return close >= end && text.slice(open, at).indexOf("”") < 0;
+}
+
+/** An amendment's wording replaced (“5%”修改为“6%”), after the old text's closing mark and before the new's opening one. */
+const REPLACED = /^”\s*(?:修改为|改为|调整为|替换为)\s*“/u;
+const REPLACING = /(?:修改为|改为|调整为|替换为)\s*$/u;
+const CHANGED_FROM_QUOTE = /[由从]“[^“”]{1,60}”\s*(?:修改为|改为|调整为|替换为)\s*$/u;
+const REPLACEMENT = /“([^“”]{1,60})”\s*(?:修改为|改为|调整为|替换为)\s*“([^“”]{1,60})”/gu;
+
+/**
+ * An amendment's replacement (将第十八条中的“处2000元以上1万元以下的罚款”修改为“处5000元以上3万元以下的罚款”) is one
+ * figure: the new wording's, changed from the old's (its lower end, for a band), not two.
+ */
+function mergeReplacements(body: string, offset: number, found: Found[]): void {
+  if (!body.includes("为“")) return;
+  for (const m of body.matchAll(REPLACEMENT)) {
+    const oldStart = offset + m.index + 1;
+    const newStart = offset + m.index + m[0].length - m[2]!.length - 1;
+    const inside = (from: number, length: number) => found.filter((figure) => figure.at >= from && figure.end <= from + length);
+    const before = inside(oldStart, m[1]!.length);
+    const after = inside(newStart, m[2]!.length);
+    if (before.length !== 1 || after.length !== 1 || before[0]!.unit !== after[0]!.unit) continue;
+    after[0]!.from = before[0]!.value;
+    found.splice(found.indexOf(before[0]!), 1);
+  }
 }
 
 /**

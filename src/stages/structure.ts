@@ -322,11 +322,17 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
   // (a table's total row left alone by a copy that dropped its empty cells, 合计, is no heading)
   if (!isTitleLike(text, 36) || text.length < 2 || TOTAL_ROW.test(text) || DATA_LINE.test(text)) return null;
   if (/^[\d\s.%-]+$/u.test(text)) return null;
+  // (a data box's lines: a figure alone, 628.5亿元, and the label printed under or over it, 全区边民互市贸易额)
+  const isBareFigure = (k: number) => k >= 0 && k < paras.length && BARE_FIGURE.test(paras[k]!.passage.text);
+  if (isBareFigure(index) || isBareFigure(index - 1) || (isBareFigure(index + 1) && !/^[【\[]/u.test(text))) return null;
   if (index === paras.length - 1) return null;
   // a preface or an afterword stands beside the numbered parts, not above them
   if (FRONT_OR_BACK.test(text.replace(/\s+/gu, ""))) return FRONT_OR_BACK_RANK;
   return numberedSeen ? PLAIN_HEADING_NESTED : PLAIN_HEADING_TOP;
 }
+
+/** A figure on a line of its own: 628.5亿元, 26个, 1860.4万人次, 38%. */
+const BARE_FIGURE = /^\d[\d,]*(?:\.\d+)?\s*(?:%|‰|[万亿]?[\u4e00-\u9fa5]{1,3})$/u;
 
 /** Whether the item numbered one before this one, in the same system, is a paragraph with a body (not a heading). */
 function previousSiblingIsItem(paras: Para[], index: number, lead: MarkerMatch): boolean {

@@ -1,26 +1,10 @@
-import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, runCli, SEED, tempDir } from "./helpers.js";
+import { ROOT, runCli, sampleCorpus, SEED } from "./helpers.js";
 
-/** A folder of ~90 files (over the pool's 256 KB floor): every fixture and the seed, five times, plus odd cases. */
+/** Over the pool's 256 KB floor: 80 fixture inputs and the seed, five times, plus odd cases. */
 function smallCorpus(): string {
-  const dir = tempDir("policy-extract-pool-");
-  const fixtures = join(ROOT, "fixtures", "corpus");
-  for (let copy = 0; copy < 5; copy++) {
-    const sub = join(dir, `batch-${copy}`);
-    mkdirSync(sub);
-    for (const name of readdirSync(fixtures).sort()) {
-      if (!statSync(join(fixtures, name)).isDirectory()) continue;
-      const input = readdirSync(join(fixtures, name)).find((file) => file.startsWith("input."))!;
-      copyFileSync(join(fixtures, name, input), join(sub, `${name}${input.slice("input".length)}`));
-    }
-    copyFileSync(SEED, join(sub, "seed.txt"));
-  }
-  writeFileSync(join(dir, "empty.txt"), "");
-  writeFileSync(join(dir, "notes.pdf"), "%PDF-1.4");
-  writeFileSync(join(dir, "binary.txt"), new Uint8Array([0, 1, 2, 255, 254, 0, 0, 7]));
-  return dir;
+  return sampleCorpus("policy-extract-pool-", 5);
 }
 
 describe("--jobs", () => {

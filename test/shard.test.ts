@@ -1,26 +1,12 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { shardOf } from "../src/cli/shard.js";
-import { ROOT, runCli, SEED, tempDir } from "./helpers.js";
+import { runCli, sampleCorpus, SEED, tempDir } from "./helpers.js";
 
-/** Every fixture and the seed, three times, plus an empty, a binary and a skipped file. */
+/** Fixture inputs and the seed, three times, plus an empty, a binary and a skipped file. */
 function smallCorpus(): string {
-  const dir = tempDir("policy-extract-shard-");
-  const fixtures = join(ROOT, "fixtures", "corpus");
-  for (let copy = 0; copy < 3; copy++) {
-    mkdirSync(join(dir, `batch-${copy}`));
-    for (const name of readdirSync(fixtures).sort()) {
-      if (!statSync(join(fixtures, name)).isDirectory()) continue;
-      const input = readdirSync(join(fixtures, name)).find((file) => file.startsWith("input."))!;
-      copyFileSync(join(fixtures, name, input), join(dir, `batch-${copy}`, `${name}${input.slice("input".length)}`));
-    }
-    copyFileSync(SEED, join(dir, `batch-${copy}`, "seed.txt"));
-  }
-  writeFileSync(join(dir, "empty.txt"), "");
-  writeFileSync(join(dir, "notes.pdf"), "%PDF-1.4");
-  writeFileSync(join(dir, "binary.txt"), new Uint8Array([0, 1, 2, 255, 254, 0, 0, 7]));
-  return dir;
+  return sampleCorpus("policy-extract-shard-", 3);
 }
 
 async function shards(dir: string, count: number, extra: string[] = []): Promise<string[]> {

@@ -195,7 +195,7 @@ function groupTables(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.kind !== "line" || !TABLE_ROW.test(block.passage.text)) {
-      const spaced = block.kind !== "line" ? null : block.passage.text.includes("|") ? bareTable(blocks, i) : (cellPerLineTable(blocks, i) ?? raggedTabTable(blocks, i) ?? spacedTable(blocks, i) ?? tabbedTable(blocks, i));
+      const spaced = block.kind !== "line" ? null : block.passage.text.includes("|") ? bareTable(blocks, i) : (cellPerLineTable(blocks, i) ?? raggedTable(blocks, i) ?? spacedTable(blocks, i) ?? tabbedTable(blocks, i));
       if (spaced) {
         // (a template table's caption on the line above its header, 第二十条第(一)项, is no heading)
         const above = out[out.length - 1];
@@ -441,16 +441,17 @@ const COUNT_CELL = /^(?:-?\d[\d,]*(?:\.\d+)?%?)?$/u;
 const TABLE_LABEL_LINE = /^[^\t。;!?]{2,40}$/u;
 
 /**
- * A form's tables copied with tabs but ragged (a government template: 政府信息公开工作年度报告): tab-separated
- * lines whose cell counts differ, merged cells dropped, captions and group labels on lines of their own. Each
+ * A form's tables copied ragged (a government template: 政府信息公开工作年度报告): lines of cells separated by tabs
+ * or by two spaces or more, whose cell counts differ, merged cells dropped, captions and group labels on lines of
+ * their own. Each
  * header (a row of words over rows of counts) starts a table of its own; a row's words are its label, its
  * counts stand under the header's last columns (右对齐, as merged label cells leave them). The table at
  * blocks[i], through the lines before the next header; `caption` when a caption line stands above it.
  */
-function raggedTabTable(blocks: Block[], i: number): { table: Block; end: number; caption: boolean } | null {
+function raggedTable(blocks: Block[], i: number): { table: Block; end: number; caption: boolean } | null {
   // (or its columns spaced apart, two spaces or more: 一、本年新收…数量          1108        108          1216)
-  const isTabLine = (k: number) => blocks[k]?.kind === "line" && (blocks[k]!.passage.text.includes("\t") || SPACED_CELLS.test(blocks[k]!.passage.text));
-  if (!isTabLine(i)) return null;
+  const isRowLine = (k: number) => blocks[k]?.kind === "line" && (blocks[k]!.passage.text.includes("\t") || SPACED_CELLS.test(blocks[k]!.passage.text));
+  if (!isRowLine(i)) return null;
   // (a row of counts ends in one: 一、本年新收…\t64\t11\t75; an indicator table's ends in words, 预期性, and is not this kind)
   const counts = (k: number) => {
     const cells = spacedCells(blocks[k]!.passage);
@@ -461,30 +462,30 @@ function raggedTabTable(blocks: Block[], i: number): { table: Block; end: number
   // (a unit line, 单位：件, starts the next table)
   const isLabelLine = (k: number) => blocks[k]?.kind === "line" && TABLE_LABEL_LINE.test(blocks[k]!.passage.text) && !TABLE_UNIT.test(blocks[k]!.passage.text);
   // the header: words only, with counts on the next tab line
-  if (!words(i) || !isTabLine(i + 1) || !counts(i + 1)) return null;
+  if (!words(i) || !isRowLine(i + 1) || !counts(i + 1)) return null;
   let end = i + 1;
   let withCounts = 0;
   for (; end < blocks.length; end++) {
-    if (isTabLine(end)) {
+    if (isRowLine(end)) {
       // (the next table's header, and the caption lines above it, start the next table)
       // (a header may stand on two lines: 行政复议\t\t\t\t\t行政诉讼 / 结果维持\t结果纠正\t…)
-      if (words(end) && isTabLine(end + 1) && (counts(end + 1) || (words(end + 1) && isTabLine(end + 2) && counts(end + 2)))) break;
+      if (words(end) && isRowLine(end + 1) && (counts(end + 1) || (words(end + 1) && isRowLine(end + 2) && counts(end + 2)))) break;
       if (!counts(end)) return null;
       withCounts++;
       continue;
     }
-    if (!(isLabelLine(end) && (isTabLine(end + 1) || (isLabelLine(end + 1) && isTabLine(end + 2))))) break;
+    if (!(isLabelLine(end) && (isRowLine(end + 1) || (isLabelLine(end + 1) && isRowLine(end + 2))))) break;
   }
   // (the next table's captions belong to it: the lines after this table's last row go back)
-  while (end - 1 > i && !isTabLine(end - 1)) end--;
+  while (end - 1 > i && !isRowLine(end - 1)) end--;
   if (withCounts < 1) return null;
   let header = spacedCells(blocks[i]!.passage);
   // (a table with no line between its rows is spacedTable's or tabbedTable's, when they read all of it)
-  const lineBetween = blocks.slice(i + 1, end).some((_, k) => !isTabLine(i + 1 + k));
+  const lineBetween = blocks.slice(i + 1, end).some((_, k) => !isRowLine(i + 1 + k));
   const regular = lineBetween ? null : (spacedTable(blocks, i) ?? tabbedTable(blocks, i));
   if (regular !== null && regular.end >= end) return null;
   const rows: Passage[][] = [];
-  const dataRows = blocks.slice(i + 1, end).filter((_, k) => isTabLine(i + 1 + k)).map((block) => spacedCells(block.passage));
+  const dataRows = blocks.slice(i + 1, end).filter((_, k) => isRowLine(i + 1 + k)).map((block) => spacedCells(block.passage));
   const countsOf = (cells: Passage[]) => {
     let first = cells.length;
     while (first > 0 && COUNT_CELL.test(cells[first - 1]!.text)) first--;
@@ -503,10 +504,10 @@ function raggedTabTable(blocks: Block[], i: number): { table: Block; end: number
     rows.push([label, ...Array.from({ length: width - 1 - values.length }, () => empty), ...values]);
   }
   // the lines between rows (group labels: 三、本年度办理结果) are the table's too
-  for (let k = i + 1; k < end; k++) if (!isTabLine(k)) blocks[k]!.entry = true;
+  for (let k = i + 1; k < end; k++) if (!isRowLine(k)) blocks[k]!.entry = true;
   const lines = blocks.slice(i, end).map((block) => block.passage);
   // (or a header's upper line: 行政复议\t\t\t\t\t行政诉讼; never the heading of the part it stands in: 四、…情况)
-  const caption = i > 0 && ((isLabelLine(i - 1) && !/^[一二三四五六七八九十]{1,3}、/u.test(blocks[i - 1]!.passage.text)) || (isTabLine(i - 1) && words(i - 1)));
+  const caption = i > 0 && ((isLabelLine(i - 1) && !/^[一二三四五六七八九十]{1,3}、/u.test(blocks[i - 1]!.passage.text)) || (isRowLine(i - 1) && words(i - 1)));
   const table: Block = withUnitAbove({ kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows: [header, ...rows] }, blocks, i);
   // (a caption may state the unit: 表2  收到和处理政府信息公开申请情况(单位:件))
   const captionUnit = caption ? /\(单位\s*:\s*([^()\s,;、]{1,8})\)$/u.exec(blocks[i - 1]!.passage.text)?.[1] : undefined;

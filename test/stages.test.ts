@@ -1581,6 +1581,12 @@ describe("lists, rules, amendments and newspaper pages of the forty-sixth to fif
     expect(page.flatMap((d) => d.sections)).toEqual([]);
   });
 
+  it("opens a document at an interpretation whose subtitle names the official first, its headline commas and all", () => {
+    const page = one(["边民互市贸易提质升级", "本报讯（记者 李 明）我区出台措施推动边民互市贸易提质升级。", "图为东兴口岸。本报记者 王 强 摄", "技能强省，新政怎么“发力”", "——自治区商务厅负责人解读《广西推进边民互市贸易高质量发展三年行动方案（2025—2027年）》", "问：《行动方案》出台的背景是什么？", "答：到2027年，全区边民互市贸易额力争突破800亿元。"].join("\n"));
+    expect(page.map((d) => d.title)).toEqual(["边民互市贸易提质升级", "技能强省，新政怎么“发力”"]);
+    expect(page[1]!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[800, "亿元", "goal"]]);
+  });
+
   it("reads a data box's figure lines and their labels as no headings, and a space-aligned template table with its caption's unit", () => {
     const [news] = one(["边民互市贸易提质升级", "本报讯 我区出台措施推动边民互市贸易提质升级。", "【数说】", "628.5亿元", "全区边民互市贸易额", "26个", "边民互市点"].join("\n"));
     expect(news!.sections).toEqual([]);

@@ -394,7 +394,8 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
 
 // (and a draft's explanation printed after it: 关于《…(征求意见稿)》的起草说明, 起草说明, 修订说明)
 const INTERPRETATION_TITLE = /^(?:关于)?《[^》]{2,60}》(?:的)?(?:(?:政策)?(?:解读|问答)|(?:起草|编制|修订|修改)?说明)$|^(?:起草|编制|修订|修改)说明$/u;
-const INTERPRETATION_SUBTITLE = /^[—-]{1,2}\s*.{0,30}《[^》]{2,60}》.{0,12}(?:解读|问答|答记者问)$/u;
+// (or the official who explains it first: ——自治区商务厅负责人解读《…行动方案(2025—2027年)》)
+const INTERPRETATION_SUBTITLE = /^[—-]{1,2}\s*(?:.{0,30}《[^》]{2,60}》.{0,12}(?:解读|问答|答记者问)|.{0,30}(?:解读|详解|答记者问)\s*《[^》]{2,60}》)$/u;
 const SPEECH_TITLE = /^在[^。,]{2,60}(?:会议|大会|全会|论坛|仪式|座谈会|推进会|动员会)上的(?:讲话|致辞|报告|发言|主旨演讲)(?:\([^()]{1,8}\))?$/u;
 /** A plan's period printed under its title: (2025—2027年). */
 const PERIOD_LINE = /^\(\d{4}\s*[—\-–~至]\s*\d{4}年\)$/u;
@@ -622,6 +623,11 @@ const SPACED_NAME = /^(?!(?:公\s+告|通\s+告|通\s+知|决\s+定|目\s+录|�
  * a short line of that kind with a byline under it is a title; so is a spaced name under a title a byline.
  */
 function markHeadlines(blocks: Block[], roles: Role[]): void {
+  // a headline over an interpretation's subtitle is one whatever its commas (技能强省,新政怎么“发力” / ——…解读《…》)
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const text = blocks[i]!.passage.text;
+    if (roles[i]!.kind === "body" && text.length <= 30 && !/[。!?;:]/u.test(text) && leadingMarker(text) === null && INTERPRETATION_SUBTITLE.test(blocks[i + 1]!.passage.text)) roles[i] = { kind: "title" };
+  }
   // a title broken inside its 《》 (关于印发《…工作 / 考核办法》的通知, or over three lines: …《某省 / …行动计划 /
   // (2025—2027年)》的通知): all its lines are the title's
   const isTitlePiece = (text: string) => text.length <= 40 && !/[。!?;]/u.test(text);

@@ -31,7 +31,7 @@ describe.skipIf(!haveScorer)("acceptance scores", () => {
     expect(summary.targets.f1).toBeGreaterThanOrEqual(0.95);
     expect(summary.repairs).toBe(1);
     expect(summary.placement).toBe(1);
-    // (the scorer runs the command once per case: about 0.3 s each, 401 cases, more on a loaded machine)
+    // (the scorer runs the command once per case: about 0.3 s each, 432 cases, more on a loaded machine)
   }, 480_000);
 
   // Cases that show gaps the tool still has, kept apart so the corpus above keeps its bar: a task whose body
@@ -45,14 +45,16 @@ describe.skipIf(!haveScorer)("acceptance scores", () => {
   // headings in a WeChat digest (346–348, 350), tables aligned with full-width spaces or laid out by
   // pdftotext (351, 352), county pages' related-news items, orphan continuations, 数读 lines joined into a title
   // and ▲ briefs taken as captions (353–356), a disclosure report's template table whose header spans sub-columns
-  // (396), a 批准决定 without a signature that absorbs the regulation after it (431), a pull quote repeating only
-  // its first clause joined into a broken item (432), and a flush-left continuation of an indented item (433).
+  // (396), a pull quote repeating only its first clause joined into a broken item (432), a flush-left continuation
+  // of an indented item (433), a 图说 box with its own headline left in the article before it (453), a page header
+  // repeating a plan's name that starts a second document (459), a table row label broken over two lines (460), and
+  // an attachment printed without its 附件 label (467).
   // Their structure must not fall below what it is; their repairs and placement are what the gaps cost.
   // (measured when they were set apart, 2026-12-02: documents 0.966, sections 0.857, measures 0.992, targets 0.995;
   // with 346–356 added the same day: documents 0.97, sections 0.877, measures 0.976, targets 0.958. 65, 201, 202,
   // 272 and the digest 349, set apart then, now score every repair and placement right and are back in the corpus;
-  // so are 229 and 398 since the fifth session. With 396 and 431–433 added: documents 0.966, sections 0.903,
-  // measures 0.979, targets 0.962)
+  // so are 229, 398 and 431 since the fifth session. With 396, 432, 433, 453, 459, 460 and 467 added: documents
+  // 0.955, sections 0.903, measures 0.98, targets 0.959)
   it("on the known-gap cases: documents, measures and targets F1 >= 0.95, sections >= 0.85", () => {
     const summary = score(join(ROOT, "fixtures/known-gaps/gold"), join(ROOT, "fixtures/known-gaps/corpus"));
     for (const key of ["documents", "measures", "targets"]) expect(summary[key].f1, key).toBeGreaterThanOrEqual(0.95);

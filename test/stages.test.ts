@@ -1596,3 +1596,31 @@ describe("lists, rules, amendments and newspaper pages of the forty-sixth to fif
     expect(report!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[1108, "件", "status"], [108, "件", "status"], [1216, "件", "status"], [496, "件", "status"], [47, "件", "status"], [543, "件", "status"]]);
   });
 });
+
+describe("Markdown news, interpretations and notices with attachments of the fifty-second to fifty-seventh probe rounds", () => {
+  it("makes each top-level Markdown title of a file a document, and a rule after the decision approving it a document of its own", () => {
+    const md = ["# 我省出台汽车产业高质量发展若干措施", "", "到2027年，全省汽车产量力争突破450万辆。", "", "# 合肥前三季度新能源汽车产量增长三成", "", "今年前三季度，全市规上工业总产值3.21万亿元。"].join("\n");
+    const docs = one(md, "t.md");
+    expect(docs.map((d) => d.title)).toEqual(["我省出台汽车产业高质量发展若干措施", "合肥前三季度新能源汽车产量增长三成"]);
+    expect(docs[1]!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[3.21, "万亿元", "status"]]);
+    const text = ["某省人大常委会关于批准《金屏瑶族自治县森林防火条例》的决定", "省十四届人大常委会第二十次会议决定：批准《金屏瑶族自治县森林防火条例》，由自治县人民代表大会常务委员会公布施行。", "金屏瑶族自治县森林防火条例", "第一章　总　则", "第一条　为了预防和扑救森林火灾，制定本条例。"].join("\n");
+    expect(one(text).map((d) => d.title)).toEqual(["某省人大常委会关于批准《金屏瑶族自治县森林防火条例》的决定", "金屏瑶族自治县森林防火条例"]);
+  });
+
+  it("reads an infographic's value lines (60%以上, 每人每月300元) as figures, not headings, and a share changed in words as one figure", () => {
+    const [doc] = one(["一图读懂托育新政", "二、主要目标", "普惠托育服务覆盖率", "60%以上", "托育补贴标准", "每人每月300元", "三、保障措施", "到2027年，入托率由百分之七十提高至百分之八十以上，学校由184所增至198所。"].join("\n"));
+    expect(doc!.sections.map((s) => s.title)).toEqual(["二、主要目标", "三、保障措施"]);
+    expect(doc!.targets.map((t) => [t.value, t.unit, t.comparator, t.from])).toEqual([[60, "%", "gte", null], [300, "元", "eq", null], [80, "%", "gte", 70], [198, "所", "eq", 184]]);
+  });
+
+  it("reads 首 and 段 as units but not a mileage stake, 两个 counting power stations, and 续表 as no heading", () => {
+    const [plan] = one(["某市能源发展规划", "专栏3　重点工程", "到2030年，建成两个抽水蓄能电站，收录古籍方剂1.5万首，建成绿道12段。", "续表", "对K1186+300至K1187+150段实施全封闭施工。"].join("\n"));
+    expect(plan!.sections.map((s) => s.title)).toEqual(["专栏3　重点工程"]);
+    expect(plan!.targets.map((t) => [t.value, t.unit])).toEqual([[2, "个"], [1.5, "万首"], [12, "段"]]);
+  });
+
+  it("keeps numbered group lines of a 名单 as headings between its unpunctuated entries", () => {
+    const [list] = one(["2025年省级乡村旅游重点村名单", "一、雾川市（3个）", "雾川市沙甸镇三家村", "雾川市草坝镇碧色寨村", "雾川市河口镇石门村", "二、滇阳县（2个）", "滇阳县温泉镇双龙村", "滇阳县宝华镇朝阳村"].join("\n"));
+    expect(list!.sections.map((s) => [s.title, s.subtitle])).toEqual([["一、雾川市（3个）", null], ["二、滇阳县（2个）", null]]);
+  });
+});

@@ -62,7 +62,7 @@ const LIST_ENTRY = /^(?:[\u4e00-\u9fa5·]{1,4}(?: [\u4e00-\u9fa5·]{1,3})?(?:\([
 const LIST_ENTRIES_IN_A_ROW = 5;
 
 /** A list's group line between its entries: 南宁市(4名), 自治区直属单位(2名); a heading of its own. */
-export const LIST_GROUP = /^[\u4e00-\u9fa5]{2,16}\(\d{1,3}[名个家人位]\)$/u;
+export const LIST_GROUP = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))?[\u4e00-\u9fa5]{2,16}\(\d{1,3}[名个家人位]\)$/u;
 
 /**
  * Marks the lines of lists of names (a 名单's entries, one per line) as entries: runs of LIST_ENTRIES_IN_A_ROW or

@@ -89,7 +89,7 @@ const PLAIN_UNITS = [
 const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|Wh\\/kg|mS\\/cm|kWh|MWh|GWh|MPa|kPa|GB|TB|PB|MB|MW|GW|kW|kV|P|V";
 const PER = "(?:/(?:千瓦时|百平方公里|平方公里|平方米|立方米|小时|万元|十万人|万人|千人|百人|万户|千户|百户|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒|晚)(?:·(?:月|年|日))?)?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|口(?![径罩岸子腔号令味碑头])|秒(?![杀表针])|卷(?![烟宗入起帘])|锭|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|口(?![径罩岸子腔号令味碑头])|秒(?![杀表针])|卷(?![烟宗入起帘])|首(?![次批个位家轮届期都府先要])|段(?![落位])|锭|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -105,11 +105,13 @@ const SPECIAL = new RegExp(
 );
 const YEAR_PHRASE = String.raw`(?:\d{4}\s*年(?:底|末)?的?)?`;
 // (精简为: 申请材料由原来的7项精简为3项)
-const CHANGE_VERB = "(?:(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|缩短|延长|上调|下调|降|升|上升|跃升)(?:到|至)|(?:精简|压减|缩减|减少|压缩|缩短|调整|整合|合并|上调|下调)为|调整(?:到|至)|迈上|跨上|跃上)";
+const CHANGE_VERB = "(?:(?:减少|下降|降低|增加|增长|提高|提升|扩大|缩小|压减|压缩|缩短|延长|上调|下调|降|升|上升|跃升|增|减)(?:到|至)|(?:精简|压减|缩减|减少|压缩|缩短|调整|整合|合并|上调|下调)为|调整(?:到|至)|迈上|跨上|跃上)";
 const CHANGE = new RegExp(
   String.raw`(?:从|由)[^,;。!?从由]{0,24}?${YEAR_PHRASE}(?<![\d.])(?<from>${NUM})\s*(?<fromUnit>(?:${MAGNITUDE})?(?:${UNIT})|${MAGNITUDE})?\s*[^,;。!?从由\d]{0,8}?${CHANGE_VERB}[^,;。!?\d]{0,10}?${YEAR_PHRASE}(?<to>${NUM})\s*(?<unit>(?:${MAGNITUDE})?(?:${UNIT}))`,
   "gu",
 );
+/** A change of a share written out (由百分之七十提高至百分之八十): CHANGE's numbers have units after them. */
+const PERCENT_CHANGE = new RegExp(String.raw`(?:从|由)[^,;。!?从由]{0,24}?(?<per>百分之|千分之)(?<from>${NUM_CN})\s*[^,;。!?从由\d]{0,8}?${CHANGE_VERB}[^,;。!?\d]{0,10}?\k<per>(?<to>${NUM_CN})`, "gu");
 /** rowCells needs a colon, CHANGE 从 or 由, BAND 以上, SPECIAL 超, 亿, 番, or 百/千/万 without digits. */
 const WORDS_OF_OTHER_PATTERNS = /[:从由超亿番]|以上|[近上逾约][百千万]|[百千万][余多]/u;
 const SPECIAL_HINT = /[超亿番]|[近上逾约][百千万]|[百千万][余多]/u;
@@ -183,7 +185,7 @@ const CHANGE_TO = "(?<!增加|提高|提升|下降|降低|减少|增长|扩大|�
 // (已 that qualifies a noun, 已建成的设施, 已售难交付住房, reports nothing; 仅占28% states what is)
 const STATUS_NOW = new RegExp(`(已经|已(?!建[^成设]|售|[\\u4e00-\\u9fa5]{1,2}的)|${AS_OF}|(?<!项)目前|现有(?=[^,;。]{0,16}(?:$|\\d))|仍(?:达|有|占|为|在|高于|低于)|仅(?:占|有|为))`, "u");
 // (a reporting period of this or last year's months opens a report: 今年1—5月,全市…)
-const STATUS_SENTENCE = new RegExp(`(${AS_OF}|(?<!项)目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|上年度|上一年度?|上一?个?(?:榨季|季度|年度)|过去一年)\\s*,|^\\s*[“"]?(?:过去|以前|以往)(?![一二三四五六七八九十两\\d]+年|的)[\\u4e00-\\u9fa5]|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,|^\\s*(?:[\\u4e00-\\u9fa5]{1,8}(?:指出|介绍|表示)\\s*,\\s*)?(?:今年|年初|入汛|\\d{4}\\s*年)以来\\s*,)`, "u");
+const STATUS_SENTENCE = new RegExp(`(${AS_OF}|(?<!项)目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|上年度|上一年度?|上一?个?(?:榨季|季度|年度)|过去一年)\\s*,|^\\s*[“"]?(?:过去|以前|以往)(?![一二三四五六七八九十两\\d]+年|的)[\\u4e00-\\u9fa5]|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,|^\\s*(?:[\\u4e00-\\u9fa5]{1,8}(?:指出|介绍|表示)\\s*,\\s*)?(?:今年|年初|入汛|\\d{4}\\s*年)以来\\s*,|^\\s*(?:初步核算\\s*,\\s*)?(?:\\d{4}\\s*年|今年|去年)?\\s*(?:前三季度|前[一二三四五六七八九十两\\d]{1,2}个月)\\s*,)`, "u");
 /** A planned amount in a report (年度目标改造老旧小区120个, 全年计划投资48.6亿元): the plan's word, then no number, before the figure. */
 // (not a comparison with it: 比计划推迟2个月)
 // (and a task handed down: 省上下达我市粮食播种面积任务515万亩)
@@ -443,6 +445,20 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
   if (WORDS_OF_OTHER_PATTERNS.test(body)) {
     if (body.includes(":")) found.push(...rowCells(body, offset));
     if ((body.includes("从") || body.includes("由")) && HAS_CHANGE_VERB.test(body)) {
+      if (body.includes("分之")) {
+        for (PERCENT_CHANGE.lastIndex = 0; (m = PERCENT_CHANGE.exec(body)); ) {
+          const g = m.groups!;
+          const from = parseNumber(g.from!);
+          const value = parseNumber(g.to!);
+          const at = offset + m.index;
+          const end = at + m[0].length;
+          if (Number.isNaN(from) || Number.isNaN(value)) continue;
+          const unit = g.per === "千分之" ? "‰" : "%";
+          const after = AFTER.find(([pattern]) => pattern.test(text.slice(end, end + 8)));
+          const close = end + (after ? after[0].exec(text.slice(end, end + 8))![0].length : 0);
+          found.push({ value, to: null, from, unit, base: baseOf(value, unit), comparator: after ? after[1] : "eq", quote: text.slice(at, close), at, end: close, numberAt: at + m[0].lastIndexOf(g.per!) });
+        }
+      }
       for (CHANGE.lastIndex = 0; (m = CHANGE.exec(body)); ) {
         const g = m.groups!;
         const from = parseNumber(g.from!);
@@ -956,6 +972,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   // (a period named as what it was: “十四五”时期是…极不平凡的五年)
   if (unit === "年" && /是[^,;。]{0,24}的\s*$/u.test(text.slice(Math.max(0, at - 30), at)) && /^\s*(?:[,;。]|$)/u.test(after)) return "a span named (…是极不平凡的五年)";
   if (/月\s*$/u.test(before) && /^(日|天)/u.test(unit)) return "a date";
+  if (/K\d{1,5}\s*\+\s*$/u.test(text.slice(Math.max(0, at - 8), at))) return "a mileage stake (K1187+150段)";
   // (and so is a date range's end: 2025年12月15日至19日)
   if (unit === "日" && /\d{1,2}月\d{1,2}日\s*(?:至|到|—|-|~)\s*$/u.test(text.slice(Math.max(0, at - 10), at))) return "a date";
   // (not a time before something: 申请前6个月内, 期满前3个月)
@@ -1014,7 +1031,7 @@ const INDICATORS_AMONG = /[\d一二三四五六七八九十]项(?:主要|约束�
 const AGE_OF_THOSE_SERVED = /(?:对|为|向|凡|在|满|(?<!拥)有|收托|招收|接收|照护)(?:全[省市县区镇乡]|本[省市县区镇乡]?(?:户籍)?|辖区内?|城乡|农村|城镇)?\s*$/u;
 
 /** Places, bodies and facilities a count counts (十个乡镇卫生院, 五个红色教育基地): never a text's own parts. */
-const COUNTED_THINGS = /^[\u4e00-\u9fa5]{0,6}?(?:卫生院|卫生室|医共体|医院|学校|幼儿园|基地|服务站|驿站|站点|社区|村|乡镇|街道|小区|企业|公司|合作社|园区|产业园|车间|工厂|场馆|公园|养老院|食堂|线路|桥|隧道|水库|项目)(?![\u4e00-\u9fa5]{0,2}(?:方面|领域|原则))/u;
+const COUNTED_THINGS = /^[\u4e00-\u9fa5]{0,6}?(?:卫生院|卫生室|医共体|医院|学校|幼儿园|基地|服务站|驿站|站点|社区|村|乡镇|街道|小区|企业|公司|合作社|园区|产业园|车间|工厂|场馆|公园|养老院|食堂|线路|桥|隧道|水库|电站|项目)(?![\u4e00-\u9fa5]{0,2}(?:方面|领域|原则))/u;
 
 function inShortQuote(text: string, at: number, end: number): boolean {
   // a name in quotes is short (“300米见绿、500米见园”): look back sixteen characters, not to the start of the text

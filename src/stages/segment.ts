@@ -120,8 +120,8 @@ const PAGE_TURN = /^\((?:下转|转)第?\s*(?:[A-Z]?\d+|[一二三四五六七�
 
 /** A line of nothing but symbols and emoji (👇👇👇, ★★★): decoration; so is a page number (— 3 —) or a form's stamp line ((盖章)). */
 const PAGE_NUMBER = /^[—\-–·]\s*\d{1,3}\s*[—\-–·]$|^第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?$/u;
-// (and a transcript's marks on lines of their own: [掌声], (热烈掌声))
-const DECORATION = new RegExp(`^[^\\p{L}\\p{N}]+$|${PAGE_NUMBER.source}|^(?:\\((?:盖章|公章|签字|签章|签名|印章)\\)\\s*)+(?:年\\s+月\\s+日)?$|^年\\s+月\\s+日$|^[(\\[【]?(?:热烈)?(?:掌声|鼓掌|笑声)[)\\]】]?$`, "u");
+// (and a transcript's marks on lines of their own, [掌声], (热烈掌声), and a table's 续表 at a page's top)
+const DECORATION = new RegExp(`^[^\\p{L}\\p{N}]+$|${PAGE_NUMBER.source}|^(?:\\((?:盖章|公章|签字|签章|签名|印章)\\)\\s*)+(?:年\\s+月\\s+日)?$|^年\\s+月\\s+日$|^[(\\[【]?(?:热烈)?(?:掌声|鼓掌|笑声)[)\\]】]?$|^续表$`, "u");
 /**
  * A standard's cover: its classification codes (ICS 91.040.30, CCS P 32), its number (DB53/T 1287—2025),
  * its kind (云岭省地方标准), its English title, its dates (2025-08-15发布 2025-11-15实施) and issuer (…局 发布).
@@ -360,7 +360,8 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   const block = blocks[i]!;
   // (a numbered heading, # 三、保障措施, is a part of the text, whatever its last word; a policy's title after
   // a signature or a date, ## 某市…实施方案 under the notice issuing it, opens the policy at any depth)
-  if (block.kind === "heading") return current === null || ((POLICY_TITLE.test(block.passage.text) || INTERPRETATION_TITLE.test(block.passage.text)) && leadingMarker(block.passage.text) === null && current.body.length > 0 && (block.depth === 1 || afterEnd));
+  // (and a file of several top-level titles, # 我省出台… / # 合肥前三季度…, holds as many texts)
+  if (block.kind === "heading") return current === null || (leadingMarker(block.passage.text) === null && current.body.length > 0 && (((POLICY_TITLE.test(block.passage.text) || INTERPRETATION_TITLE.test(block.passage.text)) && (block.depth === 1 || afterEnd)) || (block.depth === 1 && titlesAtTopLevel(blocks) >= 2)));
   if (current === null) return true;
   // (a title right under a title is its second line; under a photo's caption, the next article's)
   if (current.body.length === 0 && current.byline === null && current.continuedFrom === null && current.captions.length === 0) return false;
@@ -389,7 +390,8 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   if (SPEECH_OCCASION.test(opening)) return true;
   // a text printed in full inside an article about it: a policy's title, then (past its adoption note) its
   // preamble (为…,制定以下措施。) or its first article or chapter
-  return current.genre === "news" && POLICY_TITLE.test(title) && roles[j]!.kind === "body" && (PREAMBLE.test(opening) || FIRST_ARTICLE.test(opening));
+  // (and so is a rule printed after the decision that approves it, whatever the text before: 第一章 总则 follows its title)
+  return POLICY_TITLE.test(title) && roles[j]!.kind === "body" && ((current.genre === "news" && PREAMBLE.test(opening)) || FIRST_ARTICLE.test(opening));
 }
 
 // (and a draft's explanation printed after it: 关于《…(征求意见稿)》的起草说明, 起草说明, 修订说明)
@@ -407,6 +409,18 @@ const FIRST_ARTICLE = /^第[一1]\s*(?:条|章)/u;
 /** A policy's opening sentence: its purpose and that it is made (为…,结合我市实际,制定本方案。). */
 // (or a notice's: 根据…有关规定,经市委研究,拟对以下同志任职,现予以公示:)
 const PREAMBLE = /^(?:为|根据|按照|依据)[^。]{4,160}(?:制定|制订|特制定|现提出|提出如下|现就|现予以?(?:公示|公告|公布))[^。]{0,20}(?:。|:)/u;
+
+const topLevelTitles = new WeakMap<Block[], number>();
+
+/** How many unnumbered top-level Markdown headings (# …) a file has: two or more are texts of their own. */
+function titlesAtTopLevel(blocks: Block[]): number {
+  let count = topLevelTitles.get(blocks);
+  if (count === undefined) {
+    count = blocks.filter((block) => block.kind === "heading" && block.depth === 1 && leadingMarker(block.passage.text) === null).length;
+    topLevelTitles.set(blocks, count);
+  }
+  return count;
+}
 
 /** Whether a byline or (上接第X版) follows within the next few title, caption or meta lines. */
 function hasArticleOpening(roles: Role[], from: number): boolean {

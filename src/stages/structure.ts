@@ -331,8 +331,8 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
   return numberedSeen ? PLAIN_HEADING_NESTED : PLAIN_HEADING_TOP;
 }
 
-/** A figure on a line of its own: 628.5亿元, 26个, 1860.4万人次, 38%. */
-const BARE_FIGURE = /^\d[\d,]*(?:\.\d+)?\s*(?:%|‰|[万亿]?[\u4e00-\u9fa5]{1,3})$/u;
+/** A figure on a line of its own: 628.5亿元, 26个, 1860.4万人次, 38%, 60%以上, 每人每月300元, 百分之五十. */
+const BARE_FIGURE = /^(?:每[\u4e00-\u9fa5]{1,4})?(?:\d[\d,]*(?:\.\d+)?\s*(?:%|‰|[万亿]?[\u4e00-\u9fa5]{1,3})|百分之[一二三四五六七八九十百]+)(?:以上|以下|左右|以内)?$/u;
 
 /** Whether the item numbered one before this one, in the same system, is a paragraph with a body (not a heading). */
 function previousSiblingIsItem(paras: Para[], index: number, lead: MarkerMatch): boolean {

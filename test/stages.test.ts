@@ -1619,6 +1619,11 @@ describe("Markdown news, interpretations and notices with attachments of the fif
     expect(plan!.targets.map((t) => [t.value, t.unit])).toEqual([[2, "个"], [1.5, "万首"], [12, "段"]]);
   });
 
+  it("gives a list of figures the bound a word before its first sets (分别不低于每公里10000元、5000元、3000元)", () => {
+    const [plan] = one(["某省农村公路养护管理办法", "第六条 县道、乡道、村道年平均养护资金分别不低于每公里10000元、5000元、3000元；每户每年补助不超过300元。"].join("\n"));
+    expect(plan!.targets.map((t) => [t.value, t.comparator])).toEqual([[10000, "gte"], [5000, "gte"], [3000, "gte"], [300, "lte"]]);
+  });
+
   it("keeps numbered group lines of a 名单 as headings between its unpunctuated entries", () => {
     const [list] = one(["2025年省级乡村旅游重点村名单", "一、雾川市（3个）", "雾川市沙甸镇三家村", "雾川市草坝镇碧色寨村", "雾川市河口镇石门村", "二、滇阳县（2个）", "滇阳县温泉镇双龙村", "滇阳县宝华镇朝阳村"].join("\n"));
     expect(list!.sections.map((s) => [s.title, s.subtitle])).toEqual([["一、雾川市（3个）", null], ["二、滇阳县（2个）", null]]);

@@ -298,6 +298,8 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
     const cues = sentenceCues(body);
     let previousReached = false;
     let previousEnd = sentence.start;
+    // the bound a word before the previous figure set (分别不低于每公里10000元、5000元、3000元): the list's after it share it
+    let previousBound: TargetDraft["comparator"] | null = null;
     for (const figure of found) {
       // the sentence up to the figure's number: its cues are the ones that stand before the figure
       const headLength = figure.numberAt - sentence.start;
@@ -313,6 +315,9 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
       // so does the next of a list (分别达到5.32万元和2.71万元), which took 达到 from the first
       const reached: boolean = /达到?\s*$/u.test(text.slice(Math.max(0, figure.numberAt - 3), figure.numberAt)) || (previousReached && figure.at === figure.numberAt && LIST_SEPARATOR.test(text.slice(previousEnd, figure.at)));
       if (kind === "status" && comparator === "gte" && reached && !/(以上|多|余)$/u.test(figure.quote)) comparator = "eq";
+      const listed = figure.at === figure.numberAt && LIST_SEPARATOR.test(text.slice(previousEnd, figure.at));
+      if (comparator === "eq" && previousBound !== null && listed) comparator = previousBound;
+      previousBound = comparator !== "eq" && comparator !== "approx" && !/(以上|以下|以内|之内|左右|多|余)$/u.test(figure.quote) ? comparator : null;
       previousReached = reached;
       previousEnd = figure.end;
       targets.push({

@@ -450,46 +450,25 @@ function findInSentence(text: string, body: string, sentence: Range, options: Fi
   if (WORDS_OF_OTHER_PATTERNS.test(body)) {
     if (body.includes(":")) found.push(...rowCells(body, offset));
     if ((body.includes("从") || body.includes("由")) && HAS_CHANGE_VERB.test(body)) {
-      if (body.includes("分之")) {
-        for (PERCENT_CHANGE.lastIndex = 0; (m = PERCENT_CHANGE.exec(body)); ) {
-          const g = m.groups!;
-          const from = parseNumber(g.from!);
-          const value = parseNumber(g.to!);
-          const at = offset + m.index;
-          const end = at + m[0].length;
-          if (Number.isNaN(from) || Number.isNaN(value)) continue;
-          const unit = g.per === "千分之" ? "‰" : "%";
-          const after = AFTER.find(([pattern]) => pattern.test(text.slice(end, end + 8)));
-          const close = end + (after ? after[0].exec(text.slice(end, end + 8))![0].length : 0);
-          found.push({ value, to: null, from, unit, base: baseOf(value, unit), comparator: after ? after[1] : "eq", quote: text.slice(at, close), at, end: close, numberAt: at + m[0].lastIndexOf(g.per!) });
-        }
-      }
-      for (CHANGE.lastIndex = 0; (m = CHANGE.exec(body)); ) {
+      // (a share changed in words first: CHANGE would read 百分之七十 as 百 of a unit 分)
+      const changes = body.includes("分之") ? [PERCENT_CHANGE, CHANGE] : [CHANGE];
+      for (const pattern of changes) for (pattern.lastIndex = 0; (m = pattern.exec(body)); ) {
         const g = m.groups!;
         const from = parseNumber(g.from!);
         const value = parseNumber(g.to!);
         const at = offset + m.index;
         const end = at + m[0].length;
         if (Number.isNaN(from) || Number.isNaN(value) || overlapsFound(found, at, end)) continue;
+        if (g.per !== undefined) {
+          found.push(changeFigure(text, at, end, value, from, g.per === "千分之" ? "‰" : "%", at + m[0].lastIndexOf(g.per)));
+          continue;
+        }
         // (a rank, 排名由第9位上升到第5位, is no figure)
         if (/第\s*$/u.test(body.slice(0, m.index + m[0].lastIndexOf(g.to!)))) continue;
         // (由“每季度一次”调整为“每月一次”: 一 counts once per period, as 每…一 does anywhere)
         if (/^[1一]$/u.test(g.to!) && /每[\u4e00-\u9fa5]{1,3}$/u.test(body.slice(0, m.index + m[0].lastIndexOf(g.to!)))) continue;
-        // 由45%提高到60%以上: the word after the new value is its comparator
-        const after = AFTER.find(([pattern]) => pattern.test(text.slice(end, end + 8)));
-        const afterLength = after ? after[0].exec(text.slice(end, end + 8))![0].length : 0;
-        found.push({
-          value,
-          to: null,
-          from: Number.isNaN(inUnitOf(from, g.fromUnit, g.unit!)) ? from : inUnitOf(from, g.fromUnit, g.unit!),
-          unit: g.unit!,
-          base: baseOf(value, g.unit!),
-          comparator: after ? after[1] : "eq",
-          quote: text.slice(at, end + afterLength),
-          at,
-          end: end + afterLength,
-          numberAt: at + m[0].lastIndexOf(g.to!),
-        });
+        const fromInUnit = inUnitOf(from, g.fromUnit, g.unit!);
+        found.push(changeFigure(text, at, end, value, Number.isNaN(fromInUnit) ? from : fromInUnit, g.unit!, at + m[0].lastIndexOf(g.to!)));
       }
     }
     if (body.includes("以上") && /以下|不足|不到|未满|不满|低于/u.test(body)) {
@@ -1037,6 +1016,13 @@ const AGE_OF_THOSE_SERVED = /(?:对|为|向|凡|在|满|(?<!拥)有|收托|招�
 
 /** Places, bodies and facilities a count counts (十个乡镇卫生院, 五个红色教育基地): never a text's own parts. */
 const COUNTED_THINGS = /^[\u4e00-\u9fa5]{0,6}?(?:卫生院|卫生室|医共体|医院|学校|幼儿园|基地|服务站|驿站|站点|社区|村|乡镇|街道|小区|企业|公司|合作社|园区|产业园|车间|工厂|场馆|公园|养老院|食堂|线路|桥|隧道|水库|电站|项目)(?![\u4e00-\u9fa5]{0,2}(?:方面|领域|原则))/u;
+
+/** A change's figure (由45%提高到60%以上): the word after the new value, when one stands there, is its comparator and ends its quote. */
+function changeFigure(text: string, at: number, end: number, value: number, from: number, unit: string, numberAt: number): Found {
+  const after = AFTER.find(([pattern]) => pattern.test(text.slice(end, end + 8)));
+  const close = end + (after ? after[0].exec(text.slice(end, end + 8))![0].length : 0);
+  return { value, to: null, from, unit, base: baseOf(value, unit), comparator: after ? after[1] : "eq", quote: text.slice(at, close), at, end: close, numberAt };
+}
 
 function inShortQuote(text: string, at: number, end: number): boolean {
   // a name in quotes is short (“300米见绿、500米见园”): look back sixteen characters, not to the start of the text

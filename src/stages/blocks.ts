@@ -480,10 +480,10 @@ function raggedTable(blocks: Block[], i: number): { table: Block; end: number; c
   while (end - 1 > i && !isRowLine(end - 1)) end--;
   if (withCounts < 1) return null;
   let header = spacedCells(blocks[i]!.passage);
-  // (a table with no line between its rows is spacedTable's or tabbedTable's, when they read all of it)
+  // (a table with no line between its rows is read as spacedTable or tabbedTable read it, when they read all of it)
   const lineBetween = blocks.slice(i + 1, end).some((_, k) => !isRowLine(i + 1 + k));
   const regular = lineBetween ? null : (spacedTable(blocks, i) ?? tabbedTable(blocks, i));
-  if (regular !== null && regular.end >= end) return null;
+  if (regular !== null && regular.end >= end) return { ...regular, caption: false };
   const rows: Passage[][] = [];
   const dataRows = blocks.slice(i + 1, end).filter((_, k) => isRowLine(i + 1 + k)).map((block) => spacedCells(block.passage));
   const countsOf = (cells: Passage[]) => {

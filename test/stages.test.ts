@@ -1629,3 +1629,54 @@ describe("Markdown news, interpretations and notices with attachments of the fif
     expect(list!.sections.map((s) => [s.title, s.subtitle])).toEqual([["一、雾川市（3个）", null], ["二、滇阳县（2个）", null]]);
   });
 });
+
+describe("grassroots posts, case bulletins, finance releases and county papers of the sixtieth to sixty-fifth probe rounds", () => {
+  it("starts a document at a column label's next title (▍通知公告, 【公约全文】), at 附：…, and at a county paper's dateline items", () => {
+    const post = ["宜溪：早稻集中育秧全面铺开", "宜溪农业农村 宜溪农业农村", "2026年03月27日 18:05 江西", "　　宜溪讯（县融媒体中心记者 邹佳怡）连日来，全县建设育秧工厂9个。", "▍通知公告", "宜溪县农业农村局关于开展早稻育秧补贴申报工作的通知", "各乡镇人民政府：", "　　现就补贴申报工作通知如下。", "【公约全文】", "锦绣社区居民公约", "一、热爱祖国，遵守法律法规。", "附：村规民约三字经", "村规约，大家定；讲文明，树新风。", "扫描二维码 关注我们", "分享　收藏　在看　点赞"].join("\n");
+    const docs = one(post);
+    expect(docs.map((d) => [d.title, d.byline])).toEqual([
+      ["宜溪：早稻集中育秧全面铺开", "宜溪讯(县融媒体中心记者 邹佳怡)"],
+      ["宜溪县农业农村局关于开展早稻育秧补贴申报工作的通知", null],
+      ["锦绣社区居民公约", null],
+      ["村规民约三字经", null],
+    ]);
+    expect(docs[0]!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[9, "个", "status"]]);
+  });
+
+  it("takes a county paper's short name over its page header, and a bulletin's name over its issue number, as mastheads", () => {
+    const page = ["清江报", "2026年5月14日　星期四　第4版　综合新闻　责任编辑：杨　梅", "让农村老人老有所养", "本报讯（记者 龙琴）全县今年新建互助幸福院48个。", "简　讯", "▲5月12日，县应急管理局组织开展防汛演练，出动救援人员150余人、冲锋舟8艘。", "▲5月13日，县教育局排查校园隐患点213处。"].join("\n");
+    const docs = one(page);
+    expect(docs.map((d) => d.title)).toEqual(["让农村老人老有所养", "简　讯"]);
+    expect(docs[1]!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[150, "人", "status"], [8, "艘", "status"], [213, "处", "status"]]);
+    const bulletin = ["督　查　通　报", "第9期", "冀中市人民政府督查室　　　　　　2025年11月6日", "关于全市安全生产和消防安全", "专项督查情况的通报", "一、总体情况", "　　共抽查企业213家，发现问题隐患687项。", "二、有关要求", "　　各地要抓好整改。"].join("\n");
+    const [report] = one(bulletin);
+    expect(report!.title).toBe("关于全市安全生产和消防安全专项督查情况的通报");
+    expect(report!.sections.map((s) => [s.level, s.title])).toEqual([[1, "一、总体情况"], [1, "二、有关要求"]]);
+  });
+
+  it("keeps bracketed and case subheads as headings, never as the subtitle of the heading above them", () => {
+    const [cases] = one(["某市市场监管局公布典型案例", "一、某生物科技有限公司虚假宣传案", "【基本案情】", "　　当事人共销售该产品3862盒，陈列17包。", "【处理结果】", "　　市场监管局对当事人作出责令停止违法行为，并处罚款30万元的行政处罚。", "【典型意义】", "　　根据该款规定，并处五万元以上十万元以下罚款。", "（其余3人略）"].join("\n"));
+    expect(cases!.sections.map((s) => [s.level, s.title, s.subtitle?.text ?? null])).toEqual([[1, "一、某生物科技有限公司虚假宣传案", null], [2, "【基本案情】", null], [2, "【处理结果】", null], [2, "【典型意义】", null]]);
+    expect(cases!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[3862, "盒", "status"], [17, "包", "status"], [30, "万元", "status"], [5, "万元", "goal"], [3, "人", "status"]]);
+    const [white] = one(["# 某市中级人民法院环境资源审判白皮书", "", "## 四、典型案例", "", "**案例一：被告人马某某非法采矿案**", "", "被告人非法开采砂石1.86万立方米。", "", "**案例二：某县申请执行行政处罚决定案**", "", "涉案耕地12亩。"].join("\n"), "t.md");
+    expect(white!.sections.map((s) => [s.level, s.title, s.implicit])).toEqual([[1, "四、典型案例", false], [2, "案例一：被告人马某某非法采矿案", false], [2, "案例二：某县申请执行行政处罚决定案", false]]);
+    const [guide] = one(["某社区议事会工作纪实", "【议起来：居民事居民商】", "今年以来召开议事会6场。"].join("\n"));
+    expect(guide!.sections.map((s) => s.title)).toEqual(["【议起来：居民事居民商】"]);
+  });
+
+  it("reads a report's months (2025年前三季度, 1—5月) as its period, an event's day as what happened, and a minus sign after a verb", () => {
+    const [release] = one(["绵江市外贸金融支持政策解读", "1—5月，全市货物进出口总额412.6亿元，同比增长-0.5%；前三季度全省科技型企业发行债券合计86.5亿元，净融资-3.2亿元。", "2026年6月30日前，完成整改100处。"].join("\n"));
+    expect(release!.targets.map((t) => [t.value, t.kind])).toEqual([[412.6, "status"], [-0.5, "status"], [86.5, "status"], [-3.2, "status"], [100, "goal"]]);
+    const [accident] = one(["醴江区火灾事故调查报告（摘要）", "2025年8月14日凌晨2时许，仓库发生火灾，造成3人死亡，直接经济损失1206.5万元。该单位近3个月未组织消防演练。"].join("\n"));
+    expect(accident!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[3, "人", "status"], [1206.5, "万元", "status"]]);
+    const [stats] = one(["2025年前三季度全省经济运行情况", "根据统一核算结果，2025年前三季度全省地区生产总值9386.4亿元，同比增长5.8%。"].join("\n"));
+    expect(stats!.targets.map((t) => [t.indicator, t.kind])).toEqual([["前三季度全省地区生产总值", "status"], ["前三季度全省地区生产总值同比增长", "status"]]);
+  });
+
+  it("counts 桌 盘 盒 尾 台次, a bound over a list of counts, and 每户至少1人, but not 每加油100升, a quoted slogan's 争取 or 7条硬核措施", () => {
+    const [rules] = one(["岜扣村村规民约", "婚宴规模控制在20桌以内，育秧12万盘，增殖放流鱼苗86万尾，出动车辆120台次。每个县至少办好1所综合医院和1所中医医院。鼓励每户至少1人参加。每加油100升少计量约1.8升。", "公约共十二条。县里从种植、加工等方面提出7条硬核措施。"].join("\n"));
+    expect(rules!.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[20, "桌", "lte"], [12, "万盘", "eq"], [86, "万尾", "eq"], [120, "台次", "eq"], [1, "所", "gte"], [1, "所", "gte"], [1, "人", "gte"], [1.8, "升", "approx"]]);
+    const [news] = one(["蒲源镇院坝说事见成效", "本报讯（记者 杨雪梅）村里提出“自筹一部分、争取一部分”的办法，很快筹集资金18万元。"].join("\n"));
+    expect(news!.targets.map((t) => [t.value, t.kind, t.hedged])).toEqual([[18, "status", false]]);
+  });
+});

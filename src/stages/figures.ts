@@ -84,12 +84,12 @@ const PLAIN_UNITS = [
   "个百分点", "个千分点", "千分点", "个批次", "个次", "个自然日", "自然日", "分贝", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "幅", "幢", "安时", "个基点", "基点", "亩次", "羽", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
-  "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "摄氏度", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕", "马力", "台套",
+  "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "摄氏度", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕", "马力", "台套", "台次",
 ];
 const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|Wh\\/kg|mS\\/cm|kWh|MWh|GWh|MPa|kPa|GB|TB|PB|MB|MW|GW|kW|kV|P|V";
 const PER = "(?:/(?:千瓦时|百平方公里|平方公里|平方米|立方米|小时|万元|十万人|万人|千人|百人|万户|千户|百户|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒|晚)(?:·(?:月|年|日))?)?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|口(?![径罩岸子腔号令味碑头])|秒(?![杀表针])|卷(?![烟宗入起帘])|首(?![次批个位家轮届期都府先要])|段(?![落位])|锭|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|口(?![径罩岸子腔号令味碑头])|秒(?![杀表针])|卷(?![烟宗入起帘])|首(?![次批个位家轮届期都府先要])|段(?![落位])|锭|桌(?![椅面子])|盘(?![活点查子算整旋棋])|盒(?![装饭子])|包(?![括含容装干袱裹保联片村户抓])|尾(?![款号声部巴随矿水气数])|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -185,14 +185,23 @@ const CHANGE_TO = "(?<!增加|提高|提升|下降|降低|减少|增长|扩大|�
 // (已 that qualifies a noun, 已建成的设施, 已售难交付住房, reports nothing; 仅占28% states what is)
 const STATUS_NOW = new RegExp(`(已经|已(?!建[^成设]|售|[\\u4e00-\\u9fa5]{1,2}的)|${AS_OF}|(?<!项)目前|现有(?=[^,;。]{0,16}(?:$|\\d))|仍(?:达|有|占|为|在|高于|低于)|仅(?:占|有|为))`, "u");
 // (a reporting period of this or last year's months opens a report: 今年1—5月,全市…)
-const STATUS_SENTENCE = new RegExp(`(${AS_OF}|(?<!项)目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|上年度|上一年度?|上一?个?(?:榨季|季度|年度)|过去一年)\\s*,|^\\s*[“"]?(?:过去|以前|以往)(?![一二三四五六七八九十两\\d]+年|的)[\\u4e00-\\u9fa5]|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,|^\\s*(?:[\\u4e00-\\u9fa5]{1,8}(?:指出|介绍|表示)\\s*,\\s*)?(?:今年|年初|入汛|\\d{4}\\s*年)以来\\s*,|^\\s*(?:初步核算\\s*,\\s*)?(?:\\d{4}\\s*年|今年|去年)?\\s*(?:前三季度|前[一二三四五六七八九十两\\d]{1,2}个月)\\s*,)`, "u");
+/** The first months of a year, as a report counts them: 2025年前三季度, 前5个月, 1—5月. */
+const REPORTED_MONTHS = String.raw`(?:(?:\d{4}\s*年|今年|去年)?\s*(?:前三季度|前[一二三四五六七八九十两\d]{1,2}个月)|(?:\d{4}\s*年)?1\s*[—\-~至]\s*\d{1,2}\s*月份?)`;
+/** An event's day and hour opening a sentence (2025年8月14日凌晨2时许，…造成3人死亡): what happened. */
+// (in a report or news, unless the sentence plans: 4月14日，记者从…获悉，…提出到2026年底…达到…)
+const DATED_EVENT = new RegExp(String.raw`^\s*(?:\d{4}\s*年)?\d{1,2}\s*月\d{1,2}\s*日(?:(?:凌晨|上午|中午|下午|傍晚|晚上|晚|夜间|\d{1,2}\s*时(?:\d{1,2}\s*分)?许?)+\s*,?|\s*,)`, "u");
+const STATUS_SENTENCE = new RegExp(`(${AS_OF}|(?<!项)目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|上年度|上一年度?|上一?个?(?:榨季|季度|年度)|过去一年)\\s*,|^\\s*[“"]?(?:过去|以前|以往)(?![一二三四五六七八九十两\\d]+年|的)[\\u4e00-\\u9fa5]|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,|^\\s*(?:[\\u4e00-\\u9fa5]{1,8}(?:指出|介绍|表示)\\s*,\\s*)?(?:今年|年初|入汛|\\d{4}\\s*年)以来\\s*,|^\\s*(?:初步核算\\s*,\\s*)?${REPORTED_MONTHS}\\s*,)`, "u");
+/** A clause opening with the months a report covers (；前三季度全省…发行债券合计86.5亿元): reported, comma or not. */
+const REPORTED_MONTHS_OPENING = new RegExp(String.raw`^\s*${REPORTED_MONTHS}(?=[\u4e00-\u9fa5,])`, "u");
 /** A planned amount in a report (年度目标改造老旧小区120个, 全年计划投资48.6亿元): the plan's word, then no number, before the figure. */
 // (not a comparison with it: 比计划推迟2个月)
 // (and a task handed down: 省上下达我市粮食播种面积任务515万亩)
 const PLANNED = /(?<![比较按原超])(计划|目标|任务数|任务(?<=下达[^\d,;。]{0,12}任务))(?!的|总投资[^\d,;。]{2})[^\d,;。]{0,16}$/u;
+/** A year's first months or quarters (2025年前三季度, 前5个月): a period reported, not a deadline (2025年前). */
+const FIRST_MONTHS = "[一二三四五六七八九十两\\d]{1,2}(?:个月|个?季度|月)";
 const GOAL_CUE = new RegExp(
   // 预计 plans unless it qualifies a noun (占预计面积的92.5%)
-  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工)|力争|争取|努力|(?:年内|上半年|下半年|年底前)(?=完成|建成|实现|新增|新建|改造|建设|开工|启动)|(?<!(?:落实|贯彻|按照|根据|对照|遵照|工作|部署)[^,;。]{0,30})要求(?=\s*[,:])|(?:会议|全会)(?:强调|决定|部署)(?=\s*[,:])|(?:提出|明确)(?=\s*[,:])|(?<!年度|年初)目标(?!的|任务的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2})|有望|据(?:测算|预测|估算)|建成后|展望|规划(?=建设|新建|布局)|确保|(?<!已)将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻]|说明|指出|强调|讲|看)|拟)`,
+  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工|${FIRST_MONTHS})|力争|争取|努力|(?:年内|上半年|下半年|年底前)(?=完成|建成|实现|新增|新建|改造|建设|开工|启动)|\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)?\s*(?:前|以前|之前)(?![一二三四五六七八九十两\d])|(?<!(?:落实|贯彻|按照|根据|对照|遵照|工作|部署)[^,;。]{0,30})要求(?=\s*[,:])|(?:会议|全会)(?:强调|决定|部署)(?=\s*[,:])|(?:提出|明确)(?=\s*[,:])|(?<!年度|年初)目标(?!的|任务的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2})|有望|据(?:测算|预测|估算)|建成后|展望|规划(?=建设|新建|布局)|确保|(?<!已)将(?!近)|(?<![主重需纲摘概必只])要(?![求素点件闻]|说明|指出|强调|讲|看)|拟)`,
   "u",
 );
 // (给予…处分 reports a sanction imposed: 给予党纪政务处分19人)
@@ -219,7 +228,7 @@ const STRICT_NORM = /(不得|不应|不大于|不小于|不低于|不少于|不�
 /** What states a goal even in a review of the last period: a deadline ahead, a hedge. */
 // (争取 of funds or projects, 争取中央预算内投资4.3亿元, reports what was obtained)
 // (a forecast, 预计为352公里左右, is an expectation, not a count)
-const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)|(?:\d{1,2}\s*月|年)(?:底|末)(?:前|以前)|力争|争取(?![^,;。]{0,16}(?:资金|投资|债券|项目|国债|补助))|下一步|确保|预计(?![^,;。]{0,4}的))`, "u");
+const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!${FIRST_MONTHS})|(?:\d{1,2}\s*月|年)(?:底|末)(?:前|以前)|力争|争取(?![^,;。]{0,16}(?:资金|投资|债券|项目|国债|补助))|下一步|确保|预计(?![^,;。]{0,4}的))`, "u");
 // 显示 and 受理 alone are words of plans too (新型显示, 受理率), and so is 共有产权; a threshold (日产生…100公斤以上的单位) is no report (THRESHOLD)
 const STATUS_CUE = /(同比|去年|今年以来|以来|连续[一二三四五六七八九十两\d]{1,2}年|由原来的|从原来的|由过去的|(?:数据|统计|调查|监测|结果)显示|实现了|达到了|建成了|完成了|共受理|累计受理|共有(?!产权)|产生|新设立|实际(?:增长|完成|达到|为))/u;
 /** What follows a figure that sets a threshold: the 的 of what it qualifies (1亿元以上的企业, 满5年的护理员,给予…). */
@@ -295,31 +304,37 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
     mergeReplacements(body, sentence.start, found);
     if (options.explain) explainLooseNumbers(text, sentence, found, passage, findings, reportedBefore);
     if (found.length === 0) continue;
-    const cues = sentenceCues(body);
+    // (a cue inside a quoted slogan, 提出“自筹一部分、争取一部分”的办法, plans nothing)
+    const cueBody = withoutQuotedCues(body);
+    const cues = sentenceCues(cueBody);
     let previousReached = false;
     let previousEnd = sentence.start;
     // the bound a word before the previous figure set (分别不低于每公里10000元、5000元、3000元): the list's after it share it
     let previousBound: TargetDraft["comparator"] | null = null;
+    let previousUnit = "";
     for (const figure of found) {
       // the sentence up to the figure's number: its cues are the ones that stand before the figure
       const headLength = figure.numberAt - sentence.start;
       // (a change's baseline may be what is now, 从目前的42分钟缩短到35分钟: that 目前 dates the baseline only)
       const baselineNow = figure.from !== null ? BASELINE_NOW : null;
-      const head = baselineNow ? body.slice(0, headLength).replace(baselineNow, "$1") : body.slice(0, headLength);
-      const clauseText = text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt);
+      const head = baselineNow ? cueBody.slice(0, headLength).replace(baselineNow, "$1") : cueBody.slice(0, headLength);
+      const clauseText = withoutQuotedCues(text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt));
       const clause = baselineNow ? clauseText.replace(baselineNow, "$1") : clauseText;
       const after = text.slice(figure.end, figure.end + 24);
-      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : TARGET_AFTER.test(after) ? "goal" : setsTerms(figure, after, head, clause, options) && !STATUS_NOW.test(clause.replaceAll("已满", "")) ? "goal" : kindOf(body, head, clause, options, BOUNDED.test(figure.quote)) ?? options.defaultKind);
+      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : TARGET_AFTER.test(after) ? "goal" : setsTerms(figure, after, head, clause, options) && !STATUS_NOW.test(clause.replaceAll("已满", "")) ? "goal" : kindOf(cueBody, head, clause, options, BOUNDED.test(figure.quote)) ?? options.defaultKind);
       let comparator = figure.comparator;
       // a count reported as reached (数量达到161家) states the count itself, unless 以上 says more (达到90%以上);
       // so does the next of a list (分别达到5.32万元和2.71万元), which took 达到 from the first
       const reached: boolean = /达到?\s*$/u.test(text.slice(Math.max(0, figure.numberAt - 3), figure.numberAt)) || (previousReached && figure.at === figure.numberAt && LIST_SEPARATOR.test(text.slice(previousEnd, figure.at)));
       if (kind === "status" && comparator === "gte" && reached && !/(以上|多|余)$/u.test(figure.quote)) comparator = "eq";
-      const listed = figure.at === figure.numberAt && LIST_SEPARATOR.test(text.slice(previousEnd, figure.at));
+      const between = text.slice(previousEnd, figure.at);
+      // (至少办好1所县级综合医院和1所县级中医医院: the second count of the same unit is bound too)
+      const listed = figure.at === figure.numberAt && (LIST_SEPARATOR.test(between) || (figure.unit === previousUnit && NOUN_LIST_LINK.test(between)));
       if (comparator === "eq" && previousBound !== null && listed) comparator = previousBound;
       previousBound = comparator !== "eq" && comparator !== "approx" && !/(以上|以下|以内|之内|左右|多|余)$/u.test(figure.quote) ? comparator : null;
       previousReached = reached;
       previousEnd = figure.end;
+      previousUnit = figure.unit;
       targets.push({
         value: figure.value,
         to: figure.to,
@@ -356,6 +371,13 @@ function setsTerms(figure: Found, after: string, head: string, clause: string, o
   if (!TIME_UNIT.test(figure.unit) || !/(?:以内|之内|内)$/u.test(figure.quote)) return false;
   // a time limit shortened (压减至1个工作日以内) is a change the other cues date; so is one in a review or a report's period
   return !options.inReview && !/(压缩|压减|缩短|减少|降|提速)/u.test(clause) && !STATUS_CUE.test(head) && !STATUS_SENTENCE.test(head);
+}
+
+/** A quoted phrase holding a word that would plan or hedge (“自筹一部分、争取一部分”): a name, its cue blanked out. */
+const QUOTED_CUE = /“[^“”]{0,20}(?:力争|争取|努力|确保|预计|计划|目标|将|要)[^“”]{0,20}”/gu;
+
+function withoutQuotedCues(body: string): string {
+  return body.includes("“") ? body.replace(QUOTED_CUE, (quoted) => `“${"_".repeat(quoted.length - 2)}”`) : body;
 }
 
 /** A figure that names a target or a requirement (距离60%的规划目标, 接近50%的序时进度要求): what is to be reached. */
@@ -560,6 +582,8 @@ function closingComparator(quote: string): Comparator | null {
 
 /** What stands between two figures of one list (90%、75%; 14.5%和16.2%). */
 const LIST_SEPARATOR = /^\s*(?:、|和|与|及|或|\/)\s*$/u;
+/** What stands between two counts of a list whose items name their things (1所县级综合医院和1所…): a noun and a link. */
+const NOUN_LIST_LINK = /^[\u4e00-\u9fa5]{1,10}(?:、|和|与|及|以及)$/u;
 /** The subject list before 分别 and the verb after it: 普及率、数控化率|分别|超过 90%、75%. */
 const RESPECTIVELY = /^(?<subjects>.+)分别(?<verb>[^、,;。\d]{0,6})$/u;
 
@@ -769,8 +793,8 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
     return null;
   }
 
-  // a negative value stated (自然增长率为-1.35‰, 增长:-0.6%): the minus sign is the number's
-  if (to === null && text.charCodeAt(numberAt - 1) === 0x2d && /[为是:]\s*-$/u.test(text.slice(Math.max(sentence.start, numberAt - 3), numberAt))) {
+  // a negative value stated (自然增长率为-1.35‰, 增长:-0.6%, 同比增长-0.5%, 净融资-86.3亿元): the minus sign is the number's
+  if (to === null && text.charCodeAt(numberAt - 1) === 0x2d && /(?:[为是:]|[\u4e00-\u9fa5](?<![至到]))\s*-$/u.test(text.slice(Math.max(sentence.start, numberAt - 3), numberAt))) {
     value = -value;
     numberAt -= 1;
   }
@@ -944,7 +968,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/\d\s*:\s*$/u.test(before)) return "a ratio (1:1.2万)";
   // 每改造1个老旧小区(奖补50万元), 每300户至500户(设置1个)
   const wider = text.slice(Math.max(0, at - 12), at);
-  if ((/^[1一]$/u.test(numeral) && /^(个|家|户|座|所|栋|套|项|辆|台|名|人|处|间|条|个百分点|百分点|%)$/u.test(unit) && /每[\u4e00-\u9fa5]{1,3}$/u.test(wider)) || /每\s*\d+[^\d,;。]{0,4}(至|到|—|-|~)\s*$/u.test(wider)) return "a denominator (每…)";
+  if ((/^[1一]$/u.test(numeral) && /^(个|家|户|座|所|栋|套|项|辆|台|名|人|处|间|条|个百分点|百分点|%)$/u.test(unit) && /每[\u4e00-\u9fa5]{1,3}$/u.test(wider) && !EACH_GETS.test(wider)) || /每\s*\d+[^\d,;。]{0,4}(至|到|—|-|~)\s*$/u.test(wider) || /每连续[\u4e00-\u9fa5]{0,4}$/u.test(wider) || PER_ACTIVITY.test(wider)) return "a denominator (每…)";
   // buildings numbered in an estate (锦绣花园小区1—12栋), a voltage class before its equipment (110千伏变电站)
   if (/^(栋|幢)$/u.test(unit) && /(小区|花园|苑|家园|公寓|大厦|社区|村)\s*$/u.test(wider)) return "building numbers (1—12栋)";
   if (unit === "千伏" && /^[\u4e00-\u9fa5]/u.test(after) && !/^(?:及以上|以上|以下|及以下)/u.test(after)) return "a voltage class (110千伏变电站)";
@@ -954,6 +978,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (unit === "年" && !/^\d{1,3}(?:\.\d+)?$|^[一二两三四五六七八九十百]{1,3}$/u.test(numeral)) return "a year";
   if (unit === "年" && /^\d{1,2}\.(?:19|20)\d{2}$/u.test(numeral)) return "an item's number before a year (2.2024年,…)";
   // (a period named as what it was: “十四五”时期是…极不平凡的五年)
+  // (a recent stretch a report looks back over, 近3个月未组织演练, 近三年来: no figure either)
+  if (/^(?:个月|天|周|个季度)$/u.test(unit) && /近\s*$/u.test(before) && /^\s*(?:来|以来|未|没有|无|均|都|中|里)/u.test(after)) return "a span of time (近3个月)";
   if (unit === "年" && /是[^,;。]{0,24}的\s*$/u.test(text.slice(Math.max(0, at - 30), at)) && /^\s*(?:[,;。]|$)/u.test(after)) return "a span named (…是极不平凡的五年)";
   if (/月\s*$/u.test(before) && /^(日|天)/u.test(unit)) return "a date";
   if (/K\d{1,5}\s*\+\s*$/u.test(text.slice(Math.max(0, at - 8), at))) return "a mileage stake (K1187+150段)";
@@ -968,6 +994,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^(个|条|章|节|项)$/u.test(unit) && /(?:(?:分为|共[分有]?\d)[^。]*|包括[^。\u4e00-\u9fa5]{0,2})$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|,|;|$)/u.test(after)) {
     return "a count of the text's own parts";
   }
+  // (nor when words of praise stand between: 提出7条硬核措施, 出台12条务实举措)
+  if (unit === "条" && /(?:提出|推出|出台|制定|明确|细化|包括|涵盖|共)\s*$/u.test(wider) && /^\s*[\u4e00-\u9fa5]{1,4}(?:举措|措施)/u.test(after)) return "a count of the text's own parts";
   // (nor when the count follows what it counts: 共明确6个方面重点任务40项, 细化为重点任务18项)
   if (/^(项|条)$/u.test(unit) && /(?:明确|细化|提出|部署|梳理|列出|分解|确定|包括|涵盖|共)[^,;。]{0,12}(?:重点任务|主要任务|工作任务|具体任务|任务|举措|措施|政策措施)\s*$/u.test(wider)) return "a count of the text's own parts";
   // a scoring rule's step (每低于目标值1个百分点扣2分, 完成率每低10%扣3分) is a denominator, as 每万人 is
@@ -977,6 +1005,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (unit === "项" && (/^\s*(?:(?:主要|约束性|预期性)?指标|(?:基本)?(?:达到|超过|完成|实现|符合|未达到|未完成|未实现|低于|滞后)[^,;。\d]{0,8}(?:预期|目标|计划|进度))/u.test(text.slice(end, end + 14)) || (/[,、]\s*$/u.test(before) && INDICATORS_AMONG.test(text.slice(Math.max(0, at - 40), at))))) return "a count of a plan's indicators";
   // (a text's own length: 《若干措施》共18条, 本办法共十二条, 全文共分五章)
   if (/^(个|条|章|节|项|部分)$/u.test(unit) && /(?:》|本(?:方案|办法|条例|规定|措施|意见|细则|规划|决定)|全文|征求意见稿|送审稿|草案)\s*(?:共|共计|共分|分为)\s*(?:[\d一二三四五六七八九十]{1,3}\s*(?:章|节|部分)\s*)?$/u.test(wider)) return "a count of the text's own parts";
+  // (a rule's articles and chapters, named by its genre: 村规民约共十二条, 条例共七章)
+  if (/^(条|章|节)$/u.test(unit) && /(?:公约|民约|规约|章程|守则|条例|办法|规定|细则)\s*(?:共|共计|共分|分为)\s*(?:[\d一二三四五六七八九十]{1,3}\s*(?:章|节)\s*)?$/u.test(wider) && /^\s*(?:[,;。、]|$)/u.test(after)) return "a count of the text's own parts";
   // a name of a reach (15分钟生活圈, 1小时经济圈), not a time limit (3天办结, 5至10分钟可达)
   if (/^(分钟|小时|天|个月)$/u.test(unit) && /^[\u4e00-\u9fa5“]{0,10}圈|^(便民|生活|服务|健身|就医|通勤|养老|文化|阅读|就业)/u.test(text.slice(end, end + 12))) return "part of a name (15分钟生活圈)";
   // so is a distance that names a coverage (公交站点500米覆盖率, 500米公交站点覆盖率)
@@ -1013,6 +1043,11 @@ const INDICATORS_AMONG = /[\d一二三四五六七八九十]项(?:主要|约束�
  * 收托2岁以下): a preposition or a verb of serving, then at most where they live.
  */
 const AGE_OF_THOSE_SERVED = /(?:对|为|向|凡|在|满|(?<!拥)有|收托|招收|接收|照护)(?:全[省市县区镇乡]|本[省市县区镇乡]?(?:户籍)?|辖区内?|城乡|农村|城镇)?\s*$/u;
+
+/** An activity's unit a rate is given per (每加油100升少计量1.8升, 每投资1亿元奖励): a denominator. */
+const PER_ACTIVITY = /每(?:加油|生产|投资|销售|消耗|使用|处理|种植|养殖|收购|运输|引进|新增|增加|减少|提高|降低|超出|超过)\s*$/u;
+/** What each one gets or must have (每户至少1人, 每村配备1名): the count, not a denominator as 每改造1个 is. */
+const EACH_GETS = /(?:至少|最少|最多|不少于|不超过|不低于|配备|配置|设立|设置|选派|明确)$/u;
 
 /** Places, bodies and facilities a count counts (十个乡镇卫生院, 五个红色教育基地): never a text's own parts. */
 const COUNTED_THINGS = /^[\u4e00-\u9fa5]{0,6}?(?:卫生院|卫生室|医共体|医院|学校|幼儿园|基地|服务站|驿站|站点|社区|村|乡镇|街道|小区|企业|公司|合作社|园区|产业园|车间|工厂|场馆|公园|养老院|食堂|线路|桥|隧道|水库|电站|项目)(?![\u4e00-\u9fa5]{0,2}(?:方面|领域|原则))/u;
@@ -1081,6 +1116,10 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   if (STATUS_NOW.test(clauseHead) || BRACKETED_BASE.test(clauseHead) || SCHEDULE_GAP.test(clauseHead) || REGION_EXTENT.test(clauseHead)) return "status";
   // (unless a deadline sets it: 2026年底前完成整治任务的90%)
   if (PROGRESS_OF_TARGET.test(clauseHead) && !REVIEW_GOAL_CUE.test(sentenceHead)) return "status";
+  // a penalty's band, 并处五万元以上十万元以下罚款, is the law's rule even in a case report; a fine imposed
+  // there (并处罚款30万元, 罚款金额合计6.5万元) was imposed
+  if (bounded && /(?:并处|处以?)\s*$/u.test(clauseHead)) return "goal";
+  if (fallback === "status" && !bounded && /罚款(?:金额)?(?:合计|共计|总计)?\s*$/u.test(clauseHead)) return "status";
   // what is required, in a report too (应开工18个, 实际开工15个: only the first)
   if (/应当?(?:开工|完成|达到|建成|新增|实现|不低于|不少于)\s*$/u.test(clauseHead)) return "goal";
   // the amount of a target done or to be done (完成年度目标85亿元): the target's
@@ -1090,8 +1129,9 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   if (inReview) return REVIEW_GOAL_CUE.test(sentenceHead) || STRICT_NORM.test(clauseHead) || GRANT_RULE.test(clauseHead) ? "goal" : "status";
   // what a policy is said to set out (针对当前…问题,《政策措施》提出,一是…) is planned, whatever the lead-in reports
   if (STATING_VERBS.some((verb) => sentenceHead.includes(verb)) && POLICY_STATES.test(sentenceHead) && !STATUS_NOW.test(clauseHead)) return "goal";
-  if (STATUS_SENTENCE.test(sentenceHead) && !GOAL_CUE.test(clauseHead)) return "status";
+  if ((STATUS_SENTENCE.test(sentenceHead) || REPORTED_MONTHS_OPENING.test(clauseHead)) && !GOAL_CUE.test(clauseHead)) return "status";
   if (hasGoalCue(sentenceHead)) return "goal";
+  if (fallback === "status" && DATED_EVENT.test(sentenceHead)) return "status";
   // a sentence opening with a year before the plan's (2025年,全市…控制在4.9%以内) reports it, limits and all
   const opening = PAST_YEAR_OPENING.exec(sentenceHead);
   if (opening && planFrom !== undefined && planFrom !== null && Number(opening[1]) < planFrom) return "status";
@@ -1144,7 +1184,7 @@ function clauseStart(text: string, at: number, floor: number): number {
   return floor;
 }
 
-const LEADING_NOISE = /^(其中|同时|此外|目前|实现|分别|力争|争取|确保|截至目前|截至\S{0,8}?(底|末)|[到至]\d{4}年(底|末)?|\d{4}年(底|末)?前?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+/u;
+const LEADING_NOISE = /^(其中|同时|此外|目前|实现|分别|力争|争取|确保|截至目前|截至\S{0,8}?(底|末)|[到至]\d{4}年(底|末)?|\d{4}年(底|末)?(?:前(?!三季度|[一二三四五六七八九十两\d]{1,2}个月))?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+/u;
 const TRAILING_WORDS = ["分别", "已经", "已", "累计", "将", "要", "力争", "争取", "努力", "预计", "完成", "实现", "保持", "稳定在", "提高到", "提升到", "增加到", "增长到", "下降到", "减少到", "提高至", "提升至", "增加至", "增长至", "下降至", "减少至", "压减至", "压减到", "压缩至", "压缩到", "缩短至", "缩短到", "扩大至", "扩大到", "降至", "降到", "控制在", "保持在", "达到", "达", "迈上", "跨上", "站上", "突破", "首次", "超过", "不低于", "不少于", "不超过", "高于", "低于", "约", "为", "是", "占"];
 const TRAILING_NOISE = new RegExp(`(${TRAILING_WORDS.join("|")})+$`, "u");
 /** TRAILING_NOISE is tried at every position of a text: texts that end in no trailing word's last character skip it. */

@@ -42,8 +42,9 @@ type Role =
 // a mark (■ □ ◎ ●) or 文/ 文/图 may come first; 记者手记 and 记者观察 are columns, not bylines
 const BYLINE_LINE =
   /^[■□◎●◆▲]?\s*(?:文\s*\/\s*图|文\s*\/|图\s*\/)?\s*((?:[\u4e00-\u9fa5]{1,6}(?:报|新闻|客户端))?(?:全媒体|融媒体|首席)?(?:记者|评论员)|本报通讯员|本报特约记者|新华社记者|特约记者|通讯员)(?!手记|观察|调查|来信|述评|札记)[\s\u4e00-\u9fa5·、]{0,30}$/u;
+// (a county paper's or media centre's dateline names the place: 宜溪讯(县融媒体中心记者…), 蒲源融媒讯(记者…))
 const BYLINE_PREFIX =
-  /^(本报讯|央视网消息|(?:据)?(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|中国新闻网)[\u4e00-\u9fa5]{0,8}\d{1,2}月\d{1,2}日[电讯]|(?:据)?新华社电)(?:\s*\((?:记者|通讯员)[^)]{1,40}\)|\s+记者[\s\u4e00-\u9fa5·]{2,20}报道)?/u;
+  /^(本报讯|央视网消息|(?:据)?(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|中国新闻网)[\u4e00-\u9fa5]{0,8}\d{1,2}月\d{1,2}日[电讯]|(?:据)?新华社电|[\u4e00-\u9fa5]{2,10}讯(?=\s*\([^()]{0,12}?(?:记者|通讯员)))(?:\s*\([^()]{0,12}?(?:记者|通讯员)[^)]{1,40}\)|\s+记者[\s\u4e00-\u9fa5·]{2,20}报道)?/u;
 /** A commentary's byline: a mark and a name (□ 江　帆, ■ 晓舟). */
 const MARKED_NAME = /^[■□◎●◆▲]\s*[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,2}$/u;
 const END_BYLINE = /^\((本报记者|本报通讯员|新华社记者|记者|通讯员)[^)]{1,40}\)$/u;
@@ -52,7 +53,7 @@ const END_BYLINE = /^\((本报记者|本报通讯员|新华社记者|记者|通�
 const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*[讯宣]|本报综合|据[^)]{2,20}|[^()]{2,30}(?:供稿|报送|提供)|来源:[^()]{2,40})\)$|^——完——$|^[—\-–_=\s]*END[—\-–_=\s]*$/u;
 const CONTINUED = /^\((?:上接|接上|接)第?\s*(?:[A-Z]?\d+|[一二三四五六七八九十]+)\s*版\)/u;
 // a table's or a figure's caption (表1　主要农产品产量, 表　2026年…安排, 续表2) is no heading either
-const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$|^续?[表图]\s*[\d一二三四五六七八九十]{0,3}(?:-\d{1,2})?\s+(?=[\u4e00-\u9fa5\d《“])(?!.*[。;!?]$)/u;
+const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$|^(?:续|附)?[表图]\s*[\d一二三四五六七八九十]{0,3}(?:-\d{1,2})?\s+(?=[\u4e00-\u9fa5\d《“])(?!.*[。;!?]$)/u;
 const BOILERPLATE_LABELS = [
   "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "生成日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
   "文号", "有效性", "信息来源", "来源", "浏览次数", "阅读次数", "访问量", "公开方式", "公开属性", "答复类别", "办理类别", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "【大】", "Copyright", "©", "版权所有", "分享到", "当前位置",
@@ -61,7 +62,7 @@ const BOILERPLATE_LABELS = [
   // a public account's page (原创 作者 阅读 1.2万, 点击上方蓝字关注我们, 往期推荐, 阅读原文)
   "原创", "作者:", "点击上方", "点击蓝字", "阅读\\d", "阅读原文", "阅读量", "往期推荐", "往期回顾", "推荐阅读", "终审:", "初审:", "点个", "长按", "扫码关注", "识别二维码", "数据来源:", "资料来源:",
   // a news site's chrome (小字号, 分享让更多人看到, 【时长】, 【编辑】)
-  "小字号", "大字号", "中字号", "分享让更多人看到", "【时长】", "【编辑】", "【审核】", "【记者】",
+  "小字号", "大字号", "中字号", "分享让更多人看到", "分享\\s*收藏", "分享\\s*点赞", "【时长】", "【编辑】", "【审核】", "【记者】",
   // a newspaper's masthead lines (国内统一连续出版物号 CN42-0038, 邮发代号 37-1)
   "国内统一连续出版物号", "国际标准连续出版物号", "邮发代号",
 ];
@@ -82,18 +83,22 @@ const SITE_NAME = /^[\u4e00-\u9fa5]{2,30}(门户网站|政府网|政务网|网�
 const BREADCRUMB = /^[^>]{1,12}(?:\s*>{1,2}\s*[^>]{1,12}){1,5}$/u;
 /** A page's date and source (2025-03-18 07:45　来源：霁阳日报), or where a commentary was printed ((《澄江日报》2025年9月3日 01版)). */
 const DATED_SOURCE = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑)\s*:/u;
+/** A public account's date line under its name: the day, the hour and the province (2026年03月27日 18:05 江西). */
+const POST_DATE_LINE = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fa5]{2,4})?$/u;
+/** A prompt to scan a code (扫描二维码 关注我们, 扫码参与意见反馈👇, (二维码)): the page's, not the text's. */
+const QR_LINE = /^(?:扫描?(?:下方|上方|左侧|右侧)?(?:二维码|小程序码)|扫码|长按(?:识别|扫描)|\(?二维码\)?$)[^。;]{0,24}$/u;
 /** A broadcast's slug line (霁川广播电视台　《霁川新闻联播》　2025年5月20日). */
 const BROADCAST_SLUG = /^[\u4e00-\u9fa5]{2,12}(?:广播电视台|电视台|广播电台|融媒体中心)\s*《/u;
 const PRINTED_IN = /^\(《[^》]{2,12}》\s*\d{4}年\d{1,2}月\d{1,2}日\s*[\d一二三四五六七八九十]{1,3}\s*版\)$/u;
 /** A site's navigation bar (首页 | 机构 | 政务公开, 无障碍 | 长者模式 | English): three or more short items between bars. */
 const NAV_BAR = /^[^|]{1,12}(\|[^|]{1,12}){2,}$/u;
-const ATTACHMENT_LABEL = /^附件\s*\d{0,2}\s*:?$/u;
+const ATTACHMENT_LABEL = /^附件\s*\d{0,2}\s*:?$|^附\s*:$/u;
 const ATTACHMENT_LIST = /^附件\s*:\s*\S/u;
 /** A law's adoption note under its title: (2024年11月22日…会议通过), (…批准). */
 const ADOPTION_NOTE = /^\(\d{4}年\d{1,2}月\d{1,2}日[^()]{0,120}(?:通过|批准|公布|修正|修订|施行)[^()]{0,40}\)$/u;
 /** The 版记's issue line: the issuing office and the date it was printed (…办公室 2025年6月11日印发). */
 // (and a minutes' issuer and date under its number: 榕湖区人民政府办公室　　　　2025年9月18日)
-const ISSUE_LINE = /^(?:[\u4e00-\u9fa5()]{2,40}\s+)?\d{4}年\d{1,2}月\d{1,2}日\s*印发(?:\s*\(共印\d+份\))?$|^[\u4e00-\u9fa5()]{2,30}(?:办公室|办公厅|人民政府|委员会)\s{2,}\d{4}年\d{1,2}月\d{1,2}日$/u;
+const ISSUE_LINE = /^(?:[\u4e00-\u9fa5()]{2,40}\s+)?\d{4}年\d{1,2}月\d{1,2}日\s*印发(?:\s*\(共印\d+份\))?$|^[\u4e00-\u9fa5()]{2,30}(?:办公室|办公厅|人民政府|委员会|督查室|研究室|局|中心)\s{2,}\d{4}年\d{1,2}月\d{1,2}日$/u;
 // (and an order's or announcement's number under its title: 第37号, (第十九号))
 const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$|^\(共印\d+份\)$|^\(?第\s*[\d一二三四五六七八九十百]{1,5}\s*号\)?$/u;
 /**
@@ -104,7 +109,7 @@ const BULLETIN_HEAD = /^[\u4e00-\u9fa5]{2,12}(?:信息|简报|动态|专报|快�
 /** A digest's issue line: 2025年第41期(10月13日—10月19日)　　本期编辑：何苗. */
 const ISSUE_LINE_OF_DIGEST = /^(?:\d{4}年)?第\s*\d{1,4}\s*期(?:\s*\([^()]{0,30}\))?(?:\s+[^。!?;]{0,30})?$/u;
 export const POLICY_TITLE =
-  /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|答复|复函|报告|清单|目录|登记表|申请表|规范|标准|导则|准则|公示|启事|须知|预案)(\s*\([^)]{0,30}\))?$/u;
+  /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|答复|复函|报告|清单|目录|登记表|申请表|规范|标准|导则|准则|公示|启事|须知|预案|公约|民约|章程|守则)(\s*\([^)]{0,30}\))?$/u;
 
 /** An end byline or (完) printed at the end of the last paragraph rather than on a line of its own. */
 const TRAILING_END = /(?<=[。!?”])\s*\((?:(?<byline>(?:本报记者|本报通讯员|新华社记者|记者|通讯员)[^()]{1,40})|完)\)$/u;
@@ -129,6 +134,8 @@ const DECORATION = new RegExp(`^[^\\p{L}\\p{N}]+$|${PAGE_NUMBER.source}|^(?:\\((
 const STANDARD_COVER = /^(?:ICS|CCS)\s+[\w.\s]+$|^[A-Z]{2,4}\d{0,2}(?:\/[TZ])?\s*\d+(?:\.\d+)?\s*[—\-–]\s*\d{4}$|^[\u4e00-\u9fa5]{2,10}(?:地方标准|国家标准|行业标准|团体标准)$|^[A-Za-z][A-Za-z ,'()-]{10,}$|^\d{4}-\d{2}-\d{2}\s*发布.*实施$|^[\u4e00-\u9fa5]{2,30}\s+发布$/u;
 /** A newspaper's name on a line of its own (汀兰日报), or a page's header with its editor (A04　三农　　责任编辑:龙飞). */
 const PAPER_NAME = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|时报|商报|都市报|早报)$|^(?=.{0,40}$).*责任编辑\s*:/u;
+/** A paper's short name (清江报, 宛丰报): not a word for a kind of report (喜报, 简报, 通报). */
+const PAPER_NAME_SHORT = /^[\u4e00-\u9fa5]{1,4}报$(?<!喜报|捷报|简报|快报|周报|月报|年报|通报|公报|情报|海报|汇报|画报|晨报|电报|预报|举报|申报|学报)/u;
 /** An attachment offered for download by its file name (…一览表.xlsx). */
 const FILE_NAME = /\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$/iu;
 
@@ -153,7 +160,7 @@ function roleOf(block: Block): Role {
   // a WeChat post's account name, printed twice (沅州文旅 沅州文旅), and its headline behind a cry (收藏!沅州出台…)
   if (text.length <= 41 && isNamePrintedTwice(text)) return { kind: "meta" };
   if (text.length <= 60 && POST_HEADLINE.test(text) && !/[。;]/u.test(text)) return { kind: "title" };
-  if (text.length <= 60 && (DATED_SOURCE.test(text) || PRINTED_IN.test(text) || BROADCAST_SLUG.test(text))) return { kind: "meta" };
+  if (text.length <= 60 && (DATED_SOURCE.test(text) || PRINTED_IN.test(text) || BROADCAST_SLUG.test(text) || POST_DATE_LINE.test(text) || QR_LINE.test(text))) return { kind: "meta" };
   // a speaker's line (南州市发展和改革委员会副主任 陈志远): a transcript's or a speech's, never a heading
   if (text.length <= 40 && SPEAKER.test(text)) return { kind: "meta" };
   if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text) || ADOPTION_NOTE.test(text) || ISSUE_LINE.test(text)) return { kind: "meta" };
@@ -222,6 +229,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
   markFileHeaderCells(blocks, roles);
   markContents(blocks, roles);
   markRelatedLinks(blocks, roles);
+  markBriefItems(blocks, roles);
 
   const segments: Segment[] = [];
   let current: Segment | null = null;
@@ -376,8 +384,8 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   const previous = roles[i - 1];
   // (a title over two lines names its kind on the second: …关于区十九届人大三次会议 / 第27号建议的答复)
   if (previous !== undefined && previous.kind === "meta" && (POLICY_TITLE.test(title) || (roles[i + 1]?.kind === "title" && POLICY_TITLE.test(blocks[i + 1]!.passage.text)))) return true;
-  // a box's headline under its label (链接 / 智能化煤矿分三个等级)
-  if (previous !== undefined && previous.kind === "meta" && SIDEBAR_LABEL.test(blocks[i - 1]!.passage.text)) return true;
+  // a box's headline under its label (链接 / 智能化煤矿分三个等级), an item's under its column's (【公约全文】 / 锦绣社区居民公约)
+  if (previous !== undefined && previous.kind === "meta" && (SIDEBAR_LABEL.test(blocks[i - 1]!.passage.text) || isColumnLabelText(blocks[i - 1]!.passage.text))) return true;
   // a speech's title, then its occasion (关于《…(草案)》的说明 / ——2025年6月24日在…会议上)
   // (an interpretation titled apart, 让“山珍”变“金珍” / ——《…实施方案》解读)
   if (blocks[i + 1] !== undefined && INTERPRETATION_SUBTITLE.test(blocks[i + 1]!.passage.text)) return true;
@@ -467,10 +475,16 @@ function markRelatedLinks(blocks: Block[], roles: Role[]): void {
 }
 
 /** A column's name over an article (【政策解读】, 短评, 云栖时评); a 记者手记 heads a box inside its article. */
-const COLUMN_LABEL = /^【[^】]{2,10}】$|^[\u4e00-\u9fa5]{0,4}(?:短评|时评|快评|述评|政策解读|图解|图片新闻|图片报道|图说)$/u;
+// (or a label behind a bar, ▍通知公告, and a page's public-affairs column: 政务公开)
+const COLUMN_LABEL = /^【[^】]{2,10}】$|^[▍▌▎▐]\s*[\u4e00-\u9fa5]{2,8}$|^(?:通知公告|公示公告|政务公开|信息公开|权威发布|政策发布)$|^[\u4e00-\u9fa5]{0,4}(?:短评|时评|快评|述评|政策解读|图解|图片新闻|图片报道|图说)$/u;
 
 // (or a link named by its medium: 图解：一图读懂…12条, 视频：…)
 const LINK_LINE = /^[▶►▷→·•]\s*\S.{0,40}$|^(?:图解|视频|图文解读|文字解读|一图读懂|动漫解读|H5)\s*:\s*\S.{0,40}$/u;
+
+/** A column's label (【公约全文】, ▍通知公告), not a label with its value (【责任编辑：许静】). */
+function isColumnLabelText(text: string): boolean {
+  return !text.includes(":") && COLUMN_LABEL.test(text.replace(/\s+/g, ""));
+}
 
 /** A box's label over its headline (链接, 延伸阅读, 一图读懂): the box is a text of its own, titled by the headline. */
 const SIDEBAR_LABEL = /^[【\[]?(?:新闻链接|知识链接|背景链接|政策链接|相关链接|链接|延伸阅读|一图读懂|图解|名词解释|小贴士)[】\]]?:?$/u;
@@ -537,7 +551,8 @@ function markContents(blocks: Block[], roles: Role[]): void {
 }
 
 /** 附件1：某市…工作方案 on one line, an attachment printed in full under it: the label, then its title. */
-const ATTACHMENT_WITH_TITLE = /^(附件\s*\d{1,2}\s*:)\s*(?=\S)/u;
+// (or only 附: when one text is printed after another: 附：岜扣村村规民约三字经)
+const ATTACHMENT_WITH_TITLE = /^(附件\s*\d{1,2}\s*:|附\s*:)\s*(?=\S)/u;
 
 /**
  * Splits a line that holds an attachment's label and its title into the two, so the title opens the
@@ -550,7 +565,7 @@ function splitAttachmentTitles(blocks: Block[]): Block[] {
     if (!isLabelled(block) || isLabelled(blocks[i - 1]) || isLabelled(blocks[i + 1])) return [block];
     const label = ATTACHMENT_WITH_TITLE.exec(block.passage.text)!;
     const title = block.passage.slice(label[0].length).trim();
-    if (!isTitleLike(title.text, 90) || !POLICY_TITLE.test(title.text)) return [block];
+    if (!isTitleLike(title.text, 90) || !(POLICY_TITLE.test(title.text) || (/^附\s*:/u.test(label[1]!) && isTitleLike(title.text)))) return [block];
     return [{ ...block, passage: block.passage.slice(0, label[1]!.length) }, { ...block, passage: title }];
   });
 }
@@ -572,6 +587,20 @@ function markSignatures(blocks: Block[], roles: Role[]): void {
  * A masthead is metadata, never the title: a site's name (某市人民政府门户网站) or a column's label anywhere, and an issuer's
  * name or 红头 (某市人民政府督查室, 某市人民政府文件) standing over the 文号 line that precedes the title.
  */
+/**
+ * A run of ▲ paragraphs (a 简讯 column's items, ▲5月12日，县应急管理局…) is text; a ▲ line standing
+ * alone, or one crediting a photo, is a caption.
+ */
+function markBriefItems(blocks: Block[], roles: Role[]): void {
+  const isBriefItem = (at: number) => {
+    const text = blocks[at]?.passage.text ?? "";
+    return text.startsWith("▲") && !/摄|图为|图片/u.test(text);
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    if (roles[i]!.kind === "caption" && isBriefItem(i) && (isBriefItem(i - 1) || isBriefItem(i + 1))) roles[i] = { kind: "body" };
+  }
+}
+
 function markMastheads(blocks: Block[], roles: Role[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.passage.text.replace(/\s+/g, "");
@@ -580,7 +609,11 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
     // (past the issue line under it: 政策速递 / 2025年第41期…本期编辑：… / 工信部…)
     const next = roles[i + 1]?.kind === "meta" ? roles[i + 2] : roles[i + 1];
     const isColumnLabel = (BRIEFS_TITLE.test(text) || COLUMN_LABEL.test(text) || SIDEBAR_LABEL.test(text)) && next?.kind === "title";
-    if (SITE_NAME.test(text) || isColumnLabel) roles[i] = { kind: "meta" };
+    // (a county paper's short name over its page header, 清江报 / 2026年5月14日 星期四 第4版, is its masthead)
+    const isPaperName = PAPER_NAME_SHORT.test(text) && roles[i + 1]?.kind === "meta" && /\d{4}年\d{1,2}月\d{1,2}日|第\s*[\dA-Z]{1,3}\s*版/u.test(blocks[i + 1]!.passage.text);
+    // (and so is a bulletin's name over its issue number: 督　查　通　报 / 第9期)
+    const isBulletinName = text.length <= 12 && blocks[i + 1] !== undefined && /^第\s*[\d一二三四五六七八九十]{1,4}\s*期(?:\s*\(总第\s*\d{1,5}\s*期\))?$/u.test(blocks[i + 1]!.passage.text.trim());
+    if (SITE_NAME.test(text) || isColumnLabel || isPaperName || isBulletinName) roles[i] = { kind: "meta" };
     // (an issuer over the title, 某局 某局 / 关于…的通知 with the 文号 under it, is the title's first line)
     // (a joint 红头 stands on lines of its own, 某局 / 文件 / 某局, or names the issuers one per line)
     // (a reply's class, A类, may stand between)

@@ -63,6 +63,9 @@ interface SeriesState {
   count: number;
 }
 
+/** The first of a series of subheads (【基本案情】, 案例一：…案): never the subtitle of the heading above it. */
+const SERIES_SUBHEAD = /^【[^】]{2,16}】$|^(?:典型)?案例\s*[一二三四五六七八九十\d]{1,3}\s*:/u;
+
 export function structure(doc: DraftDocument, findings: Findings): Structure {
   const sections: SectionDraft[] = [];
   const measures: MeasureDraft[] = [];
@@ -155,8 +158,9 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
     const headingRank = block.kind === "line" ? headingRankOf(doc.paras, i, lead, numberedHeadingSeen) : null;
     if (headingRank !== null) {
       const previous = sections[sections.length - 1];
-      // (a list's group line under a heading, 二、先进个人(24名) / 南宁市(4名), is a heading of its own)
-      if (!lead && lastHeadingPara === i - 1 && previous && !previous.implicit && previous.subtitle === null && !BOX_LABEL.test(text) && !LIST_GROUP.test(text)) {
+      // (a list's group line under a heading, 二、先进个人(24名) / 南宁市(4名), is a heading of its own;
+      // so is the first subhead of a series: 一、…虚假宣传案 / 【基本案情】, 四、典型案例 / 案例一：…案)
+      if (!lead && lastHeadingPara === i - 1 && previous && !previous.implicit && previous.subtitle === null && !BOX_LABEL.test(text) && !LIST_GROUP.test(text) && !SERIES_SUBHEAD.test(text)) {
         previous.subtitle = passage;
       } else {
         const section = openSection(passage, headingRank, false);
@@ -322,6 +326,8 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
   // (a table's total row left alone by a copy that dropped its empty cells, 合计, is no heading)
   if (!isTitleLike(text, 36) || text.length < 2 || TOTAL_ROW.test(text) || DATA_LINE.test(text)) return null;
   if (/^[\d\s.%-]+$/u.test(text)) return null;
+  // (nor is an editor's note in brackets: (其余3人略), (以下略))
+  if (/^\([^()]{0,20}略\)$/u.test(text)) return null;
   // (a data box's lines: a figure alone, 628.5亿元, and the label printed under or over it, 全区边民互市贸易额)
   const isBareFigure = (k: number) => k >= 0 && k < paras.length && BARE_FIGURE.test(paras[k]!.passage.text);
   if (isBareFigure(index) || isBareFigure(index - 1) || (isBareFigure(index + 1) && !/^[【\[]/u.test(text))) return null;

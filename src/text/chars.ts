@@ -48,12 +48,15 @@ export function smallChineseNumber(text: string): number {
 /** A list item's bullet (●护理型床位占比达到70%以上): the line is an item, whole, not a heading and not a sentence's part. */
 export const LIST_BULLET = /^[●•▪◦·]/u;
 
+const COLON_SUBHEAD = /^[■◆▲◇]\s*[^:]{2,12}:[^:]{2,20}$|^【[^:】]{2,12}:[^:】]{2,20}】$|^(?:典型)?案例[一二三四五六七八九十\d]{1,3}\s*:[^:]{2,40}$/u;
+
 export function isTitleLike(text: string, maxLength = 40): boolean {
   if (text.length === 0 || text.length > maxLength) return false;
   // a bulleted line (●护理型床位占比达到70%以上) is an item of a list, not a heading
   if (LIST_BULLET.test(text)) return false;
-  // (a subhead marked ■ may hold a colon: ■ 经济总量：稳居全国第一方阵)
-  if (/[。!?;,，]/u.test(text) || (text.includes(":") && !/^[■◆▲◇]\s*[^:]{2,12}:[^:]{2,20}$/u.test(text))) return false;
+  // (a subhead marked ■ or bracketed may hold a colon: ■ 经济总量：稳居全国第一方阵, 【议起来：居民事居民商】;
+  // so may a case's title: 案例一：被告人马某某非法采矿案)
+  if (/[。!?;,，]/u.test(text) || (text.includes(":") && !COLON_SUBHEAD.test(text))) return false;
   if (/[、“《(]$/u.test(text)) return false;
   // a line broken inside a bracket or a quotation (…三年行动方案(2025—2027年)》(以) is a piece of a sentence
   return !hasUnclosed(text, "(", ")") && !hasUnclosed(text, "《", "》") && !hasUnclosed(text, "“", "”");

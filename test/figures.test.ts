@@ -26,7 +26,6 @@ const table: Entry[] = JSON.parse(readFileSync(join(ROOT, "test/figures/figure-t
 
 const KNOWN_GAPS: Record<string, string> = {
   "chg-from-to-d-class": "a sentence alone has no document genre: a news page makes this status, a plan goal",
-  "num-fullwidth-wan-jobs": "same: 1—9月 is not read as a reporting period",
   "ratio-times-national": "a comparison (是…的2.3倍) has no cue: no genre for a lone sentence",
   "num-no-unit-pue": "a figure without a unit (PUE 1.3): what-counts.md counts numbers with a unit, and the schema requires one",
 };

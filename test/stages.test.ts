@@ -1680,3 +1680,34 @@ describe("grassroots posts, case bulletins, finance releases and county papers o
     expect(news!.targets.map((t) => [t.value, t.kind, t.hedged])).toEqual([[18, "status", false]]);
   });
 });
+
+describe("local standards and technical guides of the sixtieth probe round", () => {
+  const standard = [
+    "ICS 65.020.20", "CCS B 35", "DB52", "贵　州　省　地　方　标　准", "DB52/T 1873—2025", "代替DB52/T 1126—2016", "",
+    "生态茶园建设与管理技术规程", "Technical code for construction and management of ecological tea garden", "",
+    "2025-06-18发布　　　　　　2025-09-01实施", "贵州省市场监督管理局　　发 布", "",
+    "目　　次", "前言", "1 范围", "2 规范性引用文件", "附录A（规范性）茶园农事操作记录", "",
+    "前　　言", "本文件按照GB/T 1.1—2020的规定起草。", "",
+    "生态茶园建设与管理技术规程", "",
+    "1 范围", "本文件规定了生态茶园建设与管理的要求。", "",
+    "2 规范性引用文件", "GB 5084　农田灌溉水质标准", "NY/T 5018　茶叶生产技术规程", "",
+    "5 园地选择", "5.1 园地选择", "茶园宜选择海拔600 m～1500 m、坡度不大于25°的地块，距污染源5 km以上。", "单位为毫克每千克", "表1 土壤环境质量要求",
+    "5.2园地规划应因地制宜。", "5.2.1.1 样品保存48 h以上，不少于125 g，照度不应低于5 lx。", "V＝10HφF", "",
+    "附录A", "A.1 茶园应建立农事操作记录，保存3年以上。", "表A.1 茶园农事操作记录表",
+  ].join("\n");
+
+  it("reads the cover as metadata, the 目次 as no headings, 前言 and 附录A beside the chapters, and a repeated title as no section", () => {
+    const docs = one(standard);
+    expect(docs.map((d) => d.title)).toEqual(["生态茶园建设与管理技术规程"]);
+    const [doc] = docs;
+    expect(doc!.sections.map((s) => [s.level, s.title])).toEqual([[1, "前　　言"], [1, "1 范围"], [1, "2 规范性引用文件"], [1, "5 园地选择"], [2, "5.1 园地选择"], [1, "附录A"]]);
+    expect(doc!.measures.map((m) => m.marker)).toEqual(["5.2", "5.2.1.1", "A.1"]);
+  });
+
+  it("reads SI units (m, km, °, h, g, lx) with their bounds, but not 5g networks or a latitude", () => {
+    const [doc] = one(standard);
+    expect(doc!.targets.map((t) => [t.value, t.to, t.unit, t.comparator])).toEqual([[600, 1500, "m", "eq"], [25, null, "°", "lte"], [5, null, "km", "gte"], [48, null, "h", "gte"], [125, null, "g", "gte"], [5, null, "lx", "gte"], [3, null, "年", "gte"]]);
+    const [news] = one(["贺兰山东麓葡萄酒产区", "产区位于北纬37°—39°之间，建成5g基站120个。"].join("\n"));
+    expect(news!.targets.map((t) => [t.value, t.unit])).toEqual([[120, "个"]]);
+  });
+});

@@ -53,10 +53,18 @@ export const SYSTEMS: readonly NumberingSystem[] = [
   { id: "arabic-dot", example: "1.", rank: 15, placement: "block", role: "either", pattern: /^(\d{1,3})(?:\.(?!\d)|\.(?=\d{4}\s*(?:[—\-~～至]\s*\d{4}\s*)?年|(?:1[0-2]|[1-9])\s*月)|、(?!\d))/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
   // a box's items numbered without punctuation (01　建设…, 1 推进…): a space, then words (not 10 万元; 02　千年古道 is an item)
   { id: "arabic-space", example: "01", rank: 15, placement: "block", role: "either", pattern: /^(0[1-9](?=[ \t]+[\u4e00-\u9fa5“(])|\d{1,2}(?=[ \t]+(?![万亿千百个家项元年月日])[\u4e00-\u9fa5“(]))/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
-  // outline numbering (1.1 加强组织): the space after it tells it from a decimal (1.5万亿元)
-  { id: "arabic-outline", example: "1.1", rank: 15.5, placement: "block", role: "either", pattern: /^\d{1,2}\.(\d{1,2})(?=\s+(?![万亿千百个%])[\u4e00-\u9fa5“(])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
+  // outline numbering (1.1 加强组织): the space after it tells it from a decimal (1.5万亿元); a standard may
+  // print none (5.1养老机构…), where what follows is no unit (2.3公里, 1.5倍)
+  { id: "arabic-outline", example: "1.1", rank: 15.5, placement: "block", role: "either", pattern: /^\d{1,2}\.(\d{1,2})(?=\s+(?![万亿千百个%])[\u4e00-\u9fa5“(]|(?![万亿千百个%倍米公平立吨元亩人户家项名所座台辆条次天年月日小分秒度件只头株套批场间处张余多岁周])[\u4e00-\u9fa5])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
   // a clause of a standard or an emergency plan three levels down (4.2.1 Ⅳ级响应行动：…, 1.0.1 为加强…)
   { id: "arabic-outline-3", example: "1.1.1", rank: 15.7, placement: "block", role: "either", pattern: /^\d{1,2}\.\d{1,2}\.(\d{1,2})(?=\s*(?![万亿千百个%])[\u4e00-\u9fa5\u2160-\u216b“(])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
+  // (and four: 6.2.1.1 为失能老年人提供…)
+  { id: "arabic-outline-4", example: "1.1.1.1", rank: 15.8, placement: "block", role: "either", pattern: /^\d{1,2}\.\d{1,2}\.\d{1,2}\.(\d{1,2})(?=\s*(?![万亿千百个%])[\u4e00-\u9fa5“(])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
+  // a standard's foreword stands beside its chapters (前言 / 1 范围)
+  { id: "foreword", example: "前言", rank: 15, placement: "block", role: "heading", pattern: /^(?:前|引)\s*言(?=\s*$)/, starts: "前引", ordinal: () => null, minSeries: 1 },
+  // a standard's appendix (附录A（规范性）) stands beside its chapters; its clauses are lettered (A.1, A.0.1, B.2.3)
+  { id: "appendix", example: "附录A", rank: 10, placement: "block", role: "heading", pattern: /^附\s*录\s*([A-Z])(?=[\s(]|$)/, starts: "附", ordinal: (n) => n.charCodeAt(0) - 0x40, minSeries: 1 },
+  { id: "appendix-clause", example: "A.1", rank: 15.5, placement: "block", role: "either", pattern: /^[A-Z]\.(?:\d{1,2}\.){0,2}(\d{1,2})(?=\s*(?![万亿千百个%])[\u4e00-\u9fa5“(])/, starts: "ABCDEFGHIJKLMNOPQRSTUVWXYZ", ordinal: (n) => Number(n), minSeries: 1 },
   { id: "arabic-paren", example: "（1）", rank: 16, placement: "block", role: "either", pattern: /^\((\d{1,3})\)/, starts: "(", ordinal: (n) => Number(n), minSeries: 1 },
   // a (1)(2) series run on inside a paragraph (1.加大援企稳岗力度。(1)延续…;(2)对吸纳…): items of their own
   { id: "arabic-paren-run-on", example: "。（1）", rank: 16, placement: "inline", role: "measure", pattern: /^\((\d{1,2})\)(?=[\u4e00-\u9fa5“])/, starts: "(", ordinal: (n) => Number(n), minSeries: 2 },

@@ -323,6 +323,8 @@ function mayBeHeading(text: string): boolean {
   // (a numbered line of clauses past a heading's length, 2、建设…基地,累计培训…8000人次,带动…年均增收, is an item broken off)
   if (marker && marker.system.role !== "measure") {
     const rest = text.slice(marker.bodyStart);
+    // (a heading that is its marker alone: 前言, 附录A)
+    if (marker.system.role === "heading" && rest.trim().length === 0) return true;
     return isNumberedTitle(rest) && !(rest.length > 40 && rest.includes(","));
   }
   return isTitleLike(text);

@@ -53,7 +53,7 @@ const END_BYLINE = /^\((本报记者|本报通讯员|新华社记者|记者|通�
 const END_MARK = /^\((完|[\u4e00-\u9fa5]\s*[\u4e00-\u9fa5]?\s*[讯宣]|本报综合|据[^)]{2,20}|[^()]{2,30}(?:供稿|报送|提供)|来源:[^()]{2,40})\)$|^——完——$|^[—\-–_=\s]*END[—\-–_=\s]*$/u;
 const CONTINUED = /^\((?:上接|接上|接)第?\s*(?:[A-Z]?\d+|[一二三四五六七八九十]+)\s*版\)/u;
 // a table's or a figure's caption (表1　主要农产品产量, 表　2026年…安排, 续表2) is no heading either
-const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$|^(?:续|附)?[表图]\s*[\d一二三四五六七八九十]{0,3}(?:-\d{1,2})?\s+(?=[\u4e00-\u9fa5\d《“])(?!.*[。;!?]$)/u;
+const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$|^(?:续|附)?[表图]\s*[A-Z]?[\d一二三四五六七八九十]{0,3}(?:[-.]\d{1,2}){0,2}\s+(?=[\u4e00-\u9fa5\d《“])(?!.*[。;!?]$)/u;
 const BOILERPLATE_LABELS = [
   "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "生成日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
   "文号", "有效性", "信息来源", "来源", "浏览次数", "阅读次数", "访问量", "公开方式", "公开属性", "答复类别", "办理类别", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "【大】", "Copyright", "©", "版权所有", "分享到", "当前位置",
@@ -131,7 +131,8 @@ const DECORATION = new RegExp(`^[^\\p{L}\\p{N}]+$|${PAGE_NUMBER.source}|^(?:\\((
  * A standard's cover: its classification codes (ICS 91.040.30, CCS P 32), its number (DB53/T 1287—2025),
  * its kind (云岭省地方标准), its English title, its dates (2025-08-15发布 2025-11-15实施) and issuer (…局 发布).
  */
-const STANDARD_COVER = /^(?:ICS|CCS)\s+[\w.\s]+$|^[A-Z]{2,4}\d{0,2}(?:\/[TZ])?\s*\d+(?:\.\d+)?\s*[—\-–]\s*\d{4}$|^[\u4e00-\u9fa5]{2,10}(?:地方标准|国家标准|行业标准|团体标准)$|^[A-Za-z][A-Za-z ,'()-]{10,}$|^\d{4}-\d{2}-\d{2}\s*发布.*实施$|^[\u4e00-\u9fa5]{2,30}\s+发布$/u;
+// (its series alone, DB37, the standard it replaces, 代替DB52/T 1126—2016, and its kind and issuer letter-spaced)
+const STANDARD_COVER = /^(?:ICS|CCS)\s+[\w.\s]+$|^[A-Z]{2,4}\d{2}$|^代替\s*[A-Z]{2,4}\d{0,2}(?:\/[TZ])?\s*\d|^[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,9}\s*(?:地\s*方\s*标\s*准|国\s*家\s*标\s*准|行\s*业\s*标\s*准|团\s*体\s*标\s*准)$|^[\u4e00-\u9fa5]{2,30}\s+发\s*布$|^[A-Z]{2,4}\d{0,2}(?:\/[TZ])?\s*\d+(?:\.\d+)?\s*[—\-–]\s*\d{4}$|^[\u4e00-\u9fa5]{2,10}(?:地方标准|国家标准|行业标准|团体标准)$|^[A-Za-z][A-Za-z ,'()-]{10,}$|^\d{4}-\d{2}-\d{2}\s*发布.*实施$|^[\u4e00-\u9fa5]{2,30}\s+发布$/u;
 /** A newspaper's name on a line of its own (汀兰日报), or a page's header with its editor (A04　三农　　责任编辑:龙飞). */
 const PAPER_NAME = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|时报|商报|都市报|早报)$|^(?=.{0,40}$).*责任编辑\s*:/u;
 /** A paper's short name (清江报, 宛丰报): not a word for a kind of report (喜报, 简报, 通报). */
@@ -385,7 +386,7 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   // (a title over two lines names its kind on the second: …关于区十九届人大三次会议 / 第27号建议的答复)
   if (previous !== undefined && previous.kind === "meta" && (POLICY_TITLE.test(title) || (roles[i + 1]?.kind === "title" && POLICY_TITLE.test(blocks[i + 1]!.passage.text)))) return true;
   // a box's headline under its label (链接 / 智能化煤矿分三个等级), an item's under its column's (【公约全文】 / 锦绣社区居民公约)
-  if (previous !== undefined && previous.kind === "meta" && (SIDEBAR_LABEL.test(blocks[i - 1]!.passage.text) || isColumnLabelText(blocks[i - 1]!.passage.text))) return true;
+  if (previous !== undefined && previous.kind === "meta" && (SIDEBAR_LABEL.test(blocks[i - 1]!.passage.text) || (isColumnLabelText(blocks[i - 1]!.passage.text) && !/^[\d.]/u.test(title)))) return true;
   // a speech's title, then its occasion (关于《…(草案)》的说明 / ——2025年6月24日在…会议上)
   // (an interpretation titled apart, 让“山珍”变“金珍” / ——《…实施方案》解读)
   if (blocks[i + 1] !== undefined && INTERPRETATION_SUBTITLE.test(blocks[i + 1]!.passage.text)) return true;
@@ -513,7 +514,8 @@ function continuesTitle(text: string, previous = ""): boolean {
 }
 
 function isContentsLabel(text: string): boolean {
-  return text.length <= 6 && text.replace(/\s+/g, "") === "目录";
+  // (a standard's is 目次)
+  return text.length <= 6 && /^目[录次]$/u.test(text.replace(/\s+/g, ""));
 }
 
 /** The field names of a web page's file header (索引号, 发文机关, 成文日期, 有效性). */
@@ -547,7 +549,9 @@ function markContents(blocks: Block[], roles: Role[]): void {
   const key = (block: Block) => block.passage.text.replace(/[….·\s]+\d{0,4}$/u, "").replace(/\s+/g, "");
   const lastIndex = new Map<string, number>();
   blocks.forEach((block, index) => lastIndex.set(key(block), index));
-  for (let j = at + 1; j < blocks.length && blocks[j]!.passage.text.length <= 40 && lastIndex.get(key(blocks[j]!))! > j; j++) roles[j] = { kind: "meta" };
+  // (a standard's appendix is listed on one line, 附录A（规范性）评分计算方法, and headed over three: 附录A / （规范性） / 评分计算方法)
+  const listed = (j: number) => lastIndex.get(key(blocks[j]!))! > j || /^附\s*录\s*[A-Z]/u.test(blocks[j]!.passage.text);
+  for (let j = at + 1; j < blocks.length && blocks[j]!.passage.text.length <= 40 && listed(j); j++) roles[j] = { kind: "meta" };
 }
 
 /** 附件1：某市…工作方案 on one line, an attachment printed in full under it: the label, then its title. */

@@ -78,6 +78,8 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
   const lastOrdinalBySystem = new Map<string, number>();
   let numberedHeadingSeen = false;
   let lastHeadingPara = -2;
+  // (a standard prints its name again over its first clause, under its 前言: the title, not a section)
+  const titleText = doc.title?.text.replace(/\s+/gu, "") ?? null;
 
   const currentSection = () => implicit ?? stack[stack.length - 1] ?? null;
   const resetScope = () => {
@@ -155,6 +157,7 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
     }
 
     const lead = block.kind === "item" ? null : leadingMarker(text);
+    if (lead === null && block.kind === "line" && titleText !== null && text.length <= 60 && text.replace(/\s+/gu, "") === titleText) continue;
     const headingRank = block.kind === "line" ? headingRankOf(doc.paras, i, lead, numberedHeadingSeen) : null;
     if (headingRank !== null) {
       const previous = sections[sections.length - 1];
@@ -328,6 +331,8 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
   if (/^[\d\s.%-]+$/u.test(text)) return null;
   // (nor is an editor's note in brackets: (其余3人略), (以下略))
   if (/^\([^()]{0,20}略\)$/u.test(text)) return null;
+  // (nor a standard's reference to another, GB 5084　农田灌溉水质标准, its unit line, 单位为毫克每千克, or a formula, V=10HφF)
+  if (STANDARD_REFERENCE.test(text) || /^单位(?:为|:)/u.test(text) || /[=＝]/u.test(text)) return null;
   // (a data box's lines: a figure alone, 628.5亿元, and the label printed under or over it, 全区边民互市贸易额)
   const isBareFigure = (k: number) => k >= 0 && k < paras.length && BARE_FIGURE.test(paras[k]!.passage.text);
   if (isBareFigure(index) || isBareFigure(index - 1) || (isBareFigure(index + 1) && !/^[【\[]/u.test(text))) return null;
@@ -491,4 +496,5 @@ const TASK_FIELD = /^(?:责任单位|牵头单位|配合单位|协办单位|责�
 /** Articles and what stands above them (章, 节): an article's text stops at any of them. */
 const ARTICLE_RANK = 12;
 
+const STANDARD_REFERENCE = /^[A-Z]{2,4}(?:\/[TZ])?\s*\d+(?:\.\d+)*(?:\s*[—\-–]\s*\d{4})?\s+[\u4e00-\u9fa5]/u;
 const TOTAL_ROW = /^(?:合\s*计|小\s*计|总\s*计|共\s*计)$/u;

@@ -1711,3 +1711,21 @@ describe("local standards and technical guides of the sixtieth probe round", () 
     expect(news!.targets.map((t) => [t.value, t.unit])).toEqual([[120, "个"]]);
   });
 });
+
+describe("enterprise policies and finance reports of the sixty-second and sixty-third probe rounds", () => {
+  it("reads 1亿元（含）以上、5亿元以下 as one band, a bound over a title, and a wrapped list of articles referred to as no article", () => {
+    const [rules] = one(["澄江市促进民营经济发展若干措施实施细则", "（2026年3月9日　澄商规〔2026〕2号）", "一、对年营业收入1亿元（含）以上、5亿元以下的企业给予奖励。", "二、工业用地出让价可按不低于所在地土地等别相对应《全国工业用地出让最低价标准》的70%执行。", "三、《若干措施》第五条、", "第六条有关内容与本细则不一致的，以本细则为准。"].join("\n"));
+    expect(rules!.title).toBe("澄江市促进民营经济发展若干措施实施细则");
+    expect(rules!.targets.map((t) => [t.value, t.to, t.unit, t.comparator])).toEqual([[1, 5, "亿元", "eq"], [70, null, "%", "gte"]]);
+    expect(rules!.measures.map((m) => m.marker)).toEqual(["一、", "二、", "三、"]);
+  });
+
+  it("ends a title at its bracketed kind, and keeps a speech's dated occasion out of the title", () => {
+    const [report] = one(["2025年第三季度广东省货币政策执行报告（摘要）", "", "中国人民银行广东省分行货币政策分析小组", "", "内容摘要", "", "9月末，全省本外币各项贷款余额30.12万亿元，同比增长6.3%。"].join("\n"));
+    expect(report!.title).toBe("2025年第三季度广东省货币政策执行报告（摘要）");
+    expect(report!.sections.map((s) => s.title)).toEqual(["内容摘要"]);
+    expect(report!.targets.map((t) => t.kind)).toEqual(["status", "status"]);
+    const [speech] = one(["# 青岚区2026年政府工作报告（摘要）", "", "> 2026年1月6日在青岚区第三届人民代表大会第六次会议上　区长　邵明哲", "", "## 一、2025年工作回顾", "", "全区地区生产总值增长6.1%。"].join("\n"), "t.md");
+    expect([speech!.title, speech!.sections.map((s) => s.title)]).toEqual(["青岚区2026年政府工作报告（摘要）", ["一、2025年工作回顾"]]);
+  });
+});

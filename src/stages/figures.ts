@@ -120,7 +120,8 @@ const SPECIAL_HINT = /[超亿番]|[近上逾约][百千万]|[百千万][余多]/
 const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB, "u");
 /** 二百元以上五百元以下: a band, as fines and eligibility limits are written. */
 // (or a score band: 80分以上不足90分)
-const BAND = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowUnit>(?:${MAGNITUDE})?(?:${UNIT}))以上\s*(?:(?<high>${NUM})\s*(?<highUnit>(?:${MAGNITUDE})?(?:${UNIT}))以下|(?:不足|不到|未满|不满|低于)\s*(?<below>${NUM})\s*(?<belowUnit>(?:${MAGNITUDE})?(?:${UNIT})))`, "gu");
+// (a comma may stand between, and the low end be marked included: 1亿元(含)以上、5亿元以下)
+const BAND = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowUnit>(?:${MAGNITUDE})?(?:${UNIT}))(?:\(含\))?以上\s*[、,]?\s*(?:(?<high>${NUM})\s*(?<highUnit>(?:${MAGNITUDE})?(?:${UNIT}))以下|(?:不足|不到|未满|不满|低于)\s*(?<below>${NUM})\s*(?<belowUnit>(?:${MAGNITUDE})?(?:${UNIT})))`, "gu");
 const PERCENT_BAND = new RegExp(String.raw`(?<per>百分之|千分之)(?<low>${NUM_CN})以上\s*\k<per>(?<high>${NUM_CN})以下`, "gu");
 /** A table row written as text: 森林蓄积量(亿立方米):2020年基期值5.6,2025年目标值6.2,属性为约束性。 */
 const ROW_HEAD = /^(?<indicator>[^,;。:]{2,30}?)\((?<unit>[^()]{1,10})\)\s*:/u;
@@ -812,7 +813,8 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
     if (!moreThan) comparator = word[1] === "approx" && /近\s*$/u.test(before) && TIME_UNIT.test(finalUnit) ? "lte" : word[1];
     quoteStart = numberAt - word[0].exec(before)![0].length;
   } else if (!moreThan) {
-    const clause = text.slice(clauseStart(text, numberAt, sentence.start), numberAt);
+    // (a title between counts as one word: 不低于…《全国工业用地出让最低价标准》的70%)
+    const clause = text.slice(clauseStart(text, numberAt, sentence.start), numberAt).replace(/《[^《》]{1,60}》/gu, "《》");
     const near = NEAR_BEFORE.find(([pattern]) => pattern.test(clause)) ?? (/^(?:%|倍|成)$/u.test(finalUnit) ? NEAR_BEFORE_SHARE.find(([pattern]) => pattern.test(clause)) : undefined);
     if (near) comparator = near[1];
   }

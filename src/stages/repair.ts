@@ -349,7 +349,8 @@ const ITEM_REFERENCE = /^\(?[\d一二三四五六七八九十]{1,3}\)?[项款目
  * broken just before it: a reference to a text's article or item, not the next article.
  */
 function continuesReference(previous: string, line: string): boolean {
-  return (REFERRED_TEXT.test(previous) && ARTICLE_REFERENCE.test(line)) || (previous.endsWith("第") && ITEM_REFERENCE.test(line));
+  // (and the next of a list of articles referred to: 《若干措施》第五条、 / 第六条有关内容…)
+  return (REFERRED_TEXT.test(previous) && ARTICLE_REFERENCE.test(line)) || (previous.endsWith("第") && ITEM_REFERENCE.test(line)) || (/第[\d一二三四五六七八九十百]{1,5}条(?:、|和|及|或|至)$/u.test(previous) && /^第[\d一二三四五六七八九十百]{1,5}条/u.test(line));
 }
 
 /** A form's or a guide's field on a line of its own (法定办结时限：20个工作日): whole as it stands. */

@@ -71,12 +71,13 @@ const BOILERPLATE = new RegExp(`^[【\\[]?(${BOILERPLATE_LABELS.join("|")})`, "u
 /** The labels' first characters: a line that starts with none of them skips the white-space strip and the test. */
 const BOILERPLATE_FIRST = new Set([...BOILERPLATE_LABELS.map((label) => label.charAt(0)), "【", "["]);
 // (a reply's carries its signer: 鹏环建复〔2025〕14号　　签发人：罗振华; and its class may stand alone: A类)
-const DOC_NUMBER = /^\(?[\u4e00-\u9fa5]{0,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}号\)?(?:\s+签发人\s*:\s*[\u4e00-\u9fa5]{2,4})?$|^\(?[A-C]类\)?$/u;
+// (or a rule's date and number under its title: (2026年3月9日　澄商规〔2026〕2号))
+const DOC_NUMBER = /^\(?[\u4e00-\u9fa5]{0,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}号\)?(?:\s+签发人\s*:\s*[\u4e00-\u9fa5]{2,4})?$|^\(?[A-C]类\)?$|^\(\d{4}年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fa5]{1,14}[〔[]\d{4}[〕\]]\s*\d{1,4}号\)$/u;
 const ADDRESSEE = /^(各[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,20}(人民政府|委员会|各部门|有关单位|办公厅))[^。!?]{0,120}:$/u;
 // (a plan dated by its month under its title: (2026年3月))
 const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?\)?$/u;
 // (not a word that merely ends like one: 良好开局, 全部, 大厅)
-const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|督查室|研究室|委员会|委|(?<![开结格布大全战僵变定胜败终时当新])局|(?<![全内外局头东西南北底腹细干俱])部|(?<![大客餐展舞])厅|中心|协会|公司|领导小组|调查队|指挥部|管委会|管理委员会|研究院|研究所|学会|联合会|商会|工会)$/u;
+const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|督查室|研究室|委员会|委|(?<![开结格布大全战僵变定胜败终时当新])局|(?<![全内外局头东西南北底腹细干俱])部|(?<![大客餐展舞])厅|中心|协会|公司|小组|调查队|指挥部|管委会|管理委员会|研究院|研究所|学会|联合会|商会|工会)$/u;
 /** A masthead over a document: the issuer's 红头 (某市人民政府办公室文件), or the site a page was taken from. */
 const SITE_NAME = /^[\u4e00-\u9fa5]{2,30}(门户网站|政府网|政务网|网站|客户端|融媒体中心)$/u;
 /** A site's breadcrumb (新华网 > 地方频道 > 正文, 人民网 >> 地方 >> 正文). */
@@ -457,6 +458,7 @@ function dateYearOf(text: string, isDateLine: boolean): number | null {
 
 /** A subtitle under a title, set off by a dash (——在…会议上, ——记…): printed apart, not part of the title. */
 const SPEECH_SUBTITLE = /^[—-]{1,2}/u;
+const DATED_OCCASION = /^\d{4}年\d{1,2}月\d{1,2}日\s*在[^。,]{2,60}(?:会议|大会|论坛|仪式)上(?:\s+[^。,]{0,20})?$/u;
 /** A speaker under a speech's title: an office and a name, spaced apart (临江市市长 王建国). */
 const SPEAKER = /^[\u4e00-\u9fa5、]{0,30}(?:市长|省长|县长|区长|镇长|乡长|州长|旗长|盟长|主席|主任|书记|局长|厅长|部长|处长|总理|秘书长|负责人|发言人|院长|董事长|总经理|巡视员|调研员|总工程师|总经济师|总规划师|总会计师|所长|站长|行长|会长|校长)\s+[\u4e00-\u9fa5·](?:\s*[\u4e00-\u9fa5·]){1,4}$/u;
 
@@ -499,13 +501,16 @@ function opensBoxText(blocks: Block[], roles: Role[], at: number): boolean {
 /** A line under a title that is no part of it and no body: a dash subtitle, a speaker, an issuer, a date. */
 function isUnderTitle(text: string): boolean {
   // (a dash item with a sentence, ——加快建设…。, is a measure)
-  return (SPEECH_SUBTITLE.test(text) && text.length <= 60 && !/[。;!?]$/u.test(text)) || SPEAKER.test(text) || DATE_LINE.test(text) || (text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, "")));
+  // (or without its dash, the speaker after it: 2026年1月6日在…第六次会议上　区长　邵明哲)
+  return (SPEECH_SUBTITLE.test(text) && text.length <= 60 && !/[。;!?]$/u.test(text)) || SPEAKER.test(text) || (text.length <= 80 && DATED_OCCASION.test(text)) || DATE_LINE.test(text) || (text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, "")));
 }
 
 /** Whether a title-like line after a title line goes on with it (a title printed over two lines). */
 function continuesTitle(text: string, previous = ""): boolean {
   if (previous.lastIndexOf("《") > previous.lastIndexOf("》") && text.includes("》")) return true;
   if (text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, ""))) return false;
+  // (a title closed by its bracketed kind, …执行报告（摘要）, is whole)
+  if (previous.endsWith(")") && POLICY_TITLE.test(previous)) return false;
   // a heading under the title (第一部分 总则, 【丰富夜间消费业态】, ■发展基础) opens the body
   if (text.startsWith("【") || /^[■□◆◇▲●◎]/u.test(text) || leadingMarker(text) !== null) return false;
   // a dash subtitle or 目录 stands apart (an adoption note is metadata already, see ADOPTION_NOTE)

@@ -121,9 +121,15 @@ type PlacedTarget = TargetDraft & { sectionKey: number | null; measureKey: numbe
 const REVIEW_SECTION = /(发展基础|发展成就|主要成就|重大成就|取得的成就|主要成效|主要成绩|实施情况|发展回顾|推进情况|工作回顾|过去一年|上年工作|取得的成效|取得成效|工作成效|实施成效|发展成效|发展现状|基本情况|进展情况|执行情况|完成情况|运行情况|工作总结|开展情况|办理情况|落实情况|主要做法|工作情况|总体情况|举措和成效|审计情况|整改情况)/u;
 /** A heading that sets a task (夯实产业发展基础): a 发展基础 to build, not one to review. */
 const TASK_VERB = /^(夯实|筑牢|巩固|打牢|厚植|强化|提升|加强|完善|推动|推进|做强|做优|优化|健全)/u;
+/** A heading whose clause naming a base sets it as a task (夯实产业发展基础; 壮大特色产业，夯实高质量发展基础). */
+function isTaskTitle(title: string): boolean {
+  const clauses = title.replace(/^\S*?[、.)]\s*|^第\S{1,4}[章节]\s*/u, "").split(/[,\s]+/u);
+  return clauses.some((clause) => REVIEW_SECTION.test(clause) && TASK_VERB.test(clause));
+}
+
 /** A plan's goals (主要目标, 发展目标): words of a report there (累计, 完成) describe what is to be reached. */
 // (a data box's 三年目标(到2027年) too)
-const GOALS_SECTION = /((?:^|、|\)|\s)目标$|主要目标|发展目标|总体目标|工作目标|目标任务|预期目标|年度目标|[一二两三四五六七八九十]年目标|\d{4}年目标|\(到\d{4}年\))/u;
+const GOALS_SECTION = /((?:^|、|\)|\s)目标$|主要目标|发展目标|总体目标|工作目标|目标任务|预期目标|年度目标|绩效目标$|[一二两三四五六七八九十]年目标|\d{4}年目标|\(到\d{4}年\))/u;
 /** The part of a report that plans the next period (2025年工作安排, 预算草案, 下一步工作): its figures are goals. */
 // (not the requirements carried out: 关于贯彻落实…省委工作要求方面)
 const PLAN_SECTION = /(工作安排|重点工作|主要任务|重点任务|预算草案|预算安排|下一步|下步|下阶段|工作打算|工作思路|(?<!(?:贯彻|落实|部署)[^、]{0,24})工作要求|工作计划|工作重点|(?<!主要)工作措施|(?<!主要)工作举措)/u;
@@ -131,7 +137,7 @@ const PLAN_SECTION = /(工作安排|重点工作|主要任务|重点任务|预�
 /** A reply to a deputy's proposal (…第128号建议的答复): what was done, then 下一步. */
 const REPLY_TITLE = /(?:建议|提案|议案)的(?:答复|复函)/u;
 // (and so do an audit's report, a rectification's, an inspection's, a year's report on its work, and a reply)
-const REPORT_TITLE = new RegExp(String.raw`(公报|通报|总结|执行情况|执行报告|运行报告|监测报告|典型案例|完成情况|运行情况|进展情况|实施情况|评估报告|统计|年鉴|白皮书|审计工作报告|整改情况|执法检查[^。]{0,8}报告|年度报告|情况的报告|调查报告|${REPLY_TITLE.source})`, "u");
+const REPORT_TITLE = new RegExp(String.raw`(公报|通报|总结|执行情况|执行报告|运行报告|监测报告|典型案例|完成情况|运行情况|进展情况|实施情况|评估报告|统计|年鉴|白皮书|审计工作报告|整改情况|执法检查[^。]{0,8}报告|年度报告|情况的报告|调查报告|评价报告|自评报告|${REPLY_TITLE.source})`, "u");
 /** Titles of policies that the document segmenter does not list (it splits pages by them): 若干政策, 实事项目, 政策解读, 任务分工表. */
 // (a judicial interpretation, 关于…的解释, states rules too)
 const MORE_POLICY_TITLE = /(政策|项目|解读|问答|一问一答|若干|举措|任务|工程|行动|(?:分工|一览|汇总|分解|分配|任务|项目|计划|安排|明细|指标|目标|评分|考核|评价)表|主要指标|清单|的解释|速览)$/u;
@@ -181,7 +187,7 @@ function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, fin
   for (const section of shape.sections) {
     const title = section.title.text;
     // a task that builds on a base (夯实产业发展基础) looks ahead, not back
-    const own = REVIEW_SECTION.test(title) && !TASK_VERB.test(title.replace(/^\S*?[、.)]\s*|^第\S{1,4}[章节]\s*/u, "")) ? "review" : GOALS_SECTION.test(title) ? "goals" : PLAN_SECTION.test(title) || plansLaterYear(title) ? "plan" : null;
+    const own = REVIEW_SECTION.test(title) && !isTaskTitle(title) ? "review" : GOALS_SECTION.test(title) ? "goals" : PLAN_SECTION.test(title) || plansLaterYear(title) ? "plan" : null;
     purposes[section.key] = own ?? (section.parentKey !== null ? purposes[section.parentKey]! : "plain");
   }
   // headings and their subtitles name a section; their numbers are not figures

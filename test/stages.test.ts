@@ -1729,3 +1729,30 @@ describe("enterprise policies and finance reports of the sixty-second and sixty-
     expect([speech!.title, speech!.sections.map((s) => s.title)]).toEqual(["青岚区2026年政府工作报告（摘要）", ["一、2025年工作回顾"]]);
   });
 });
+
+describe("work reports, evaluations, price notices, campaign plans and standards of the sixty-sixth to seventieth probe rounds", () => {
+  it("reads an evaluation report as a report, its 绩效目标 as goals, signs in prose, and not its own indicator system", () => {
+    const [report] = one(["临澜县城乡供水项目绩效评价报告", "一、项目概况", "项目预算资金2000万元，实际支出1856.3万元，执行率92.8%。评价体系设4个一级指标、11个二级指标。", "二、绩效目标", "建成供水管网180公里，受益群众满意度≥90%，问题整改时限≤3天。", "三、存在问题", "各乡镇执行率差异较大，最低的仅为54.3%。"].join("\n"));
+    expect(report!.targets.map((t) => [t.value, t.kind, t.comparator])).toEqual([[2000, "status", "eq"], [1856.3, "status", "eq"], [92.8, "status", "eq"], [180, "goal", "eq"], [90, "goal", "gte"], [3, "goal", "lte"], [54.3, "status", "eq"]]);
+  });
+
+  it("keeps a plan's task heading that builds on a base a plan, and a report's glossary at the top level", () => {
+    const [report] = one(["澄源县政府工作报告", "一、2025年工作回顾", "全县地区生产总值增长6.1%。", "二、2026年重点工作", "（一）壮大特色产业，夯实高质量发展基础", "力争农产品加工转化率提高到32%。", "三、全面加强政府自身建设", "各位代表，让我们团结奋斗！", "名词解释", "1.“三品一标”：指绿色、有机、地理标志和达标合格农产品。"].join("\n"));
+    expect(report!.sections.map((s) => [s.level, s.title])).toEqual([[1, "一、2025年工作回顾"], [1, "二、2026年重点工作"], [2, "（一）壮大特色产业，夯实高质量发展基础"], [1, "三、全面加强政府自身建设"], [1, "名词解释"]]);
+    expect(report!.targets.map((t) => [t.value, t.kind])).toEqual([[6.1, "status"], [32, "goal"]]);
+  });
+
+  it("reads a campaign's phase lines as headings, a dated speech line past a page's own lines as no heading, and 2025年第3号 as metadata", () => {
+    const [plan] = one(["某县整治工作方案", "2025年第3号", "三、实施步骤", "第一阶段：宣传发动（3月1日—3月10日）", "各乡镇要广泛宣传。", "第二阶段：集中攻坚（3月11日—5月31日）", "完成整治任务的90%以上。"].join("\n"));
+    expect(plan!.sections.map((s) => [s.level, s.title])).toEqual([[1, "三、实施步骤"], [2, "第一阶段：宣传发动（3月1日—3月10日）"], [2, "第二阶段：集中攻坚（3月11日—5月31日）"]]);
+    const [speech] = one(["# 2026年滏阳县政府工作报告", "", "发布时间：2026-01-20 09:15　　来源：县政府办公室", "", "**——2026年1月15日在滏阳县第十七届人民代表大会第五次会议上**", "", "各位代表：", "", "## 一、2025年工作回顾"].join("\n"), "t.md");
+    expect(speech!.sections.map((s) => s.title)).toEqual(["一、2025年工作回顾"]);
+  });
+
+  it("reads a price table's cap column as a bound, compound SI units, and no clause number or package size as a figure", () => {
+    const [notice] = one(["关于调整城区停车收费标准的通知", "序号\t停车场类别\t首小时（元）\t24小时最高限价（元）", "1\t一类区域\t5\t40", "2\t二类区域\t3\t30", "5升桶装花生油零售价格下降2.3%。"].join("\n"));
+    expect(notice!.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[5, "元", "eq"], [40, "元", "lte"], [3, "元", "eq"], [30, "元", "lte"], [2.3, "%", "eq"]]);
+    const [standard] = one(["某省民用建筑节能设计标准", "4.1　根据气候分区确定限值，传热系数不应大于0.40 W/(m²·K)，噪声不大于45 dB(A)，车速不宜超过25 km/h，湿度宜为40 %RH～70 %RH，撒布量为20 g/m²～40 g/m²。"].join("\n"));
+    expect(standard!.targets.map((t) => [t.value, t.to, t.unit])).toEqual([[0.4, null, "W/(m²·K)"], [45, null, "dB(A)"], [25, null, "km/h"], [40, 70, "%RH"], [20, 40, "g/m²"]]);
+  });
+});

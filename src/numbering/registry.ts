@@ -60,6 +60,8 @@ export const SYSTEMS: readonly NumberingSystem[] = [
   { id: "arabic-outline-3", example: "1.1.1", rank: 15.7, placement: "block", role: "either", pattern: /^\d{1,2}\.\d{1,2}\.(\d{1,2})(?=\s*(?![万亿千百个%])[\u4e00-\u9fa5\u2160-\u216b“(])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
   // (and four: 6.2.1.1 为失能老年人提供…)
   { id: "arabic-outline-4", example: "1.1.1.1", rank: 15.8, placement: "block", role: "either", pattern: /^\d{1,2}\.\d{1,2}\.\d{1,2}\.(\d{1,2})(?=\s*(?![万亿千百个%])[\u4e00-\u9fa5“(])/, starts: "0123456789", ordinal: (n) => Number(n), minSeries: 1 },
+  // a report's glossary, printed after its last part (名词解释), stands beside its parts, not under the last
+  { id: "glossary", example: "名词解释", rank: 9, placement: "block", role: "heading", pattern: /^名词解释(?=\s*$)/, starts: "名", ordinal: () => null, minSeries: 1 },
   // a standard's foreword stands beside its chapters (前言 / 1 范围)
   { id: "foreword", example: "前言", rank: 15, placement: "block", role: "heading", pattern: /^(?:前|引)\s*言(?=\s*$)/, starts: "前引", ordinal: () => null, minSeries: 1 },
   // a standard's appendix (附录A（规范性）) stands beside its chapters; its clauses are lettered (A.1, A.0.1, B.2.3)

@@ -81,13 +81,13 @@ const NUM = `(?:${NUM_AR}|${NUM_CN_COMPOUND}|${NUM_CN})`;
 const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "萬億", "千億", "百億", "億", "千萬", "百萬", "十萬", "萬"])}|千(?![克米瓦伏]))`;
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
-  "个百分点", "个千分点", "千分点", "个批次", "个次", "个自然日", "自然日", "分贝", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
+  "%RH", "个百分点", "个千分点", "千分点", "个批次", "个次", "个自然日", "自然日", "分贝", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "幅", "幢", "安时", "个基点", "基点", "亩次", "羽", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "摄氏度", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕", "马力", "台套", "台次",
 ];
 // (a standard writes SI units: 300 m, 5 km, 25°, 48 h, 7 d, 125 g, 5 lx, 9 m², 1.0×10⁻² cm/s)
-const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|Wh\\/kg|mS\\/cm|kWh|MWh|GWh|MPa|kPa|GB|TB|PB|MB|MW|GW|kW|kV|P|V|cm\\/s|m\\/s|mg\\/kg|mg\\/L|g\\/kg|hm²|km²|m²|m³|m2|m3|mm|cm|km|m|mg|kg|g(?!网|基站|手机|信号|时代|技术|应用|用户|终端|专网|覆盖|\\+)|mL|L|dB|Pa|min|h|d(?!打印)|lx|°";
+const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|Wh\\/kg|mS\\/cm|kWh|MWh|GWh|MPa|kPa|GB|TB|PB|MB|MW|GW|kW|kV|P|V|W\\/\\(m²·K\\)|dB\\(A\\)|km\\/h|cm\\/s|m\\/s|mg\\/m³|mg\\/kg|mg\\/L|g\\/kg|kg\\/m²|g\\/m²|hm²|km²|m²|m³|m2|m3|mm|cm|km|m|mg|kg|g(?!网|基站|手机|信号|时代|技术|应用|用户|终端|专网|覆盖|\\+)|mL|L|dB|Pa|min|h|d(?!打印)|lx|t|°";
 const PER = "(?:/(?:千瓦时|百平方公里|平方公里|平方米|立方米|小时|万元|十万人|万人|千人|百人|万户|千户|百户|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒|晚)(?:·(?:月|年|日))?)?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
 const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|口(?![径罩岸子腔号令味碑头])|秒(?![杀表针])|卷(?![烟宗入起帘])|首(?![次批个位家轮届期都府先要])|段(?![落位])|锭|桌(?![椅面子])|盘(?![活点查子算整旋棋])|盒(?![装饭子])|包(?![括含容装干袱裹保联片村户抓])|尾(?![款号声部巴随矿水气数])|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
@@ -136,6 +136,9 @@ const RANGE_TAIL = new RegExp(String.raw`^\s*(?:\((?:含|不含)\)\s*)?(?:—|-|
 
 /** Comparator words directly before the number, longest first. */
 const BEFORE: Array<[RegExp, Comparator]> = [
+  // (a sign in prose, as in a table's cell: 满意度≥90%, ≤3天)
+  [/[≥⩾]\s*$/u, "gte"],
+  [/[≤⩽]\s*$/u, "lte"],
   // a ceiling reached at most (贷款期限最长可达30年, 补贴最高可达50万元)
   [/(最高|最长|最多|最大)\s*(?:可|能)?\s*(?:达到|达|為|为|至)\s*$/u, "lte"],
   // (a quota: 每户限养1只犬, 限报1项)
@@ -806,7 +809,8 @@ function readFigure(text: string, offset: number, sentence: Range, m: RegExpMatc
   const word = BEFORE.find(([pattern]) => pattern.test(before));
   // a bound named by its field (最高投标限价：379.2万元, 最低服务年限为5年)
   // (最低生活保障 and 最低工资 name a programme and a wage: 低保对象为3.6万人 counts people)
-  const field = word ? null : /(最高|最低)(?!生活保障|工资)[^\d,;。]{0,10}[:为是]\s*$/u.exec(text.slice(Math.max(sentence.start, numberAt - 16), numberAt));
+  // (not the item a comparison picks out: 最低的仅为54.3%)
+  const field = word ? null : /(最高|最低)(?!生活保障|工资|的)[^\d,;。]{0,10}[:为是]\s*$/u.exec(text.slice(Math.max(sentence.start, numberAt - 16), numberAt));
   if (field && !moreThan) comparator = field[1] === "最高" ? "lte" : "gte";
   if (word) {
     // (近3年: within the last three years)
@@ -954,6 +958,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (unit === "分" && after.startsWith("之")) return "a fraction (三分之一)";
   // a box item's number, padded and spaced from its words (02　千年古道…, 03 万亩茶园…)
   if (/^0\d$/u.test(numeral) && /^\s/u.test(text.slice(at + 2, at + 3))) return "an item number (02　…)";
+  // (and a clause's number opening its line, a space after it: 　3　门窗洞口宽度…, 4.1　根据道路功能…)
+  if (/^\d{1,2}(?:\.\d{1,2}){0,3}$/u.test(numeral) && /^\s/u.test(text.slice(at + numeral.length, at + numeral.length + 1)) && /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, at - 4), at)) && /^[\u4e00-\u9fa5]/u.test(after)) return "an item number (4.1　根据…)";
   if (/[前后]\s*$/u.test(before) && /^(名|位)$/u.test(unit)) return "a rank (前3名, 排名后3位)";
   if (unit === "期" && chinese && /[\u4e00-\u9fa5]$/u.test(before)) return "a phase of a project (二期)";
   // a service hotline (12345, 12333人社服务热线)
@@ -998,6 +1004,10 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^(个|条|章|节|项)$/u.test(unit) && /(?:(?:分为|共[分有]?\d)[^。]*|包括[^。\u4e00-\u9fa5]{0,2})$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|,|;|$)/u.test(after)) {
     return "a count of the text's own parts";
   }
+  // (nor an evaluation's own indicator system: 4个一级指标、11个二级指标和27个三级指标)
+  if (/^(个|项)$/u.test(unit) && /^\s*[一二三四五]级指标/u.test(after)) return "a count of the text's own parts (4个一级指标)";
+  // (a package's size names a product: 5升桶装花生油)
+  if (/^\s*(?:桶装|瓶装|袋装|罐装|盒装|装)/u.test(after)) return "part of a product's name (5升桶装)";
   // (nor when words of praise stand between: 提出7条硬核措施, 出台12条务实举措)
   if (unit === "条" && /(?:提出|推出|出台|制定|明确|细化|包括|涵盖|共)\s*$/u.test(wider) && /^\s*[\u4e00-\u9fa5]{1,4}(?:举措|措施)/u.test(after)) return "a count of the text's own parts";
   // (nor when the count follows what it counts: 共明确6个方面重点任务40项, 细化为重点任务18项)
@@ -1319,7 +1329,10 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
     const year = /(\d{4})\s*年/u.exec(text);
     // (a budget's columns: 2025年执行数 reports, 2026年预算数 plans; a progress table's 任务数 is the target)
     // (and 完成年度目标(%) how much of the target is done)
-    const kind: Kind | null = /执行|(?:完成|占)[^()\d]{0,6}(?:目标|计划)/u.test(text) ? "status" : /(目标|预期|规划|计划|预算|任务数)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值|现有|已有|已(?:提前)?下达|已拨付|存量)/u.test(text) ? "status" : null;
+    // (a price table's 现行价格 reports, its 调整后价格 sets)
+    const kind: Kind | null = /执行|(?:完成|占)[^()\d]{0,6}(?:目标|计划)|现行|调整前/u.test(text) ? "status" : /(目标|预期|规划|计划|预算|任务数|调整后)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值|现有|已有|已(?:提前)?下达|已拨付|存量)/u.test(text) ? "status" : null;
+    // (a column of caps or floors: 24小时最高限价(元), 最低工资标准)
+    const bound: Comparator | null = /最高|上限|封顶/u.test(text) ? "lte" : /最低|下限|保底/u.test(text) ? "gte" : null;
     // a column of the period's growth (年均增长, 累计): its figures are what the plan expects by its last year
     const growth = year ? null : (GROWTH_HEADER.exec(text)?.[0] ?? null);
     // a header may name what its column measures and in what (2025年公共充电桩(个)); (目标) is no unit
@@ -1327,7 +1340,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
     const bracketed = /\((?:单位\s*:\s*)?([^()]{1,8})\)\s*$/u.exec(text)?.[1] ?? null;
     const unit = bracketed !== null && !/(目标|预期|预计|规划|基期|现状|实际|约束|累计|年|单位)/u.test(bracketed) ? bracketed : null;
     const noun = columnNoun(text, year !== null, kind);
-    return { year: year ? Number(year[1]) : null, kind, growth, unit, noun, isBinding: /属性|性质/u.test(text), isUnit: /^(?:计量)?单位$/u.test(text.trim()) };
+    return { year: year ? Number(year[1]) : null, kind, bound, growth, unit, noun, isBinding: /属性|性质/u.test(text), isUnit: /^(?:计量)?单位$/u.test(text.trim()) };
   });
   const years = columns.flatMap((c) => (c.year === null ? [] : [c.year]));
   // of several year columns the earliest is where the plan starts from (2024年 | 2026年 | 2027年目标)
@@ -1365,7 +1378,8 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
       const unit = match[5] ?? (column.unit || rowUnit || tableUnit || "");
       // a date cell (2027年底, 6月) is a deadline, not a figure
       if (Number.isNaN(value) || !unit || /^(年|月|日)/u.test(unit) || (high !== null && !(high > value))) return;
-      const comparator = high !== null ? "eq" : cellComparator(match[2], match[6]);
+      const signed = cellComparator(match[2], match[6]);
+      const comparator = high !== null ? "eq" : signed === "eq" && column.bound !== null ? column.bound : signed;
       const growth = column.growth && growthOf(column.growth, match[1] !== undefined);
       // (the plan's own first year, when its title names it, is its current year: status, as in fixture 05)
       const current = column.year !== null && (column.year === baseYear || (options.planFrom != null && years.length >= 2 && column.year <= options.planFrom));

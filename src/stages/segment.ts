@@ -101,7 +101,7 @@ const ADOPTION_NOTE = /^\(\d{4}年\d{1,2}月\d{1,2}日[^()]{0,120}(?:通过|批�
 // (and a minutes' issuer and date under its number: 榕湖区人民政府办公室　　　　2025年9月18日)
 const ISSUE_LINE = /^(?:[\u4e00-\u9fa5()]{2,40}\s+)?\d{4}年\d{1,2}月\d{1,2}日\s*印发(?:\s*\(共印\d+份\))?$|^[\u4e00-\u9fa5()]{2,30}(?:办公室|办公厅|人民政府|委员会|督查室|研究室|局|中心)\s{2,}\d{4}年\d{1,2}月\d{1,2}日$/u;
 // (and an order's or announcement's number under its title: 第37号, (第十九号))
-const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$|^\(共印\d+份\)$|^\(?第\s*[\d一二三四五六七八九十百]{1,5}\s*号\)?$/u;
+const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$|^\(共印\d+份\)$|^\(?(?:\d{4}\s*年)?第\s*[\d一二三四五六七八九十百]{1,5}\s*号\)?$/u;
 /**
  * An office bulletin's masthead (青　枫　信　息 / 第18期(总第326期) / …办公室编　2025年6月16日), and a
  * compilation's cover (…政策汇编 / (第一辑) / …委员会　编): the documents are what they hold.
@@ -185,7 +185,8 @@ function roleOf(block: Block): Role {
   if (DATA_LINE.test(text)) return { kind: "body" };
   if (text.length <= 40 && PROVINCE_HEADLINE.test(text)) return { kind: "title" };
   // policy titles run long (…三年行动计划(2025—2027年)的通知); other titles are short
-  if ((isTitleLike(text) || (isTitleLike(text, 90) && POLICY_TITLE.test(text))) && leadingMarker(text) === null) return { kind: "title" };
+  // (a glossary's name, 名词解释, is a title where it is printed as an attachment, and a top-level heading in a body)
+  if ((isTitleLike(text) || (isTitleLike(text, 90) && POLICY_TITLE.test(text))) && (leadingMarker(text) === null || leadingMarker(text)!.system.id === "glossary")) return { kind: "title" };
   const pageTurn = text.endsWith("版)") ? TRAILING_PAGE_TURN.exec(text) : null;
   if (pageTurn) return { kind: "body-cut", cut: pageTurn.index };
   const trailingEnd = text.endsWith(")") ? TRAILING_END.exec(text) : null;
@@ -261,7 +262,13 @@ export function segment(given: Block[], findings: Findings): Segment[] {
       }
       // a speech's subtitle (——2025年1月15日在…会议上) and its speaker are no part of the title or the body
       // so are the issuers printed under a bulletin's title (某市统计局 / 国家统计局某调查队)
-      for (let j = i + 1; j < blocks.length && j <= i + 3 && (roles[j]!.kind === "title" || roles[j]!.kind === "body" || roles[j]!.kind === "date") && isUnderTitle(blocks[j]!.passage.text); j++) if (roles[j]!.kind !== "date") roles[j] = { kind: "meta" };
+      // (past a page's own lines between: # 2026年…政府工作报告 / 发布时间：… / **——2026年1月15日在…会议上**)
+      for (let j = i + 1, under = 0; j < blocks.length && under < 3 && j <= i + 5; j++) {
+        if (roles[j]!.kind === "meta") continue;
+        if (!((roles[j]!.kind === "title" || roles[j]!.kind === "body" || roles[j]!.kind === "date") && isUnderTitle(blocks[j]!.passage.text))) break;
+        if (roles[j]!.kind !== "date") roles[j] = { kind: "meta" };
+        under++;
+      }
       const opensArticle = hasArticleOpening(roles, i + 1);
       current = {
         kind: afterEnd && !opensArticle && !isPolicyTitle(titleBlocks) && current !== null ? "orphan" : "document",
@@ -551,7 +558,8 @@ function markContents(blocks: Block[], roles: Role[]): void {
   if (at < 0) return;
   roles[at] = { kind: "meta" };
   // (an entry printed with its leader and page, 澜屿市…若干措施……… 1, is the title below it)
-  const key = (block: Block) => block.passage.text.replace(/[….·\s]+\d{0,4}$/u, "").replace(/\s+/g, "");
+  // (a standard numbers its front pages in Roman: 前言 …… II)
+  const key = (block: Block) => block.passage.text.replace(/[….·\s]+(?:\d{0,4}|[IVX]{1,4})$/u, "").replace(/\s+/g, "");
   const lastIndex = new Map<string, number>();
   blocks.forEach((block, index) => lastIndex.set(key(block), index));
   // (a standard's appendix is listed on one line, 附录A（规范性）评分计算方法, and headed over three: 附录A / （规范性） / 评分计算方法)

@@ -64,7 +64,7 @@ interface SeriesState {
 }
 
 /** The first of a series of subheads (【基本案情】, 案例一：…案): never the subtitle of the heading above it. */
-const SERIES_SUBHEAD = /^【[^】]{2,16}】$|^(?:典型)?案例\s*[一二三四五六七八九十\d]{1,3}\s*:/u;
+const SERIES_SUBHEAD = /^【[^】]{2,16}】$|^(?:典型)?案例\s*[一二三四五六七八九十\d]{1,3}\s*:|^第[一二三四五六七八九十]阶段/u;
 
 export function structure(doc: DraftDocument, findings: Findings): Structure {
   const sections: SectionDraft[] = [];
@@ -162,7 +162,7 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
     if (headingRank !== null) {
       const previous = sections[sections.length - 1];
       // (a list's group line under a heading, 二、先进个人(24名) / 南宁市(4名), is a heading of its own;
-      // so is the first subhead of a series: 一、…虚假宣传案 / 【基本案情】, 四、典型案例 / 案例一：…案)
+      // so is the first subhead of a series: 一、…虚假宣传案 / 【基本案情】, 四、典型案例 / 案例一：…案, 第一阶段：…)
       if (!lead && lastHeadingPara === i - 1 && previous && !previous.implicit && previous.subtitle === null && !BOX_LABEL.test(text) && !LIST_GROUP.test(text) && !SERIES_SUBHEAD.test(text)) {
         previous.subtitle = passage;
       } else {

@@ -48,7 +48,7 @@ export function smallChineseNumber(text: string): number {
 /** A list item's bullet (●护理型床位占比达到70%以上): the line is an item, whole, not a heading and not a sentence's part. */
 export const LIST_BULLET = /^[●•▪◦·]/u;
 
-const COLON_SUBHEAD = /^[■◆▲◇]\s*[^:]{2,12}:[^:]{2,20}$|^【[^:】]{2,12}:[^:】]{2,20}】$|^(?:典型)?案例[一二三四五六七八九十\d]{1,3}\s*:[^:]{2,40}$/u;
+const COLON_SUBHEAD = /^[■◆▲◇]\s*[^:]{2,12}:[^:]{2,20}$|^【[^:】]{2,12}:[^:】]{2,20}】$|^(?:典型)?案例[一二三四五六七八九十\d]{1,3}\s*:[^:]{2,40}$|^第[一二三四五六七八九十]阶段\s*:[^:]{2,40}$/u;
 
 export function isTitleLike(text: string, maxLength = 40): boolean {
   if (text.length === 0 || text.length > maxLength) return false;

@@ -1756,3 +1756,28 @@ describe("work reports, evaluations, price notices, campaign plans and standards
     expect(standard!.targets.map((t) => [t.value, t.to, t.unit])).toEqual([[0.4, null, "W/(m²·K)"], [45, null, "dB(A)"], [25, null, "km/h"], [40, 70, "%RH"], [20, 40, "g/m²"]]);
   });
 });
+
+describe("enrolment rules, medical insurance and flood notices of the seventy-first to seventy-fourth probe rounds", () => {
+  it("reads a points rule's step as no figure and the points it awards as goals, and 不足1年 as a threshold", () => {
+    const [qa] = one(["积分入学政策问答", "问：积分怎么算？", "答：连续居住每满1年计2分，社保缴费每满12个月计1分；关键区域覆盖率达到100%的得6分。", "户籍迁入时间不足1年的，排在同类别最后。"].join("\n"));
+    expect(qa!.targets.map((t) => [t.value, t.unit, t.kind, t.comparator])).toEqual([[2, "分", "goal", "eq"], [1, "分", "goal", "eq"], [100, "%", "goal", "gte"], [6, "分", "goal", "eq"], [1, "年", "goal", "lt"]]);
+    const [review] = one(["临澜县供水项目绩效评价报告", "部分工程未按期完成竣工验收，扣2.8分。"].join("\n"));
+    expect(review!.targets.map((t) => [t.value, t.kind])).toEqual([[2.8, "status"]]);
+  });
+
+  it("counts what there is (全市312座水库) as status, a level exceeded in brackets as more than, and no measuring window or spacing", () => {
+    const [plan] = one(["某县防汛应急预案", "全市312座小型水库要落实责任人。当江河水位超过警戒水位（20.00米）时启动Ⅳ级响应。", "过去3小时降雨量50毫米以上，24小时降雨量达到100毫米，物资实行24小时待命，每隔50米设置1处警示标志，预计19日至21日仍有降雨。", "准备帐篷300顶、方便食品1.2万箱，流量1860立方米每秒，等待期不超过4周，缴费年限15年及以下的按月领取。"].join("\n"));
+    expect(plan!.targets.map((t) => [t.value, t.unit, t.kind, t.comparator])).toEqual([
+      [312, "座", "status", "eq"], [20, "米", "goal", "gt"], [50, "毫米", "goal", "gte"], [100, "毫米", "goal", "gte"], [1, "处", "goal", "eq"],
+      [300, "顶", "goal", "eq"], [1.2, "万箱", "goal", "eq"], [1860, "立方米每秒", "goal", "eq"], [4, "周", "goal", "lte"], [15, "年", "goal", "lte"],
+    ]);
+  });
+
+  it("reads a weather bulletin's masthead and issue number as opening its own text, and a title's bracketed revision as its own", () => {
+    const docs = one(["桂南市气象台发布暴雨橙色预警信号", "（2025年6月18日15时30分）", "桂南市气象台发布暴雨橙色预警信号，请注意防范。", "桂南市气象台", "重要天气报告", "2025年第9期", "桂南市气象台　　　　　　2025年6月18日16时", "“龙舟水”强降雨持续", "一、雨情实况", "全市有63个乡镇累计雨量超过100毫米。"].join("\n"));
+    expect(docs.map((d) => d.title)).toEqual(["桂南市气象台发布暴雨橙色预警信号", "“龙舟水”强降雨持续"]);
+    expect(docs[1]!.sections.map((s) => [s.level, s.title])).toEqual([[1, "一、雨情实况"]]);
+    const [plan] = one(["瓯南县防汛防台应急预案（节选）", "", "（2024年修订）", "", "六、应急响应", "", "（一）响应分级", "", "按照灾害严重程度，响应分为四级。"].join("\n"));
+    expect([plan!.title, plan!.sections.map((s) => s.level)]).toEqual(["瓯南县防汛防台应急预案（节选）（2024年修订）", [1, 2]]);
+  });
+});

@@ -81,7 +81,7 @@ const NUM = `(?:${NUM_AR}|${NUM_CN_COMPOUND}|${NUM_CN})`;
 const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "萬億", "千億", "百億", "億", "千萬", "百萬", "十萬", "萬"])}|千(?![克米瓦伏]))`;
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
-  "%RH", "个百分点", "个千分点", "千分点", "个批次", "个次", "个自然日", "自然日", "分贝", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
+  "%RH", "立方米每秒", "个百分点", "个千分点", "千分点", "个批次", "个次", "个自然日", "自然日", "分贝", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "幅", "幢", "安时", "个基点", "基点", "亩次", "羽", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "摄氏度", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕", "马力", "台套", "台次",
@@ -90,7 +90,7 @@ const PLAIN_UNITS = [
 const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|Wh\\/kg|mS\\/cm|kWh|MWh|GWh|MPa|kPa|GB|TB|PB|MB|MW|GW|kW|kV|P|V|W\\/\\(m²·K\\)|dB\\(A\\)|km\\/h|cm\\/s|m\\/s|mg\\/m³|mg\\/kg|mg\\/L|g\\/kg|kg\\/m²|g\\/m²|hm²|km²|m²|m³|m2|m3|mm|cm|km|m|mg|kg|g(?!网|基站|手机|信号|时代|技术|应用|用户|终端|专网|覆盖|\\+)|mL|L|dB|Pa|min|h|d(?!打印)|lx|t|°";
 const PER = "(?:/(?:千瓦时|百平方公里|平方公里|平方米|立方米|小时|万元|十万人|万人|千人|百人|万户|千户|百户|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒|晚)(?:·(?:月|年|日))?)?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|口(?![径罩岸子腔号令味碑头])|秒(?![杀表针])|卷(?![烟宗入起帘])|首(?![次批个位家轮届期都府先要])|段(?![落位])|锭|桌(?![椅面子])|盘(?![活点查子算整旋棋])|盒(?![装饭子])|包(?![括含容装干袱裹保联片村户抓])|尾(?![款号声部巴随矿水气数])|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|口(?![径罩岸子腔号令味碑头])|秒(?![杀表针])|卷(?![烟宗入起帘])|首(?![次批个位家轮届期都府先要])|段(?![落位])|锭|桌(?![椅面子])|盘(?![活点查子算整旋棋])|盒(?![装饭子])|顶(?![级层部端尖住替岗撞])|箱(?![体包式子])|周(?=内|以内|以上|以下|左右|后|[,;。)、]|$)|包(?![括含容装干袱裹保联片村户抓])|尾(?![款号声部巴随矿水气数])|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短|不足|未满|不满)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|及以上|及以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -154,6 +154,9 @@ const BEFORE: Array<[RegExp, Comparator]> = [
 ];
 /** Limit words that may stand a few characters before the number (至少建成1个, 不低于…的10%). */
 const NEAR_BEFORE: Array<[RegExp, Comparator]> = [
+  // (a level named, its value in brackets: 超过警戒水位（20.00米）)
+  [/(?<!不)(?:超过|超出|高于)[^\d,;。()]{1,12}\($/u, "gt"],
+  [/(?<!不)(?:低于|不足)[^\d,;。()]{1,12}\($/u, "lt"],
   [/(不(?:应当|应|宜|得|能|可)?(?:超过|高于|大于)|最多|最高|最长)[^\d,;。]{1,24}$/u, "lte"],
   [/(至少|不(?:应当|应|宜|得|能|可)?(?:低于|少于|小于))[^\d,;。]{1,24}$/u, "gte"],
   // a share or a multiple of something named between (低于…收入的60%, 超过…总收入的50%, 约占全国的8.7%)
@@ -326,7 +329,9 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
       const clauseText = withoutQuotedCues(text.slice(clauseStart(text, figure.at, sentence.start), figure.numberAt));
       const clause = baselineNow ? clauseText.replace(baselineNow, "$1") : clauseText;
       const after = text.slice(figure.end, figure.end + 24);
-      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) ? "status" : TARGET_AFTER.test(after) ? "goal" : setsTerms(figure, after, head, clause, options) && !STATUS_NOW.test(clause.replaceAll("已满", "")) ? "goal" : kindOf(cueBody, head, clause, options, BOUNDED.test(figure.quote)) ?? options.defaultKind);
+      // (a count of what there is, the subject of a task: 全市312座小型水库…要, 对辖区内43家企业开展检查)
+      const existing = EXISTING_COUNT.test(clause) && !/[%‰元倍成]/u.test(figure.unit) && !BOUNDED.test(figure.quote);
+      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) || existing ? "status" : TARGET_AFTER.test(after) ? "goal" : setsTerms(figure, after, head, clause, options) && !STATUS_NOW.test(clause.replaceAll("已满", "")) ? "goal" : kindOf(cueBody, head, clause, options, BOUNDED.test(figure.quote)) ?? options.defaultKind);
       let comparator = figure.comparator;
       // a count reported as reached (数量达到161家) states the count itself, unless 以上 says more (达到90%以上);
       // so does the next of a list (分别达到5.32万元和2.71万元), which took 达到 from the first
@@ -373,6 +378,9 @@ function setsTerms(figure: Found, after: string, head: string, clause: string, o
   // (a threshold that picks out what a report counts, 超亿元的龙头企业仅有6家, sets nothing)
   if ((THRESHOLD.test(listed) && !COUNTED_AFTER.test(listed)) || PAYMENT_AFTER.test(after)) return true;
   if (/^(?:岁|周岁)$/u.test(figure.unit) && figure.comparator !== "eq" && figure.comparator !== "approx") return true;
+  // (points a rule awards or takes, per step or on a condition: 每满1年计2分, 每低1个百分点扣0.5分, 达到100%的得6分;
+  // not points taken in a review: …未按期完成竣工验收，扣2.8分)
+  if (figure.unit === "分" && (/每[^,;。]{0,16}(?:计|加|扣|减|记)\s*$/u.test(clause) || /的\s*(?:每次|每处|每项)?\s*(?:计|加|扣|减|记|得)\s*$/u.test(clause))) return true;
   if (!TIME_UNIT.test(figure.unit) || !/(?:以内|之内|内)$/u.test(figure.quote)) return false;
   // a time limit shortened (压减至1个工作日以内) is a change the other cues date; so is one in a review or a report's period
   return !options.inReview && !/(压缩|压减|缩短|减少|降|提速)/u.test(clause) && !STATUS_CUE.test(head) && !STATUS_SENTENCE.test(head);
@@ -384,6 +392,9 @@ const QUOTED_CUE = /“[^“”]{0,20}(?:力争|争取|努力|确保|预计|计�
 function withoutQuotedCues(body: string): string {
   return body.includes("“") ? body.replace(QUOTED_CUE, (quoted) => `“${"_".repeat(quoted.length - 2)}”`) : body;
 }
+
+/** What a count of what already is opens with: the whole place (全市, 辖区内), or a task's object (对/督促全区). */
+const EXISTING_COUNT = /(?:^|[,:;])\s*(?:对|督促|组织|指导|要求)?\s*(?:全市|全县|全区|全省|全镇|全乡|辖区内|辖区|现有|本市|本县|本区)(?:范围内)?的?\s*$/u;
 
 /** A figure that names a target or a requirement (距离60%的规划目标, 接近50%的序时进度要求): what is to be reached. */
 const TARGET_AFTER = /^(?:以上|以下|左右)?的[^\d,;。]{0,6}(?:目标|要求)(?!完成|任务完成)/u;
@@ -1012,6 +1023,13 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (unit === "条" && /(?:提出|推出|出台|制定|明确|细化|包括|涵盖|共)\s*$/u.test(wider) && /^\s*[\u4e00-\u9fa5]{1,4}(?:举措|措施)/u.test(after)) return "a count of the text's own parts";
   // (nor when the count follows what it counts: 共明确6个方面重点任务40项, 细化为重点任务18项)
   if (/^(项|条)$/u.test(unit) && /(?:明确|细化|提出|部署|梳理|列出|分解|确定|包括|涵盖|共)[^,;。]{0,12}(?:重点任务|主要任务|工作任务|具体任务|任务|举措|措施|政策措施)\s*$/u.test(wider)) return "a count of the text's own parts";
+  // (so is the step of a points rule: 每满1年计2分, 社保缴费每满12个月计1分, and a spacing: 每隔50米)
+  if (/每满\s*$/u.test(wider)) return "a points rule's step (每满1年计2分)";
+  if (/每隔\s*$/u.test(wider)) return "a spacing (每隔50米)";
+  // (a window a measurement or a duty covers: 过去3小时, 24小时降雨量, 24小时待命)
+  if (unit === "小时" && (/(?:过去|未来|最近)\s*$/u.test(before) || /^\s*(?:降雨量|降水量|雨量|待命|值守|值班|在线|不间断|开放|全天候)/u.test(after))) return "a window of time (24小时降雨量)";
+  // (and a date range's end without its month: 预计19日至21日)
+  if (unit === "日" && /\d{1,2}日\s*(?:至|到|—|-|~)\s*$/u.test(text.slice(Math.max(0, at - 6), at))) return "a date";
   // a scoring rule's step (每低于目标值1个百分点扣2分, 完成率每低10%扣3分) is a denominator, as 每万人 is
   if (/每(?:低于?|高于?|超过?|少于?|多于?|减少|增加|下降|提高|延误|逾期)(?:目标值|标准值?|计划)?\s*$/u.test(wider) && /^\s*(?:扣|加|减|奖|罚)/u.test(after)) return "a scoring rule's step (每低1个百分点扣2分)";
   // (nor are counts of a plan's indicators in a report on it: 15项主要指标中,11项达到或超过预期,4项未完成)

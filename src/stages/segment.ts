@@ -75,7 +75,8 @@ const BOILERPLATE_FIRST = new Set([...BOILERPLATE_LABELS.map((label) => label.ch
 const DOC_NUMBER = /^\(?[\u4e00-\u9fa5]{0,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}号\)?(?:\s+签发人\s*:\s*[\u4e00-\u9fa5]{2,4})?$|^\(?[A-C]类\)?$|^\(\d{4}年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fa5]{1,14}[〔[]\d{4}[〕\]]\s*\d{1,4}号\)$/u;
 const ADDRESSEE = /^(各[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,20}(人民政府|委员会|各部门|有关单位|办公厅))[^。!?]{0,120}:$/u;
 // (a plan dated by its month under its title: (2026年3月))
-const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?\)?$/u;
+// (or to its hour: (2025年6月18日15时30分))
+const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日(?:\d{1,2}时(?:\d{1,2}分)?)?)?\)?$/u;
 // (not a word that merely ends like one: 良好开局, 全部, 大厅)
 const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|督查室|研究室|委员会|委|(?<![开结格布大全战僵变定胜败终时当新])局|(?<![全内外局头东西南北底腹细干俱])部|(?<![大客餐展舞])厅|中心|协会|公司|小组|调查队|指挥部|管委会|管理委员会|研究院|研究所|学会|联合会|商会|工会)$/u;
 /** A masthead over a document: the issuer's 红头 (某市人民政府办公室文件), or the site a page was taken from. */
@@ -86,6 +87,8 @@ const BREADCRUMB = /^[^>]{1,12}(?:\s*>{1,2}\s*[^>]{1,12}){1,5}$/u;
 const DATED_SOURCE = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑)\s*:/u;
 /** A public account's date line under its name: the day, the hour and the province (2026年03月27日 18:05 江西). */
 const POST_DATE_LINE = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fa5]{2,4})?$/u;
+/** A contact's line: a name and a telephone number (宁溪县第一小学　0831-7221506). */
+const CONTACT_LINE = /^[\u4e00-\u9fa5()]{2,30}(?:\s*(?:电话|联系电话|咨询电话)\s*:?)?\s+(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})$/u;
 /** A prompt to scan a code (扫描二维码 关注我们, 扫码参与意见反馈👇, (二维码)): the page's, not the text's. */
 const QR_LINE = /^(?:扫描?(?:下方|上方|左侧|右侧)?(?:二维码|小程序码)|扫码|长按(?:识别|扫描)|\(?二维码\)?$)[^。;]{0,24}$/u;
 /** A broadcast's slug line (霁川广播电视台　《霁川新闻联播》　2025年5月20日). */
@@ -99,7 +102,7 @@ const ATTACHMENT_LIST = /^附件\s*:\s*\S/u;
 const ADOPTION_NOTE = /^\(\d{4}年\d{1,2}月\d{1,2}日[^()]{0,120}(?:通过|批准|公布|修正|修订|施行)[^()]{0,40}\)$/u;
 /** The 版记's issue line: the issuing office and the date it was printed (…办公室 2025年6月11日印发). */
 // (and a minutes' issuer and date under its number: 榕湖区人民政府办公室　　　　2025年9月18日)
-const ISSUE_LINE = /^(?:[\u4e00-\u9fa5()]{2,40}\s+)?\d{4}年\d{1,2}月\d{1,2}日\s*印发(?:\s*\(共印\d+份\))?$|^[\u4e00-\u9fa5()]{2,30}(?:办公室|办公厅|人民政府|委员会|督查室|研究室|局|中心)\s{2,}\d{4}年\d{1,2}月\d{1,2}日$/u;
+const ISSUE_LINE = /^(?:[\u4e00-\u9fa5()]{2,40}\s+)?\d{4}年\d{1,2}月\d{1,2}日\s*印发(?:\s*\(共印\d+份\))?$|^[\u4e00-\u9fa5()]{2,30}(?:办公室|办公厅|人民政府|委员会|督查室|研究室|局|中心|气象台|台|站)\s{2,}\d{4}年\d{1,2}月\d{1,2}日(?:\d{1,2}时)?$/u;
 // (and an order's or announcement's number under its title: 第37号, (第十九号))
 const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$|^\(共印\d+份\)$|^\(?(?:\d{4}\s*年)?第\s*[\d一二三四五六七八九十百]{1,5}\s*号\)?$/u;
 /**
@@ -136,6 +139,8 @@ const DECORATION = new RegExp(`^[^\\p{L}\\p{N}]+$|${PAGE_NUMBER.source}|^(?:\\((
 const STANDARD_COVER = /^(?:ICS|CCS)\s+[\w.\s]+$|^[A-Z]{2,4}\d{2}$|^代替\s*[A-Z]{2,4}\d{0,2}(?:\/[TZ])?\s*\d|^[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,9}\s*(?:地\s*方\s*标\s*准|国\s*家\s*标\s*准|行\s*业\s*标\s*准|团\s*体\s*标\s*准)$|^[\u4e00-\u9fa5]{2,30}\s+发\s*布$|^[A-Z]{2,4}\d{0,2}(?:\/[TZ])?\s*\d+(?:\.\d+)?\s*[—\-–]\s*\d{4}$|^[\u4e00-\u9fa5]{2,10}(?:地方标准|国家标准|行业标准|团体标准)$|^[A-Za-z][A-Za-z ,'()-]{10,}$|^\d{4}-\d{2}-\d{2}\s*发布.*实施$|^[\u4e00-\u9fa5]{2,30}\s+发布$/u;
 /** A newspaper's name on a line of its own (汀兰日报), or a page's header with its editor (A04　三农　　责任编辑:龙飞). */
 const PAPER_NAME = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|时报|商报|都市报|早报)$|^(?=.{0,40}$).*责任编辑\s*:/u;
+/** A bulletin's issue number (第9期, 2025年第9期, 第18期(总第326期)). */
+const ISSUE_NUMBER = /^(?:\d{4}\s*年)?第\s*[\d一二三四五六七八九十]{1,4}\s*期(?:\s*\(总第\s*\d{1,5}\s*期\))?$/u;
 /** A paper's short name (清江报, 宛丰报): not a word for a kind of report (喜报, 简报, 通报). */
 const PAPER_NAME_SHORT = /^[\u4e00-\u9fa5]{1,4}报$(?<!喜报|捷报|简报|快报|周报|月报|年报|通报|公报|情报|海报|汇报|画报|晨报|电报|预报|举报|申报|学报)/u;
 /** An attachment offered for download by its file name (…一览表.xlsx). */
@@ -162,7 +167,7 @@ function roleOf(block: Block): Role {
   // a WeChat post's account name, printed twice (沅州文旅 沅州文旅), and its headline behind a cry (收藏!沅州出台…)
   if (text.length <= 41 && isNamePrintedTwice(text)) return { kind: "meta" };
   if (text.length <= 60 && POST_HEADLINE.test(text) && !/[。;]/u.test(text)) return { kind: "title" };
-  if (text.length <= 60 && (DATED_SOURCE.test(text) || PRINTED_IN.test(text) || BROADCAST_SLUG.test(text) || POST_DATE_LINE.test(text) || QR_LINE.test(text))) return { kind: "meta" };
+  if (text.length <= 60 && (DATED_SOURCE.test(text) || PRINTED_IN.test(text) || BROADCAST_SLUG.test(text) || POST_DATE_LINE.test(text) || QR_LINE.test(text) || CONTACT_LINE.test(text))) return { kind: "meta" };
   // a speaker's line (南州市发展和改革委员会副主任 陈志远): a transcript's or a speech's, never a heading
   if (text.length <= 40 && SPEAKER.test(text)) return { kind: "meta" };
   if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text) || ADOPTION_NOTE.test(text) || ISSUE_LINE.test(text)) return { kind: "meta" };
@@ -307,6 +312,8 @@ export function segment(given: Block[], findings: Findings): Segment[] {
 
     switch (role.kind) {
       case "meta":
+        // (a bulletin's issue number after a text's body opens the next issue: …请注意防范。 / 2025年第9期)
+        if (current.body.length > 0 && ISSUE_NUMBER.test(block.passage.text.trim())) afterEnd = true;
         break;
       case "caption":
         current.captions.push(block.passage);
@@ -517,7 +524,7 @@ function continuesTitle(text: string, previous = ""): boolean {
   if (previous.lastIndexOf("《") > previous.lastIndexOf("》") && text.includes("》")) return true;
   if (text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, ""))) return false;
   // (a title closed by its bracketed kind, …执行报告（摘要）, is whole)
-  if (previous.endsWith(")") && POLICY_TITLE.test(previous)) return false;
+  if (previous.endsWith(")") && POLICY_TITLE.test(previous) && !/^\(.{2,20}\)$/u.test(text)) return false;
   // a heading under the title (第一部分 总则, 【丰富夜间消费业态】, ■发展基础) opens the body
   if (text.startsWith("【") || /^[■□◆◇▲●◎]/u.test(text) || leadingMarker(text) !== null) return false;
   // a dash subtitle or 目录 stands apart (an adoption note is metadata already, see ADOPTION_NOTE)
@@ -629,7 +636,9 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
     // (a county paper's short name over its page header, 清江报 / 2026年5月14日 星期四 第4版, is its masthead)
     const isPaperName = PAPER_NAME_SHORT.test(text) && roles[i + 1]?.kind === "meta" && /\d{4}年\d{1,2}月\d{1,2}日|第\s*[\dA-Z]{1,3}\s*版/u.test(blocks[i + 1]!.passage.text);
     // (and so is a bulletin's name over its issue number: 督　查　通　报 / 第9期)
-    const isBulletinName = text.length <= 12 && blocks[i + 1] !== undefined && /^第\s*[\d一二三四五六七八九十]{1,4}\s*期(?:\s*\(总第\s*\d{1,5}\s*期\))?$/u.test(blocks[i + 1]!.passage.text.trim());
+    // (its issuer may stand over it: 桂南市气象台 / 重要天气报告 / 2025年第9期)
+    const isBulletinName = text.length <= 12 && blocks[i + 1] !== undefined && ISSUE_NUMBER.test(blocks[i + 1]!.passage.text.trim());
+    if (isBulletinName) for (let j = i - 1; j >= 0 && j >= i - 2 && roles[j]!.kind === "title" && blocks[j]!.passage.text.length <= 12; j--) roles[j] = { kind: "meta" };
     if (SITE_NAME.test(text) || isColumnLabel || isPaperName || isBulletinName) roles[i] = { kind: "meta" };
     // (an issuer over the title, 某局 某局 / 关于…的通知 with the 文号 under it, is the title's first line)
     // (a joint 红头 stands on lines of its own, 某局 / 文件 / 某局, or names the issuers one per line)

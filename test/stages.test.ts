@@ -1781,3 +1781,10 @@ describe("enrolment rules, medical insurance and flood notices of the seventy-fi
     expect([plan!.title, plan!.sections.map((s) => s.level)]).toEqual(["瓯南县防汛防台应急预案（节选）（2024年修订）", [1, 2]]);
   });
 });
+
+describe("environmental bulletins of the seventy-second probe round", () => {
+  it("counts a breakdown after a total (共48个，其中国考断面14个), the unit 道, and a target named in brackets as a goal", () => {
+    const [bulletin] = one(["甘阳市生态环境状况公报", "全市纳入考核的地表水断面共48个，其中国考断面14个、省考断面34个。县级总河湖长签发总河湖长令2道。PM2.5平均浓度39微克/立方米，较年度目标（38微克/立方米）高1微克/立方米。"].join("\n"));
+    expect(bulletin!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[48, "个", "status"], [14, "个", "status"], [34, "个", "status"], [2, "道", "status"], [39, "微克/立方米", "status"], [38, "微克/立方米", "goal"], [1, "微克/立方米", "status"]]);
+  });
+});

@@ -90,7 +90,7 @@ const PLAIN_UNITS = [
 const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|Wh\\/kg|mS\\/cm|kWh|MWh|GWh|MPa|kPa|GB|TB|PB|MB|MW|GW|kW|kV|P|V|W\\/\\(m²·K\\)|dB\\(A\\)|km\\/h|cm\\/s|m\\/s|mg\\/m³|mg\\/kg|mg\\/L|g\\/kg|kg\\/m²|g\\/m²|hm²|km²|m²|m³|m2|m3|mm|cm|km|m|mg|kg|g(?!网|基站|手机|信号|时代|技术|应用|用户|终端|专网|覆盖|\\+)|mL|L|dB|Pa|min|h|d(?!打印)|lx|t|°";
 const PER = "(?:/(?:千瓦时|百平方公里|平方公里|平方米|立方米|小时|万元|十万人|万人|千人|百人|万户|千户|百户|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒|晚)(?:·(?:月|年|日))?)?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|口(?![径罩岸子腔号令味碑头])|秒(?![杀表针])|卷(?![烟宗入起帘])|首(?![次批个位家轮届期都府先要])|段(?![落位])|锭|桌(?![椅面子])|盘(?![活点查子算整旋棋])|盒(?![装饭子])|顶(?![级层部端尖住替岗撞])|箱(?![体包式子])|周(?=内|以内|以上|以下|左右|后|[,;。)、]|$)|包(?![括含容装干袱裹保联片村户抓])|尾(?![款号声部巴随矿水气数])|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短|不足|未满|不满)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|及以上|及以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|口(?![径罩岸子腔号令味碑头])|秒(?![杀表针])|卷(?![烟宗入起帘])|首(?![次批个位家轮届期都府先要])|段(?![落位])|锭|桌(?![椅面子])|盘(?![活点查子算整旋棋])|盒(?![装饭子])|顶(?![级层部端尖住替岗撞])|道(?=[,;。、)]|$)|箱(?![体包式子])|周(?=内|以内|以上|以下|左右|后|[,;。)、]|$)|包(?![括含容装干袱裹保联片村户抓])|尾(?![款号声部巴随矿水气数])|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短|不足|未满|不满)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|及以上|及以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -331,7 +331,8 @@ export function extractFigures(passage: Passage, given: FigureOptions, findings:
       const after = text.slice(figure.end, figure.end + 24);
       // (a count of what there is, the subject of a task: 全市312座小型水库…要, 对辖区内43家企业开展检查)
       const existing = EXISTING_COUNT.test(clause) && !/[%‰元倍成]/u.test(figure.unit) && !BOUNDED.test(figure.quote);
-      const kind = figure.kind ?? (WHOLE_OF_DONE_PART.test(after) || existing ? "status" : TARGET_AFTER.test(after) ? "goal" : setsTerms(figure, after, head, clause, options) && !STATUS_NOW.test(clause.replaceAll("已满", "")) ? "goal" : kindOf(cueBody, head, clause, options, BOUNDED.test(figure.quote)) ?? options.defaultKind);
+      // (a target named before its value in brackets: 较年度目标（38微克/立方米）高1微克/立方米)
+      const kind = figure.kind ?? (/(?:目标|目标值|要求)\($/u.test(clause) ? "goal" : WHOLE_OF_DONE_PART.test(after) || existing ? "status" : TARGET_AFTER.test(after) ? "goal" : setsTerms(figure, after, head, clause, options) && !STATUS_NOW.test(clause.replaceAll("已满", "")) ? "goal" : kindOf(cueBody, head, clause, options, BOUNDED.test(figure.quote)) ?? options.defaultKind);
       let comparator = figure.comparator;
       // a count reported as reached (数量达到161家) states the count itself, unless 以上 says more (达到90%以上);
       // so does the next of a list (分别达到5.32万元和2.71万元), which took 达到 from the first
@@ -1012,7 +1013,7 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
     return "a count of the text's own parts";
   }
   // (but 包括先进制造业项目52个、… counts projects: a noun stands between)
-  if (/^(个|条|章|节|项)$/u.test(unit) && /(?:(?:分为|共[分有]?\d)[^。]*|包括[^。\u4e00-\u9fa5]{0,2})$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|,|;|$)/u.test(after)) {
+  if (/^(个|条|章|节|项)$/u.test(unit) && /(?:(?:分为|共[分有]?\d)[^。其]*|包括[^。\u4e00-\u9fa5]{0,2})$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s*(部分|条|章|节|、|。|,|;|$)/u.test(after)) {
     return "a count of the text's own parts";
   }
   // (nor an evaluation's own indicator system: 4个一级指标、11个二级指标和27个三级指标)

@@ -136,7 +136,7 @@ const DECORATION = new RegExp(`^[^\\p{L}\\p{N}]+$|${PAGE_NUMBER.source}|^(?:\\((
  * its kind (云岭省地方标准), its English title, its dates (2025-08-15发布 2025-11-15实施) and issuer (…局 发布).
  */
 // (its series alone, DB37, the standard it replaces, 代替DB52/T 1126—2016, and its kind and issuer letter-spaced)
-const STANDARD_COVER = /^(?:ICS|CCS)\s+[\w.\s]+$|^[A-Z]{2,4}\d{2}$|^代替\s*[A-Z]{2,4}\d{0,2}(?:\/[TZ])?\s*\d|^[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,9}\s*(?:地\s*方\s*标\s*准|国\s*家\s*标\s*准|行\s*业\s*标\s*准|团\s*体\s*标\s*准)$|^[\u4e00-\u9fa5]{2,30}\s+发\s*布$|^[A-Z]{2,4}\d{0,2}(?:\/[TZ])?\s*\d+(?:\.\d+)?\s*[—\-–]\s*\d{4}$|^[\u4e00-\u9fa5]{2,10}(?:地方标准|国家标准|行业标准|团体标准)$|^[A-Za-z][A-Za-z ,'()-]{10,}$|^\d{4}-\d{2}-\d{2}\s*发布.*实施$|^[\u4e00-\u9fa5]{2,30}\s+发布$/u;
+const STANDARD_COVER = /^(?:ICS|CCS)\s+[\w.\s]+$|^[A-Z]{2,4}\d{2}$|^代替\s*[A-Z]{2,4}\d{0,2}(?:\/[TZ])?\s*\d|^[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,9}\s*(?:地\s*方\s*标\s*准|国\s*家\s*标\s*准|行\s*业\s*标\s*准|团\s*体\s*标\s*准)$|^[\u4e00-\u9fa5]{2,30}\s+发\s*布$|^[A-Z]{2,4}\d{0,2}(?:\/[TZ])?\s*\d+(?:\.\d+)?\s*[—\-–]\s*\d{4}$|^[A-Za-z][A-Za-z ,'()-]{10,}$|^\d{4}-\d{2}-\d{2}\s*发布.*实施$/u;
 /** A newspaper's name on a line of its own (汀兰日报), or a page's header with its editor (A04　三农　　责任编辑:龙飞). */
 const PAPER_NAME = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|时报|商报|都市报|早报)$|^(?=.{0,40}$).*责任编辑\s*:/u;
 /** A bulletin's issue number (第9期, 2025年第9期, 第18期(总第326期)). */
@@ -191,7 +191,7 @@ function roleOf(block: Block): Role {
   if (text.length <= 40 && PROVINCE_HEADLINE.test(text)) return { kind: "title" };
   // policy titles run long (…三年行动计划(2025—2027年)的通知); other titles are short
   // (a glossary's name, 名词解释, is a title where it is printed as an attachment, and a top-level heading in a body)
-  if ((isTitleLike(text) || (isTitleLike(text, 90) && POLICY_TITLE.test(text))) && (leadingMarker(text) === null || leadingMarker(text)!.system.id === "glossary")) return { kind: "title" };
+  if ((isTitleLike(text) || (isTitleLike(text, 90) && POLICY_TITLE.test(text))) && (leadingMarker(text)?.system.id ?? "glossary") === "glossary") return { kind: "title" };
   const pageTurn = text.endsWith("版)") ? TRAILING_PAGE_TURN.exec(text) : null;
   if (pageTurn) return { kind: "body-cut", cut: pageTurn.index };
   const trailingEnd = text.endsWith(")") ? TRAILING_END.exec(text) : null;
@@ -472,6 +472,7 @@ function dateYearOf(text: string, isDateLine: boolean): number | null {
 
 /** A subtitle under a title, set off by a dash (——在…会议上, ——记…): printed apart, not part of the title. */
 const SPEECH_SUBTITLE = /^[—-]{1,2}/u;
+/** A speech's occasion without its dash, its speaker after it (2026年1月6日在…第六次会议上　区长　邵明哲). */
 const DATED_OCCASION = /^\d{4}年\d{1,2}月\d{1,2}日\s*在[^。,]{2,60}(?:会议|大会|论坛|仪式)上(?:\s+[^。,]{0,20})?$/u;
 /** A speaker under a speech's title: an office and a name, spaced apart (临江市市长 王建国). */
 const SPEAKER = /^[\u4e00-\u9fa5、]{0,30}(?:市长|省长|县长|区长|镇长|乡长|州长|旗长|盟长|主席|主任|书记|局长|厅长|部长|处长|总理|秘书长|负责人|发言人|院长|董事长|总经理|巡视员|调研员|总工程师|总经济师|总规划师|总会计师|所长|站长|行长|会长|校长)\s+[\u4e00-\u9fa5·](?:\s*[\u4e00-\u9fa5·]){1,4}$/u;
@@ -515,7 +516,6 @@ function opensBoxText(blocks: Block[], roles: Role[], at: number): boolean {
 /** A line under a title that is no part of it and no body: a dash subtitle, a speaker, an issuer, a date. */
 function isUnderTitle(text: string): boolean {
   // (a dash item with a sentence, ——加快建设…。, is a measure)
-  // (or without its dash, the speaker after it: 2026年1月6日在…第六次会议上　区长　邵明哲)
   return (SPEECH_SUBTITLE.test(text) && text.length <= 60 && !/[。;!?]$/u.test(text)) || SPEAKER.test(text) || (text.length <= 80 && DATED_OCCASION.test(text)) || DATE_LINE.test(text) || (text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, "")));
 }
 

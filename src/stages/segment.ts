@@ -91,6 +91,11 @@ const POST_DATE_LINE = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s+\d{1,2}:\d{2}
 const CONTACT_LINE = /^[\u4e00-\u9fa5()]{2,30}(?:\s*(?:电话|联系电话|咨询电话)\s*:?)?\s+(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})$/u;
 /** A prompt to scan a code (扫描二维码 关注我们, 扫码参与意见反馈👇, (二维码)): the page's, not the text's. */
 const QR_LINE = /^(?:扫描?(?:下方|上方|左侧|右侧)?(?:二维码|小程序码)|扫码|长按(?:识别|扫描)|\(?二维码\)?$)[^。;]{0,24}$/u;
+/** A post's date line, a prompt to scan a code, or a contact's number; each tried only where its mark stands. */
+function isPostChrome(text: string): boolean {
+  return (text.includes(":") && POST_DATE_LINE.test(text)) || (/[扫长二(]/u.test(text.charAt(0)) && QR_LINE.test(text)) || (/\d$/u.test(text) && CONTACT_LINE.test(text));
+}
+
 /** A broadcast's slug line (霁川广播电视台　《霁川新闻联播》　2025年5月20日). */
 const BROADCAST_SLUG = /^[\u4e00-\u9fa5]{2,12}(?:广播电视台|电视台|广播电台|融媒体中心)\s*《/u;
 const PRINTED_IN = /^\(《[^》]{2,12}》\s*\d{4}年\d{1,2}月\d{1,2}日\s*[\d一二三四五六七八九十]{1,3}\s*版\)$/u;
@@ -167,7 +172,7 @@ function roleOf(block: Block): Role {
   // a WeChat post's account name, printed twice (沅州文旅 沅州文旅), and its headline behind a cry (收藏!沅州出台…)
   if (text.length <= 41 && isNamePrintedTwice(text)) return { kind: "meta" };
   if (text.length <= 60 && POST_HEADLINE.test(text) && !/[。;]/u.test(text)) return { kind: "title" };
-  if (text.length <= 60 && (DATED_SOURCE.test(text) || PRINTED_IN.test(text) || BROADCAST_SLUG.test(text) || POST_DATE_LINE.test(text) || QR_LINE.test(text) || CONTACT_LINE.test(text))) return { kind: "meta" };
+  if (text.length <= 60 && (DATED_SOURCE.test(text) || PRINTED_IN.test(text) || BROADCAST_SLUG.test(text) || isPostChrome(text))) return { kind: "meta" };
   // a speaker's line (南州市发展和改革委员会副主任 陈志远): a transcript's or a speech's, never a heading
   if (text.length <= 40 && SPEAKER.test(text)) return { kind: "meta" };
   if (DOC_NUMBER.test(text) || PUBLIC_NOTE.test(text) || ADOPTION_NOTE.test(text) || ISSUE_LINE.test(text)) return { kind: "meta" };

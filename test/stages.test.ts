@@ -1788,3 +1788,12 @@ describe("environmental bulletins of the seventy-second probe round", () => {
     expect(bulletin!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[48, "个", "status"], [14, "个", "status"], [34, "个", "status"], [2, "道", "status"], [39, "微克/立方米", "status"], [38, "微克/立方米", "goal"], [1, "微克/立方米", "status"]]);
   });
 });
+
+describe("counts and table units from the seventy-third and seventy-fourth probe rounds", () => {
+  it("reads both counts of 12户35间, the last age of a list after 年满, and a Markdown table's unit column past a (基准值) header", () => {
+    const [report] = one(["霍岚县7·20洪涝灾情报告", "倒塌房屋12户35间，对年满70周岁、75周岁、80周岁的受灾老人每人补助500元。"].join("\n"));
+    expect(report!.targets.map((t) => [t.value, t.unit])).toEqual([[12, "户"], [35, "间"], [70, "周岁"], [75, "周岁"], [80, "周岁"], [500, "元"]]);
+    const [plan] = one(["# 沁州市空气质量持续改善行动方案", "", "| 指标 | 单位 | 2024年（基准值） | 2027年（目标值） |", "|---|---|---|---|", "| PM2.5平均浓度 | 微克/立方米 | 41 | 35 |", "| 优良天数比例 | % | 69.4 | 80 |"].join("\n"), "t.md");
+    expect(plan!.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[41, "微克/立方米", 2024], [35, "微克/立方米", 2027], [69.4, "%", 2024], [80, "%", 2027]]);
+  });
+});

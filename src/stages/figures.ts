@@ -94,7 +94,7 @@ const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改]
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
-  String.raw`(?<per>百分之|千分之)(?<pct>${NUM_CN})|(?<num>${NUM})\s*(?:(?<mag>${MAGNITUDE})(?<more1>余|多)?\s*(?<unit1>${UNIT})?|(?<more2>余|多)?\s*(?<mag2>${MAGNITUDE})?(?<unit2>${UNIT}))(?!\d)`,
+  String.raw`(?<per>百分之|千分之)(?<pct>${NUM_CN})|(?<num>${NUM})\s*(?:(?<mag>${MAGNITUDE})(?<more1>余|多)?\s*(?<unit1>${UNIT})?|(?<more2>余|多)?\s*(?<mag2>${MAGNITUDE})?(?<unit2>${UNIT}))(?:(?<=[\u4e00-\u9fa5])(?<![万亿萬億千百十])|(?!\d))`,
   "gu",
 );
 /** What a bare hundred, thousand or ten thousand counts (近千家, 上万人次, 千余家). */
@@ -1045,7 +1045,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   // so is a distance that names a coverage (公交站点500米覆盖率, 500米公交站点覆盖率)
   if (/^(米|公里|千米)$/u.test(unit) && /^[\u4e00-\u9fa5]{0,6}(覆盖率|覆盖面)/u.test(after)) return "part of a name (500米覆盖率)";
   // (the age of those a measure serves, 对80周岁以上老年人每餐补贴3元, is its eligibility threshold)
-  if (/^(岁|周岁)$/u.test(unit) && !AGE_OF_THOSE_SERVED.test(text.slice(Math.max(0, at - 8), at)) && /^(及以上|以上|以下|及以下|左右)?(?!以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下|左右)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人, 40岁左右干部)";
+  // (the last of a list of ages after 年满, 年满70周岁、75周岁、80周岁的, is one of the list)
+  if (/^(岁|周岁)$/u.test(unit) && !AGE_OF_THOSE_SERVED.test(text.slice(Math.max(0, at - 8), at)) && !/年满[^,;。]{0,24}、\s*$/u.test(text.slice(Math.max(0, at - 30), at)) && /^(及以上|以上|以下|及以下|左右)?(?!以内|之内)[\u4e00-\u9fa5]/u.test(after) && !/^(及以上|以上|以下|及以下|左右)?(的|人员|者)?[,;。]/u.test(after)) return "an age qualifier (65岁及以上老年人, 40岁左右干部)";
   if (inShortQuote(text, at, end)) return "a name in quotation marks";
   // a bare 千 or 百 before 万/亿 is a scale (节约千万元资金, 百亿元级), unless 近/超/上 counts it
   // (迈上千亿元台阶: a scale reached, not a count)
@@ -1357,7 +1358,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
     // a header may name what its column measures and in what (2025年公共充电桩(个)); (目标) is no unit
     // (or names it as the table's: 本年收费金额(单位:万元))
     const bracketed = /\((?:单位\s*:\s*)?([^()]{1,8})\)\s*$/u.exec(text)?.[1] ?? null;
-    const unit = bracketed !== null && !/(目标|预期|预计|规划|基期|现状|实际|约束|累计|年|单位)/u.test(bracketed) ? bracketed : null;
+    const unit = bracketed !== null && !/(目标|预期|预计|规划|基期|基准|现状|实际|约束|累计|年|单位)/u.test(bracketed) ? bracketed : null;
     const noun = columnNoun(text, year !== null, kind);
     return { year: year ? Number(year[1]) : null, kind, bound, growth, unit, noun, isBinding: /属性|性质/u.test(text), isUnit: /^(?:计量)?单位$/u.test(text.trim()) };
   });

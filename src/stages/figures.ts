@@ -1218,7 +1218,8 @@ function clauseStart(text: string, at: number, floor: number): number {
   return floor;
 }
 
-const LEADING_NOISE = /^(其中|同时|此外|目前|实现|分别|力争|争取|确保|截至目前|截至\S{0,8}?(底|末)|[到至]\d{4}年(底|末)?|\d{4}年(底|末)?(?:前(?!三季度|[一二三四五六七八九十两\d]{1,2}个月))?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+/u;
+// (a year's 前 is a deadline's, not its first months': 2025年前三季度 keeps 前三季度)
+const LEADING_NOISE = new RegExp(String.raw`^(其中|同时|此外|目前|实现|分别|力争|争取|确保|截至目前|截至\S{0,8}?(底|末)|[到至]\d{4}年(底|末)?|\d{4}年(底|末)?(?:前(?!${FIRST_MONTHS}))?|[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)?|今年|全年|全市|全省|全区|全国)+`, "u");
 const TRAILING_WORDS = ["分别", "已经", "已", "累计", "将", "要", "力争", "争取", "努力", "预计", "完成", "实现", "保持", "稳定在", "提高到", "提升到", "增加到", "增长到", "下降到", "减少到", "提高至", "提升至", "增加至", "增长至", "下降至", "减少至", "压减至", "压减到", "压缩至", "压缩到", "缩短至", "缩短到", "扩大至", "扩大到", "降至", "降到", "控制在", "保持在", "达到", "达", "迈上", "跨上", "站上", "突破", "首次", "超过", "不低于", "不少于", "不超过", "高于", "低于", "约", "为", "是", "占"];
 const TRAILING_NOISE = new RegExp(`(${TRAILING_WORDS.join("|")})+$`, "u");
 /** TRAILING_NOISE is tried at every position of a text: texts that end in no trailing word's last character skip it. */

@@ -157,7 +157,9 @@ const POLICY_ISSUED = /(印发|出台|发布|制定)了?(?:《[^》]{2,60}(方�
 function documentKind(draft: DraftDocument): Kind {
   const title = draft.title?.text ?? "";
   if (REPORT_TITLE.test(title)) return "status";
-  if (draft.genre === "policy") return "goal";
+  // (so does a table printed as a policy's attachment: 附件1 / 居民生活用水阶梯价格表 sets the prices; a list of
+  // the units named, 见习基地名单, tells what they are)
+  if (draft.genre === "policy" || (draft.attached && !/(名单|名录)$/u.test(title.replace(/\([^()]*\)$/u, "")))) return "goal";
   // news of a policy (我市出台制造业数字化转型行动方案; a lead: 日前,省政府办公厅印发《…行动方案》) reports what the policy plans
   if (POLICY_TITLE.test(title) || NEWS_OF_POLICY.test(title)) return "goal";
   // (not a lead that looks back over what was done since: 今年以来,我省…出台《…若干措施》,统筹抓好…)

@@ -1797,3 +1797,59 @@ describe("counts and table units from the seventy-third and seventy-fourth probe
     expect(plan!.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[41, "微克/立方米", 2024], [35, "微克/立方米", 2027], [69.4, "%", 2024], [80, "%", 2027]]);
   });
 });
+
+describe("price tables, box questions and items before tables, from the known-gap cases of the seventh session", () => {
+  const tariffNotice = [
+    "澧州市发展和改革委员会关于调整居民生活用水价格的通知",
+    "一、调整内容",
+    "（一）居民生活用水继续实行阶梯水价。各档价格如下：",
+    "第一阶梯：年用水量0—180立方米（含），3.45元/立方米；",
+    "第二阶梯：年用水量180立方米以上，4.83元/立方米。",
+    "以上价格均含污水处理费0.95元/立方米。",
+    "（二）合表用户按4.14元/立方米执行。",
+    "附件：澧州市居民生活用水阶梯价格表",
+    "澧州市发展和改革委员会",
+    "2025年8月26日",
+    "附件",
+    "澧州市居民生活用水阶梯价格表",
+    "单位：元/立方米",
+    "阶梯　　　　年用水量（立方米）　　自来水价格　　综合水价",
+    "第一阶梯　　0—180（含）　　　　　2.40　　　　　3.45",
+    "第二阶梯　　180以上　　　　　　　3.38　　　　　4.83",
+  ].join("\n");
+
+  it("keeps 以上价格均含… in the item whose list it closes, and reads a price table attached to the notice as the prices it sets", () => {
+    const [notice, table] = one(tariffNotice);
+    expect(notice!.measures.map((m) => m.text.split("\n").length)).toEqual([4, 1]);
+    expect(table!.title).toBe("澧州市居民生活用水阶梯价格表");
+    // the volume column's bands are figures in the header's unit, (含) no unit; the prices are the table's unit, goals
+    expect(table!.targets.map((t) => [t.value, t.to, t.unit, t.kind, t.comparator])).toEqual([
+      [0, 180, "立方米", "goal", "eq"], [2.4, null, "元/立方米", "goal", "eq"], [3.45, null, "元/立方米", "goal", "eq"],
+      [180, null, "立方米", "goal", "gte"], [3.38, null, "元/立方米", "goal", "eq"], [4.83, null, "元/立方米", "goal", "eq"],
+    ]);
+  });
+
+  it("reads a list of units attached to a notice (名单（截至…）) as what they have, not as goals", () => {
+    const docs = one(["某市人力资源和社会保障局关于开展就业见习基地申报工作的通知", "各区人力资源和社会保障局：", "现将有关事项通知如下。", "附件", "某市现有就业见习基地名单（截至2025年5月底）", "某某电气股份有限公司年均提供见习岗位35个。"].join("\n"));
+    expect(docs.at(-1)!.targets.map((t) => [t.value, t.kind])).toEqual([[35, "status"]]);
+  });
+
+  it("titles a 相关链接 box by its headline even when the headline asks a question", () => {
+    const docs = one(["我市新增公办学位1.8万个", "本报讯（记者　周　敏）今年我市新建学校12所。", "", "相关链接", "", "积分入学怎么算？", "", "①基础分：居住每满1年计2分（最高20分）；", "②加分：在本市有自有住房的计10分。"].join("\n"));
+    expect(docs.map((d) => [d.title, d.measures.map((m) => m.marker)])).toEqual([["我市新增公办学位1.8万个", []], ["积分入学怎么算？", ["①", "②"]]]);
+  });
+
+  it("keeps an item's second paragraph in it when a table it points to stands before the next item, and no band labelling a table row as a figure", () => {
+    const [notice] = one([
+      "淮城市医疗保障局关于完善城乡居民大病保险制度的通知",
+      "（一）分段支付。5万元以下（含）的部分报销60%，5万元以上的部分报销70%。",
+      "特困人员各分段支付比例分别提高10个百分点，具体见下表。",
+      "费用分段\t一般参保人员\t特困人员",
+      "5万元以下（含）\t60%\t70%",
+      "5万元以上\t70%\t80%",
+      "（二）最高支付限额。年度最高支付限额为40万元。",
+    ].join("\n"));
+    expect(notice!.measures.map((m) => [m.marker, m.text.includes("提高10个百分点")])).toEqual([["（一）", true], ["（二）", false]]);
+    expect(notice!.targets.map((t) => `${t.value}${t.unit}`)).toEqual(["5万元", "60%", "5万元", "70%", "10个百分点", "60%", "70%", "70%", "80%", "40万元"]);
+  });
+});

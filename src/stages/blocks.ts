@@ -300,7 +300,7 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   const line = blocks[i]!.passage.text;
   // (a unit line above it, 单位：万亩, says a table follows whatever its header names)
   if (line.length > 120 || (!line.includes(" ") && !line.includes("\t"))) return null;
-  const unitAbove = !HEADER_HINT.test(line) && [blocks[i - 1], blocks[i - 2]].some((block) => block !== undefined && TABLE_UNIT.test(block.passage.text));
+  const unitAbove = [blocks[i - 1], blocks[i - 2]].some((block) => block !== undefined && TABLE_UNIT.test(block.passage.text));
   if (!HEADER_HINT.test(line) && !unitAbove) return null;
   const header = spacedCells(blocks[i]!.passage);
   if (header.length < 3 || header.some((cell) => cell.length > 20)) return null;

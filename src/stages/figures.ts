@@ -1327,8 +1327,13 @@ export function extractTableAndCellFigures(rows: Passage[][], options: FigureOpt
   // (nor a column of units: /10万 is a unit, not ten thousand)
   const names = new Set((rows[0] ?? []).flatMap((cell, c) => (/(?:名称|^项目|^(?:计量)?单位)$/u.test(withoutSpreading(cell.text.trim())) ? [c] : [])));
   for (const row of rows.slice(1)) {
+    // a row with values in its cells, labelled by a band (5万元以下(含) | 60% | 70%): the band names the values'
+    // indicator and states nothing (a label of words, 产出指标 数量指标 抽检批次 ≥6000批次, may hold a figure)
+    const valued = row.some((cell) => cell.length > 0 && numeric.has(cell.toRange(0, cell.length).start));
+    const labelAt = valued ? row.findIndex((cell) => !/^\d{1,3}\.?$/u.test(cell.text.trim())) : -1;
+    const bandLabel = labelAt >= 0 && /^\d/u.test(row[labelAt]!.text.trim());
     for (const [c, cell] of row.entries()) {
-      if (names.has(c) || cell.length < 4 || !/\d/u.test(cell.text) || numeric.has(cell.toRange(0, cell.length).start)) continue;
+      if (names.has(c) || (bandLabel && c === labelAt) || cell.length < 4 || !/\d/u.test(cell.text) || numeric.has(cell.toRange(0, cell.length).start)) continue;
       targets.push(...extractFigures(cell, options, findings));
     }
   }
@@ -1390,8 +1395,9 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
       const column = columns[c];
       if (c === labelColumn || c === bindingColumn || c === unitColumn || serialColumns.has(c) || !column) return;
       // a bracketed cell ([9]) is the period's total, as plans print cumulative indicators
-      // (a word of comparison after the number, 130以上 or 6左右, is no unit; a range, 50—60, is one figure)
-      const match = /^([[〔])?(≥|≤|>|<|＞|＜)?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[—~～至]\s*(\d+(?:\.\d+)?))?\s*(%|(?:(?!以上|以下|以内|左右)[\u4e00-\u9fa5]){1,4})?\s*(以上|以下|以内|左右)?[\]〕]?$/u.exec(cell.text.replace(NOTE_MARK, ""));
+      // (a word of comparison after the number, 130以上 or 6左右, is no unit; a range, 50—60, is one figure;
+      // (含) says a band's end is in it: 180—300(含))
+      const match = /^([[〔])?(≥|≤|>|<|＞|＜)?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[—~～至]\s*(\d+(?:\.\d+)?))?\s*(%|(?:(?!以上|以下|以内|左右)[\u4e00-\u9fa5]){1,4})?\s*(?:\((?:不)?含\))?\s*(以上|以下|以内|左右)?[\]〕]?$/u.exec(cell.text.replace(NOTE_MARK, ""));
       if (!match) return;
       const value = match[3]!.startsWith("-") ? -parseArabic(match[3]!.slice(1)) : parseArabic(match[3]!);
       const high = match[4] === undefined ? null : parseArabic(match[4]);

@@ -28,6 +28,8 @@ export interface DraftDocument {
   continuedFrom: string | null;
   captions: Passage[];
   genre: Genre;
+  /** See Segment.attached. */
+  attached: boolean;
   /** See Segment.dateYear. */
   dateYear: number | null;
   paras: Para[];
@@ -471,7 +473,7 @@ function toDraft(seg: Segment, width: number, findings: Findings): DraftDocument
     const unfinished = block.entry ? false : block.opensBody || atWidth ? !PARAGRAPH_END.test(text) : ((block.kind === "line" || block.kind === "item") && endsMidSentence(text)) || opensWrappedParagraph(block, seg.body[index + 1]);
     paras.push({ passage: block.passage, block, unfinished });
   }
-  return { title: seg.title, byline: seg.byline, continuedFrom: seg.continuedFrom, captions: seg.captions, genre: seg.genre, dateYear: seg.dateYear, paras: paras.flatMap(splitRunOnItems) };
+  return { title: seg.title, byline: seg.byline, continuedFrom: seg.continuedFrom, captions: seg.captions, genre: seg.genre, attached: seg.attached, dateYear: seg.dateYear, paras: paras.flatMap(splitRunOnItems) };
 }
 
 /**

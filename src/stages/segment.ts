@@ -22,6 +22,8 @@ export interface Segment {
   captions: Passage[];
   body: Block[];
   genre: Genre;
+  /** Printed under an attachment's label (附件1) after a policy in the same file: it is part of what that policy sets. */
+  attached: boolean;
   /** The year of the document's date (its signature date, or a page's 发布时间): the year it speaks from. */
   dateYear: number | null;
 }
@@ -241,6 +243,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
   markAttachmentLists(blocks, roles);
   markFileHeaderCells(blocks, roles);
   markContents(blocks, roles);
+  markBoxQuestions(blocks, roles);
   markRelatedLinks(blocks, roles);
   markBriefItems(blocks, roles);
 
@@ -255,6 +258,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
     const role = roles[i]!;
 
     if (role.kind === "title" && opensDocument(blocks, roles, i, afterEnd, current)) {
+      const underLabel = i > 0 && roles[i - 1]!.kind === "attachment";
       const titleBlocks: Block[] = [block];
       // (joint issuers stacked over the title, one per line, 某委办公室 / 某局 / 关于…, are its first lines)
       let issuers = isIssuerLine(block.passage.text) ? 1 : 0;
@@ -290,6 +294,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
         // a headline with a byline under it is news (我市出台…行动方案), whatever its last word
         // (so is a post's headline, 重磅!青禾出台稳外贸十条措施)
         genre: isPolicyTitle(titleBlocks) && !opensArticle && !POST_HEADLINE.test(titleBlocks[0]!.passage.text) ? "policy" : "news",
+        attached: underLabel && segments.some((seg) => seg.kind === "document" && seg.genre === "policy"),
         dateYear: pendingYear,
       };
       pendingYear = null;
@@ -310,7 +315,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
       // (an editor's note over the page's first title, however long, is the paper's word on the page: no article)
       // (nor is an attachment's label over the file's first title: 附件1 / 某市…规定 / (征求意见稿))
       if (role.kind === "meta" || role.kind === "caption" || role.kind === "date" || role.kind === "attachment" || EDITORS_NOTE.test(block.passage.text)) continue;
-      current = { kind: "document", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: "news", dateYear: pendingYear };
+      current = { kind: "document", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: "news", attached: false, dateYear: pendingYear };
       segments.push(current);
       findings.report("no-title", "The text does not open with a title line; the document's title was taken from its first line.", block.passage.toRange(0, block.passage.length));
     }
@@ -338,7 +343,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
         if (split > 0) {
           const body: Block[] = current.body;
           current.body = body.slice(0, split);
-          current = { kind: "document", title: body[split]!.passage, byline: role.byline, continuedFrom: null, captions: [], body: body.slice(split + 1), genre: "news", dateYear: current.dateYear };
+          current = { kind: "document", title: body[split]!.passage, byline: role.byline, continuedFrom: null, captions: [], body: body.slice(split + 1), genre: "news", attached: false, dateYear: current.dateYear };
           segments.push(current);
         } else if (role.byline) current.byline ??= role.byline;
         afterEnd = true;
@@ -363,7 +368,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
         // words after an end mark that finish a sentence (50万元的标准给予奖补,…) or go on with a series (三是…):
         // a part of another article printed out of order, for the repair stage to return
         if (afterEnd && block.kind === "line" && current.kind === "document" && current.body.length > 0 && (FRAGMENT_START.test(block.passage.text) || SERIES_GOES_ON.test(block.passage.text))) {
-          current = { kind: "orphan", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: current.genre, dateYear: current.dateYear };
+          current = { kind: "orphan", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: current.genre, attached: false, dateYear: current.dateYear };
           segments.push(current);
           afterEnd = false;
         }
@@ -511,6 +516,17 @@ function isColumnLabelText(text: string): boolean {
 
 /** A box's label over its headline (链接, 延伸阅读, 一图读懂): the box is a text of its own, titled by the headline. */
 const SIDEBAR_LABEL = /^[【\[]?(?:新闻链接|知识链接|背景链接|政策链接|相关链接|链接|延伸阅读|一图读懂|图解|名词解释|小贴士)[】\]]?:?$/u;
+
+/** A box's headline asked as a question (相关链接 / 积分入学怎么算? / ①基础分:…) titles the box as a statement would. */
+function markBoxQuestions(blocks: Block[], roles: Role[]): void {
+  for (let i = 0; i + 2 < blocks.length; i++) {
+    if (!SIDEBAR_LABEL.test(blocks[i]!.passage.text)) continue;
+    const headline = blocks[i + 1]!;
+    if (headline.kind === "line" && roles[i + 1]!.kind === "body" && BOX_QUESTION.test(headline.passage.text) && opensBoxText(blocks, roles, i + 2)) roles[i + 1] = { kind: "title" };
+  }
+}
+
+const BOX_QUESTION = /^[^。;,!?:]{4,30}\?$/u;
 
 /** Whether blocks[at] is a paragraph of prose (a box's text under its headline), not a link or a label. */
 function opensBoxText(blocks: Block[], roles: Role[], at: number): boolean {

@@ -413,6 +413,8 @@ function goesOnBeforeNextItem(paras: Para[], index: number, rank: number, underL
   for (let j = index + 1; j < paras.length; j++) {
     const next = paras[j]!;
     const text = next.passage.text;
+    // (a table the item's paragraph points to, 具体见下表, stands before its next sibling: the paragraph is the item's)
+    if (next.block.kind === "table" && unmarked > 0) continue;
     if (next.block.kind !== "line") return false;
     const marker = leadingMarker(text);
     // under an item that introduces a list, paragraphs after the list's last item are that item's (withClausesAfterList)
@@ -427,8 +429,9 @@ function goesOnBeforeNextItem(paras: Para[], index: number, rank: number, underL
   return false;
 }
 
-/** A paragraph that opens a quotation or closes the text (特此通知。, 此复。, 以上…): no item's clause. */
-const CLOSES_OR_QUOTES = /^(?:[“"「]|特此|此复|以上)/u;
+/** A paragraph that opens a quotation or closes the text (特此通知。, 此复。, 以上意见…): no item's clause. */
+// (以上 naming what an item just listed, 以上价格均含污水处理费, is a clause of that item)
+const CLOSES_OR_QUOTES = /^(?:[“"「]|特此|此复|以上(?:事项|意见|请示|报告|通知|各项|政策|措施|规定|内容|办法|工作|要求|所列|[,;。]))/u;
 
 /** An item that ends in a colon (物业服务人应当履行下列职责:) introduces the items under it. */
 function introducesList(text: string): boolean {

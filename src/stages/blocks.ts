@@ -324,6 +324,14 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   const notesLast = NOTES_HEADER.test(texts[texts.length - 1]!);
   for (; end < blocks.length && blocks[end]!.kind === "line"; end++) {
     const line = blocks[end]!.passage;
+    // a page break inside the table (— 26 — / 兰皋市人民政府公报　2026年第4期): its rows go on after the page's head
+    if (rows.length > 1 && PAGE_FOOTER.test(line.text)) {
+      const resumes = [end + 1, end + 2, end + 3].find((k) => blocks[k]?.kind === "line" && !PAGE_FOOTER.test(blocks[k]!.passage.text) && rowOfWidth(blocks[k]!.passage, header.length, numbered));
+      if (resumes !== undefined && blocks.slice(end + 1, resumes).every((block) => block.kind === "line" && block.passage.length <= 60 && !/[。;!?]/u.test(block.passage.text))) {
+        end = resumes - 1;
+        continue;
+      }
+    }
     let cells = withGroupCell(withLabelSplit(spacedCells(line), header.length), header.length, grouped, line);
     // a task table's cell wrapped onto a line of its own ((配合单位:市发展改革委、市科技局)) belongs to the row above
     if (numbered && rows.length > 1 && cells.length < header.length && !NUMBER_CELL.test(cells[0]!.text) && line.length <= 60 && resumesTable(blocks[end + 1], header.length)) continue;
@@ -345,6 +353,15 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   const lines = blocks.slice(i, end).map((block) => block.passage);
   const table: Block = { kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows };
   return { table: withUnitAbove(table, blocks, i), end };
+}
+
+/** A page's number printed at its foot (— 26 —). */
+const PAGE_FOOTER = /^[—\-–·]\s*\d{1,3}\s*[—\-–·]$/u;
+
+/** Whether a line is a row of `width` cells, numbered as the table's rows are. */
+function rowOfWidth(line: Passage, width: number, numbered: boolean): boolean {
+  const cells = spacedCells(line);
+  return cells.length === width && NUMBER_CELL.test(cells[0]!.text) === numbered;
 }
 
 /** A column of notes, empty in most rows. */
@@ -549,11 +566,19 @@ function isHan(code: number): boolean {
 
 /** A row label typed against its first value (社会保障和就业支出(亿元)18.7): split, when the row is a cell short. */
 const LABEL_AND_VALUE = /^(.*[\u4e00-\u9fa5)])(-?\d[\d.,]*%?)$/u;
+const VALUE_AND_WORD = /^([≥≤]?\d[\d.,]*(?:%|[万亿]?[\u4e00-\u9fa5]{1,2}(?:\([\u4e00-\u9fa5]{1,2}\))?)?)((?:未)?完成|达标|未达标|超额完成|正常|滞后)$/u;
 
 function withLabelSplit(cells: Passage[], wanted: number): Passage[] {
   if (cells.length !== wanted - 1 || cells.length === 0) return cells;
   const glued = LABEL_AND_VALUE.exec(cells[0]!.text);
-  if (!glued) return cells;
+  if (!glued) {
+    // (or a value typed against the word after it, the last column's: 2.36万台(件)完成)
+    const last = cells[cells.length - 1]!;
+    const valueAndWord = VALUE_AND_WORD.exec(last.text);
+    if (!valueAndWord || cells.length < 3) return cells;
+    const valueLength = valueAndWord[1]!.length;
+    return [...cells.slice(0, -1), last.slice(0, valueLength), last.slice(valueLength)];
+  }
   const labelLength = glued[1]!.length;
   return [cells[0]!.slice(0, labelLength), cells[0]!.slice(labelLength), ...cells.slice(1)];
 }

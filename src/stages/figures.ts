@@ -81,7 +81,7 @@ const NUM = `(?:${NUM_AR}|${NUM_CN_COMPOUND}|${NUM_CN})`;
 const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "萬億", "千億", "百億", "億", "千萬", "百萬", "十萬", "萬"])}|千(?![克米瓦伏]))`;
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
-  "%RH", "立方米每秒", "个百分点", "个千分点", "千分点", "个批次", "个次", "个自然日", "自然日", "分贝", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
+  "%RH", "立方米每秒", "个百分点", "个千分点", "个等级", "千分点", "个批次", "个次", "个自然日", "自然日", "分贝", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "幅", "幢", "安时", "个基点", "基点", "亩次", "羽", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "摄氏度", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕", "马力", "台套", "台次",
@@ -225,6 +225,8 @@ const COUNTED_AFTER = /^的[^,;。\d]{1,10}(?:仅有|只有|已有|共有|现有
 const SCHEDULE_GAP = /(?:低于|高于|超过|快于|慢于|落后于?|滞后于?)(?:序时|时间)进度\s*$/u;
 /** A standard stated as it stands (保障标准分别为780元, 标准为每人每月780元). */
 const STANDARD_STATED = /标准(?:分别)?(?:为|是|达到)[^,;。]{0,24}$/u;
+/** What a report measures of payments made: the area or the people paid (补贴面积398.6万亩), an average paid (亩均补贴105.6元). */
+const PAYMENT_MEASURED = /(?:补贴|补助|奖励)(?:面积|对象|人数|户数|农户)|[亩人户]均(?:补贴|补助|奖励)/gu;
 /** A payment named after its amount: 按每人800元标准给予培训补贴, 每美元0.02元给予奖励. */
 const PAYMENT_AFTER = /^(?:的)?(?:标准)?(?:给予|予以)[^,;。]{0,8}(?:补贴|奖励|补助|资助)/u;
 /**
@@ -968,6 +970,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/第\s*$/u.test(before)) return "an ordinal (第…)";
   // a fraction (三分之一) is no score
   if (unit === "分" && after.startsWith("之")) return "a fraction (三分之一)";
+  // (nor a page footer's screen size: 建议使用1920×1080分辨率浏览)
+  if (unit === "分" && after.startsWith("辨率")) return "a screen resolution";
   // a box item's number, padded and spaced from its words (02　千年古道…, 03 万亩茶园…)
   if (/^0\d$/u.test(numeral) && /^\s/u.test(text.slice(at + 2, at + 3))) return "an item number (02　…)";
   // (and a clause's number opening its line, a space after it: 　3　门窗洞口宽度…, 4.1　根据道路功能…)
@@ -1018,6 +1022,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   }
   // (nor an evaluation's own indicator system: 4个一级指标、11个二级指标和27个三级指标)
   if (/^(个|项)$/u.test(unit) && /^\s*[一二三四五]级指标/u.test(after)) return "a count of the text's own parts (4个一级指标)";
+  // (nor the grades a scheme is divided into: 应急响应由低到高分为Ⅳ级、Ⅲ级、Ⅱ级、Ⅰ级四个等级)
+  if (unit === "个等级" && /(?:分为|分成|划分为|设定为|设为)[^,;。]*$/u.test(text.slice(Math.max(0, at - 40), at))) return "a count of the text's own classes (分为四个等级)";
   // (a package's size names a product: 5升桶装花生油)
   if (/^\s*(?:桶装|瓶装|袋装|罐装|盒装|装)/u.test(after)) return "part of a product's name (5升桶装)";
   // (nor when words of praise stand between: 提出7条硬核措施, 出台12条务实举措)
@@ -1137,13 +1143,17 @@ function mergeReplacements(body: string, offset: number, found: Found[]): void {
  * the clause; a report (累计, 同比) in the sentence, or a verb of doing (完成, 建成) in a sentence that
  * names a reporting period or a comparison; a past year stated plainly at its head.
  */
-/** Whether a goal cue stands in `head`, other than 将 as the object's mark after 已 (已会同…将加装电梯纳入…,实现100%). */
+/** Whether a goal cue stands in `head`, other than 将 as an object's mark (已会同…将加装电梯纳入…,实现100%). */
 function hasGoalCue(head: string): boolean {
   const cue = GOAL_CUE.exec(head);
   if (cue === null) return false;
-  if (cue[0] !== "将" || !/已[^,;。]*$/u.test(head.slice(0, cue.index))) return true;
+  if (cue[0] !== "将" || !(/已[^,;。]*$/u.test(head.slice(0, cue.index)) || BA_CONSTRUCTION.test(head.slice(cue.index)))) return true;
   return hasGoalCue(head.slice(cue.index + 1));
 }
+
+/** 将 marking an object brought down to where it applies (将补贴面积落到具体地块): no future tense, unless 将把 or 将要. */
+// (将…纳入 may be either: 将营商环境工作纳入考核 in a speech is what is to be done)
+const BA_CONSTRUCTION = /^将(?![把要会在进继全加持大重着围通以])[^,;。]{1,12}?(?:落到|落实到|分解到|下达到|下沉到|延伸到|精准到|细化到)/u;
 
 function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { defaultKind: fallback, inGoals, inReview, planFrom }: FigureOptions, bounded = false): Kind | null {
   // (so is a lead or a lag on the schedule: 低于序时进度10.5个百分点, 超过时间进度4个百分点)
@@ -1172,7 +1182,7 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   // (a report's payments of the year, 全年发放补贴资金12.6亿元, were paid)
   // (nor were last year's, 去年…补贴申请量达到38.6万份)
   // (nor is a standard a report states, 低保月人均保障标准分别为780元: the one in force)
-  if (NORMATIVE.test(clauseHead) || GRANT_RULE.test(clauseHead) || (PAYMENT.test(clauseHead) && !(fallback === "status" && (PAID.test(sentenceHead) || STANDARD_STATED.test(clauseHead))) && !LAST_YEAR.test(sentenceHead))) return "goal";
+  if (NORMATIVE.test(clauseHead) || GRANT_RULE.test(clauseHead) || (PAYMENT.test(clauseHead) && !(fallback === "status" && (PAID.test(sentenceHead) || STANDARD_STATED.test(clauseHead) || !PAYMENT.test(clauseHead.replace(PAYMENT_MEASURED, "")))) && !LAST_YEAR.test(sentenceHead))) return "goal";
   // 已 earlier in the sentence reports its next clauses too (已建成绿色工厂136家,其中国家级48家)
   if (!inGoals && STATUS_NOW.test(sentenceHead)) return "status";
   // in a plan's goals, 累计 and 完成 state what is to be reached; a plain past year still marks a baseline

@@ -162,6 +162,8 @@ function normalUnit(code: number, next: number): number {
   if (code < 0x80) {
     if (code === 0x0d) return next === 0x0a ? DROP : 0x0a;
     if (code === 0x09) return 0x20;
+    // (a form feed ends a page, and the line on it: — 24 —\f市政府办公室文件 is two lines)
+    if (code === 0x0c) return 0x0a;
     return code;
   }
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;

@@ -57,10 +57,10 @@ const CONTINUED = /^\((?:上接|接上|接)第?\s*(?:[A-Z]?\d+|[一二三四五�
 // a table's or a figure's caption (表1　主要农产品产量, 表　2026年…安排, 续表2) is no heading either
 const CAPTION = /^(图为|图:|图片:|▲|上图|下图|左图|右图|编者按)|[\s)]摄\)?$|^\(?[\u4e00-\u9fa5\s]{0,12}摄\)?$|^(?:续|附)?[表图]\s*[A-Z]?[\d一二三四五六七八九十]{0,3}(?:[-.]\d{1,2}){0,2}\s+(?=[\u4e00-\u9fa5\d《“])(?!.*[。;!?]$)/u;
 const BOILERPLATE_LABELS = [
-  "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "生成日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
+  "索引号", "信息分类", "名称:", "发布机构", "发文机关", "发文单位", "成文日期", "生成日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
   "文号", "有效性", "信息来源", "来源", "浏览次数", "阅读次数", "访问量", "公开方式", "公开属性", "答复类别", "办理类别", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "【大】", "Copyright", "©", "版权所有", "分享到", "当前位置",
   "您当前的位置", "首页\\s*>", "扫一扫", "责任编辑", "编辑:", "校对:", "审核:", "标题:", "相关链接", "附件下载", "发布时间", "更新时间", "发稿时间",
-  "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍(?:浏览|阅读|模式|版)?$", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码", "抄送:", "抄报:",
+  "请输入关键词", "建议使用", "您是本站", "本站总访问量", "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍(?:浏览|阅读|模式|版)?$", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码", "抄送:", "抄报:",
   // a public account's page (原创 作者 阅读 1.2万, 点击上方蓝字关注我们, 往期推荐, 阅读原文)
   "原创", "作者:", "点击上方", "点击蓝字", "阅读\\d", "阅读原文", "阅读量", "往期推荐", "往期回顾", "推荐阅读", "终审:", "初审:", "点个", "长按", "扫码关注", "识别二维码", "数据来源:", "资料来源:",
   // a news site's chrome (小字号, 分享让更多人看到, 【时长】, 【编辑】)
@@ -74,11 +74,11 @@ const BOILERPLATE = new RegExp(`^[【\\[]?(${BOILERPLATE_LABELS.join("|")})`, "u
 const BOILERPLATE_FIRST = new Set([...BOILERPLATE_LABELS.map((label) => label.charAt(0)), "【", "["]);
 // (a reply's carries its signer: 鹏环建复〔2025〕14号　　签发人：罗振华; and its class may stand alone: A类)
 // (or a rule's date and number under its title: (2026年3月9日　澄商规〔2026〕2号))
-const DOC_NUMBER = /^\(?[\u4e00-\u9fa5]{0,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}号\)?(?:\s+签发人\s*:\s*[\u4e00-\u9fa5]{2,4})?$|^\(?[A-C]类\)?$|^\(\d{4}年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fa5]{1,14}[〔[]\d{4}[〕\]]\s*\d{1,4}号\)$/u;
+const DOC_NUMBER = /^\(?[\u4e00-\u9fa5]{0,14}[〔[(【]\d{4}[〕\])】]\s*\d{1,4}\s*号\)?(?:\s+签发人\s*:\s*[\u4e00-\u9fa5]{2,4})?$|^\(?[A-C]类\)?$|^\(\d{4}年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fa5]{1,14}[〔[]\d{4}[〕\]]\s*\d{1,4}号\)$/u;
 const ADDRESSEE = /^(各[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,20}(人民政府|委员会|各部门|有关单位|办公厅))[^。!?]{0,120}:$/u;
 // (a plan dated by its month under its title: (2026年3月))
 // (or to its hour: (2025年6月18日15时30分))
-const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日(?:\d{1,2}时(?:\d{1,2}分)?)?)?\)?$/u;
+const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})\s?年\s?[\d一二三四五六七八九十]{1,2}\s?月(?:\s?[\d一二三四五六七八九十]{1,3}\s?日(?:\d{1,2}时(?:\d{1,2}分)?)?)?\)?$/u;
 // (not a word that merely ends like one: 良好开局, 全部, 大厅)
 const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|督查室|研究室|委员会|委|(?<![开结格布大全战僵变定胜败终时当新])局|(?<![全内外局头东西南北底腹细干俱])部|(?<![大客餐展舞])厅|中心|协会|公司|小组|调查队|指挥部|管委会|管理委员会|研究院|研究所|学会|联合会|商会|工会)$/u;
 /** A masthead over a document: the issuer's 红头 (某市人民政府办公室文件), or the site a page was taken from. */
@@ -116,11 +116,11 @@ const PUBLIC_NOTE = /^\((此件|此页|本文)[^)]{0,20}\)$|^\(共印\d+份\)$|^
  * An office bulletin's masthead (青　枫　信　息 / 第18期(总第326期) / …办公室编　2025年6月16日), and a
  * compilation's cover (…政策汇编 / (第一辑) / …委员会　编): the documents are what they hold.
  */
-const BULLETIN_HEAD = /^[\u4e00-\u9fa5]{2,12}(?:信息|简报|动态|专报|快报|要情|通讯)$|^[\u4e00-\u9fa5“”]{2,40}(?:汇编|选编)$|^\(第[一二三四五六七八九十\d]{1,3}[辑册卷]\)$|^第\s*\d{1,4}\s*期(?:\(总第\s*\d{1,5}\s*期\))?$|^[\u4e00-\u9fa5()]{2,40}(?:办公室|办公厅|委员会|局|中心|研究室|处)\s*编(?:\s+.{0,20})?$|^[\u4e00-\u9fa5()]{2,40}\s+编$/u;
+const BULLETIN_HEAD = /^[\u4e00-\u9fa5]{2,12}(?:信息|简报|动态|专报|快报|要情|通讯)$|^[\u4e00-\u9fa5]{2,20}(?:公报|政报)\s*(?:\d{4}\s*年)?\s*第\s*\d{1,4}\s*期(?:\s*\(总第\s*\d{1,5}\s*期\))?$|^[\u4e00-\u9fa5“”]{2,40}(?:汇编|选编)$|^\(第[一二三四五六七八九十\d]{1,3}[辑册卷]\)$|^第\s*\d{1,4}\s*期(?:\(总第\s*\d{1,5}\s*期\))?$|^[\u4e00-\u9fa5()]{2,40}(?:办公室|办公厅|委员会|局|中心|研究室|处)\s*编(?:\s+.{0,20})?$|^[\u4e00-\u9fa5()]{2,40}\s+编$/u;
 /** A digest's issue line: 2025年第41期(10月13日—10月19日)　　本期编辑：何苗. */
 const ISSUE_LINE_OF_DIGEST = /^(?:\d{4}年)?第\s*\d{1,4}\s*期(?:\s*\([^()]{0,30}\))?(?:\s+[^。!?;]{0,30})?$/u;
 export const POLICY_TITLE =
-  /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|答复|复函|报告|清单|目录|登记表|申请表|规范|标准|导则|准则|公示|启事|须知|预案|公约|民约|章程|守则)(\s*\([^)]{0,30}\))?$/u;
+  /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|答复|复函|报告|清单|目录|登记表|申请表|规范|标准|导则|准则|公示|启事|须知|预案|公约|民约|章程|守则|白皮书)(\s*\([^)]{0,30}\))?$/u;
 
 /** An end byline or (完) printed at the end of the last paragraph rather than on a line of its own. */
 const TRAILING_END = /(?<=[。!?”])\s*\((?:(?<byline>(?:本报记者|本报通讯员|新华社记者|记者|通讯员)[^()]{1,40})|完)\)$/u;
@@ -159,7 +159,7 @@ function roleOf(block: Block): Role {
   if (block.kind === "item" && block.passage.length <= 80 && (INFO_BOX_LABEL.test(block.passage.text.replace(/\s+/g, "")) || FILE_NAME.test(block.passage.text))) return { kind: "meta" };
   if (block.kind !== "line") return block.kind === "heading" ? { kind: "title" } : { kind: "body" };
   const text = block.passage.text;
-  if (text.length <= 80 && (FILE_NAME.test(text) || DECORATION.test(text) || PAPER_NAME.test(text) || STANDARD_COVER.test(text))) return { kind: "meta" };
+  if (text.length <= 80 && (FILE_NAME.test(text) || DECORATION.test(text) || PAPER_NAME.test(text) || STANDARD_COVER.test(text) || MEETING_FILE.test(text))) return { kind: "meta" };
   // scraped pages space out their labels (索 引 号, 文　　号)
   if (text.length <= 80 && isBoilerplate(text)) return { kind: "meta" };
   // both tests run on every line: the cheap checks first
@@ -238,12 +238,13 @@ export function segment(given: Block[], findings: Findings): Segment[] {
   const roles = blocks.map(roleOf);
   markSignatures(blocks, roles);
   markHeadlines(blocks, roles);
+  markBoxQuestions(blocks, roles);
   markMastheads(blocks, roles);
   markRunningHeads(blocks, roles);
   markAttachmentLists(blocks, roles);
   markFileHeaderCells(blocks, roles);
+  markSiteNavigation(blocks, roles);
   markContents(blocks, roles);
-  markBoxQuestions(blocks, roles);
   markRelatedLinks(blocks, roles);
   markBriefItems(blocks, roles);
 
@@ -277,9 +278,13 @@ export function segment(given: Block[], findings: Findings): Segment[] {
       // a speech's subtitle (——2025年1月15日在…会议上) and its speaker are no part of the title or the body
       // so are the issuers printed under a bulletin's title (某市统计局 / 国家统计局某调查队)
       // (past a page's own lines between: # 2026年…政府工作报告 / 发布时间：… / **——2026年1月15日在…会议上**)
-      for (let j = i + 1, under = 0; j < blocks.length && under < 3 && j <= i + 5; j++) {
+      for (let j = i + 1, under = 0; j < blocks.length && under < 4 && j <= i + 6; j++) {
         if (roles[j]!.kind === "meta") continue;
-        if (!((roles[j]!.kind === "title" || roles[j]!.kind === "body" || roles[j]!.kind === "date") && isUnderTitle(blocks[j]!.passage.text))) break;
+        // (a subtitle wrapped as a PDF copy wraps it: ——2025年1月9日在…人民代表大会 / 第五次会议上)
+        const subtitleTail = SPEECH_SUBTITLE.test(blocks[j - 1]!.passage.text) && SUBTITLE_TAIL.test(blocks[j]!.passage.text);
+        // (and the speaker's name alone under the occasion and its date: ——在…全体会议上的工作报告 / (2026年1月15日) / 林国栋)
+        const speakerName = under > 0 && SPEAKER_NAME.test(blocks[j]!.passage.text.trim());
+        if (!((roles[j]!.kind === "title" || roles[j]!.kind === "body" || roles[j]!.kind === "date") && (subtitleTail || speakerName || isUnderTitle(blocks[j]!.passage.text)))) break;
         if (roles[j]!.kind !== "date") roles[j] = { kind: "meta" };
         under++;
       }
@@ -408,6 +413,8 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   // and so is a speech printed after the news of its meeting (在全市组织工作会议上的讲话(摘要))
   if (INTERPRETATION_TITLE.test(title) || SPEECH_TITLE.test(title)) return true;
   const previous = roles[i - 1];
+  // a text announced as printed in full after the article's words (…白皮书全文如下。) is a text of its own
+  if (i > 0 && FULL_TEXT_FOLLOWS.test(blocks[i - 1]!.passage.text)) return true;
   // (a title over two lines names its kind on the second: …关于区十九届人大三次会议 / 第27号建议的答复)
   if (previous !== undefined && previous.kind === "meta" && (POLICY_TITLE.test(title) || (roles[i + 1]?.kind === "title" && POLICY_TITLE.test(blocks[i + 1]!.passage.text)))) return true;
   // a box's headline under its label (链接 / 智能化煤矿分三个等级), an item's under its column's (【公约全文】 / 锦绣社区居民公约)
@@ -439,6 +446,8 @@ const PERIOD_LINE = /^\(\d{4}\s*[—\-–~至]\s*\d{4}年\)$/u;
 const SPEECH_OCCASION = /^[—-]{1,2}\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?在[^。]{2,60}(?:会议|大会|论坛|仪式)上(?:的(?:讲话|报告|说明))?$/u;
 /** A rule's first article or chapter (第一条 为了…, 第一章 总则). */
 const FIRST_ARTICLE = /^第[一1]\s*(?:条|章)/u;
+/** The end of a lead that prints a text in full after it: 白皮书全文如下。, 现将全文刊发如下: */
+const FULL_TEXT_FOLLOWS = /(?:全文|原文|正文)(?:刊发|刊登|发布|摘登)?如下\s*[。:]?$/u;
 
 /** A policy's opening sentence: its purpose and that it is made (为…,结合我市实际,制定本方案。). */
 // (or a notice's: 根据…有关规定,经市委研究,拟对以下同志任职,现予以公示:)
@@ -482,6 +491,10 @@ function dateYearOf(text: string, isDateLine: boolean): number | null {
 
 /** A subtitle under a title, set off by a dash (——在…会议上, ——记…): printed apart, not part of the title. */
 const SPEECH_SUBTITLE = /^[—-]{1,2}/u;
+/** The end of an occasion wrapped onto a line of its own: 第五次会议上, 全体会议上的工作报告. */
+const SUBTITLE_TAIL = /^[^。,;:]{0,30}(?:会议|大会|论坛|仪式|座谈会)上(?:的[\u4e00-\u9fa5]{0,4}(?:讲话|报告|发言|说明))?$/u;
+/** A name alone on its line (林国栋, 王　健), not a part's name (前言, 总则). */
+const SPEAKER_NAME = /^(?!(?:前\s*言|引\s*言|总\s*则|附\s*则|目\s*录|摘\s*要|序\s*言|结\s*语)$)[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,2}$/u;
 /** A speech's occasion without its dash, its speaker after it (2026年1月6日在…第六次会议上　区长　邵明哲). */
 const DATED_OCCASION = /^\d{4}年\d{1,2}月\d{1,2}日\s*在[^。,]{2,60}(?:会议|大会|论坛|仪式)上(?:\s+[^。,]{0,20})?$/u;
 /** A speaker under a speech's title: an office and a name, spaced apart (临江市市长 王建国). */
@@ -490,7 +503,10 @@ const SPEAKER = /^[\u4e00-\u9fa5、]{0,30}(?:市长|省长|县长|区长|镇长|
 /** A web page's list of related links (【相关阅读】 and the titles under it) is metadata, not a document. */
 function markRelatedLinks(blocks: Block[], roles: Role[]): void {
   for (let i = 0; i < blocks.length; i++) {
-    if (!/^[【\[]?(相关阅读|相关链接|相关文件|相关文章|相关政策|相关解读|相关新闻|相关稿件|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|更多阅读)[】\]]?:?$/u.test(blocks[i]!.passage.text)) continue;
+    // (or any bracketed label over lines marked as links: 【政策解读】 / · 【图解】一图读懂《…》)
+    const text = blocks[i]!.passage.text;
+    const overLinks = text.startsWith("【") && /^【[^】]{2,8}】$/u.test(text) && blocks[i + 1] !== undefined && LINK_LINE.test(blocks[i + 1]!.passage.text);
+    if (!overLinks && !/^[【\[]?(相关阅读|相关链接|相关文件|相关文章|相关政策|相关解读|相关新闻|相关稿件|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|更多阅读)[】\]]?:?$/u.test(text)) continue;
     roles[i] = { kind: "meta" };
     // the links: titles, or lines marked as links (▶ 青禾这3个村入选省级名单!); a printed page's box of
     // related news holds articles instead, a title with a byline under it, which stay
@@ -504,10 +520,10 @@ function markRelatedLinks(blocks: Block[], roles: Role[]): void {
 
 /** A column's name over an article (【政策解读】, 短评, 云栖时评); a 记者手记 heads a box inside its article. */
 // (or a label behind a bar, ▍通知公告, and a page's public-affairs column: 政务公开)
-const COLUMN_LABEL = /^【[^】]{2,10}】$|^[▍▌▎▐]\s*[\u4e00-\u9fa5]{2,8}$|^(?:通知公告|公示公告|政务公开|信息公开|权威发布|政策发布)$|^[\u4e00-\u9fa5]{0,4}(?:短评|时评|快评|述评|政策解读|图解|图片新闻|图片报道|图说)$/u;
+const COLUMN_LABEL = /^【[^】]{2,10}】$|^[▍▌▎▐]\s*[\u4e00-\u9fa5]{2,8}$|^(?:通知公告|公示公告|政务公开|信息公开|权威发布|政策发布)$|^(?:部门|[市县区省]?政府|[市县区]政府办公室|省政府办公厅)文件$|^[\u4e00-\u9fa5]{0,4}(?:短评|时评|快评|述评|政策解读|图解|图片新闻|图片报道|图说)$/u;
 
 // (or a link named by its medium: 图解：一图读懂…12条, 视频：…)
-const LINK_LINE = /^[▶►▷→·•]\s*\S.{0,40}$|^(?:图解|视频|图文解读|文字解读|一图读懂|动漫解读|H5)\s*:\s*\S.{0,40}$/u;
+const LINK_LINE = /^[▶►▷→·•]\s*\S.{0,40}$|^[▶►▷→·•]\s*\S.{0,60}\s\d{4}-\d{2}-\d{2}$|^(?:图解|视频|图文解读|文字解读|一图读懂|动漫解读|H5)\s*:\s*\S.{0,40}$/u;
 
 /** A column's label (【公约全文】, ▍通知公告), not a label with its value (【责任编辑：许静】). */
 function isColumnLabelText(text: string): boolean {
@@ -515,18 +531,25 @@ function isColumnLabelText(text: string): boolean {
 }
 
 /** A box's label over its headline (链接, 延伸阅读, 一图读懂): the box is a text of its own, titled by the headline. */
-const SIDEBAR_LABEL = /^[【\[]?(?:新闻链接|知识链接|背景链接|政策链接|相关链接|链接|延伸阅读|一图读懂|图解|名词解释|小贴士)[】\]]?:?$/u;
+const SIDEBAR_LABEL = /^(?:[■□◆◇●◎]\s*)?[【\[]?(?:新闻链接|知识链接|背景链接|政策链接|相关链接|链接|延伸阅读|一图读懂|图解|名词解释|小贴士)[】\]]?:?$/u;
 
 /** A box's headline asked as a question (相关链接 / 积分入学怎么算? / ①基础分:…) titles the box as a statement would. */
+// (and a Q&A box's headline over its questions: 购房补贴怎么领?记者帮您问清楚 / 问:哪些人可以申请…)
 function markBoxQuestions(blocks: Block[], roles: Role[]): void {
   for (let i = 0; i + 2 < blocks.length; i++) {
-    if (!SIDEBAR_LABEL.test(blocks[i]!.passage.text)) continue;
+    const text = blocks[i]!.passage.text;
+    if (blocks[i]!.kind === "line" && roles[i]!.kind === "body" && QA_HEADLINE.test(text) && /^问\s*:/u.test(blocks[i + 1]!.passage.text)) {
+      roles[i] = { kind: "title" };
+      continue;
+    }
+    if (!SIDEBAR_LABEL.test(text)) continue;
     const headline = blocks[i + 1]!;
     if (headline.kind === "line" && roles[i + 1]!.kind === "body" && BOX_QUESTION.test(headline.passage.text) && opensBoxText(blocks, roles, i + 2)) roles[i + 1] = { kind: "title" };
   }
 }
 
 const BOX_QUESTION = /^[^。;,!?:]{4,30}\?$/u;
+const QA_HEADLINE = /^[^。;,!?:]{4,24}\?[^。;,!?:]{0,16}$/u;
 
 /** Whether blocks[at] is a paragraph of prose (a box's text under its headline), not a link or a label. */
 function opensBoxText(blocks: Block[], roles: Role[], at: number): boolean {
@@ -565,6 +588,46 @@ const FILE_HEADER_FIELD = /^(?:索\s*引\s*号|主题分类|体裁分类|组配�
  * A web page's file header copied one cell per line (索引号 / 1133…/2026-00102 / 发文机关 / 沐州市人民政府办公室):
  * metadata, field and value, where three or more of its fields stand on lines of their own.
  */
+/** A meeting's document header, its number after it or on the next line: 雁川市纪委十一届五次全会文件 / (2). */
+const MEETING_FILE = /^[\u4e00-\u9fa5]{4,40}(?:会议|全会|大会)文件(?:\s*\(\d{1,3}\))?$|^\(\d{1,3}\)$/u;
+
+/** A site's navigation words (首页 政务公开 政务服务 互动交流 走进禾川), and its address line (www.songxi.gov.cn). */
+const NAV_WORD = /^(?:网站)?首页$|^(?:政务公开|政府信息公开|信息公开|政务服务|办事服务|在线办事|互动交流|政民互动|公众参与|机构概况|领导信息|新闻中心|新闻动态|专题专栏|数据开放|走进[\u4e00-\u9fa5]{2,4}|无障碍(?:浏览|阅读)?|长者模式|English|简体版?|繁[體体]版?)$/u;
+const SITE_ADDRESS = /^(?:https?:\/\/)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/iu;
+
+/**
+ * A page's navigation printed as text: lines of navigation words only (首页　　政务公开　　政务服务, or one word a line
+ * over three lines or more), and the site's address. Chrome, not a title or a heading.
+ */
+function markSiteNavigation(blocks: Block[], roles: Role[]): void {
+  const words = (k: number) => {
+    if (blocks[k]?.kind !== "line") return 0;
+    const tokens = blocks[k]!.passage.text.split(/[\s|]+/u).filter((token) => token.length > 0);
+    return tokens.length > 0 && tokens.every((token) => NAV_WORD.test(token)) ? tokens.length : 0;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    let end = i;
+    let count = 0;
+    if (blocks[i]!.kind === "line" && SITE_ADDRESS.test(blocks[i]!.passage.text.trim())) end++;
+    else {
+      for (let n = words(end); n > 0; n = words(end)) {
+        count += n;
+        end++;
+      }
+      if (count < 3) continue;
+    }
+    for (let k = i; k < end; k++) roles[k] = { kind: "meta" };
+    // (the site's name stands over them: 松溪县人民政府 / www.songxi.gov.cn / 首页 …)
+    for (let k = i - 1; k >= 0 && k >= i - 2 && roles[k]!.kind !== "meta" && isSiteName(blocks[k]!); k--) roles[k] = { kind: "meta" };
+    i = end - 1;
+  }
+}
+
+/** A short line naming an office or its site (峤山县人民政府, 澄川市人力资源和社会保障局), over the site's navigation. */
+function isSiteName(block: Block): boolean {
+  return block.kind === "line" && block.passage.length <= 24 && /^[\u4e00-\u9fa5]{2,20}(?:政府|局|委员会|委|厅|部|办公室|中心|网)$/u.test(block.passage.text.trim());
+}
+
 function markFileHeaderCells(blocks: Block[], roles: Role[]): void {
   const fields = blocks.map((block) => block.passage.length <= 8 && FILE_HEADER_FIELD.test(block.passage.text));
   if (fields.filter(Boolean).length < 3) return;
@@ -696,8 +759,14 @@ function markRunningHeads(blocks: Block[], roles: Role[]): void {
   }
   const atPageBreak = new Set<string>();
   for (let i = 0; i < blocks.length; i++) if (isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1])) atPageBreak.add(blocks[i]!.passage.text);
+  const met = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.passage.text;
+    // (a plan's title first stands at the top of the page after its notice's end, 2025年3月12日 / (此件公开发布) /
+    // — 1 —: the title, repeated after it as the running head of the plan's pages)
+    const first = !met.has(text);
+    met.add(text);
+    if (first && i >= 2 && isPageNumber(blocks[i - 1]) && POLICY_TITLE.test(text) && (roles[i - 2]!.kind === "date" || PUBLIC_NOTE.test(blocks[i - 2]!.passage.text.trim()))) continue;
     // (the copy's first line is a page's first line too, when it stands again at a page break: an issuer over
     // its title that stands again only as the signature is no running head)
     const repeated = (seen.get(text) ?? 0) >= 2 && (i === 0 ? atPageBreak.has(text) : isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1]));
@@ -739,7 +808,15 @@ function markHeadlines(blocks: Block[], roles: Role[]): void {
     const text = blocks[i]!.passage.text;
     if (roles[i]!.kind !== "body" || text.length > 30 || !/[,:]/u.test(text) || /[。!?;:]$|[。!?;]/u.test(text) || leadingMarker(text) !== null) continue;
     const next = roles[i + 1]!;
-    if (next.kind === "byline" || next.kind === "continued" || (i + 2 < blocks.length && SPACED_NAME.test(blocks[i + 1]!.passage.text))) roles[i] = { kind: "title" };
+    // (or a kicker over the headline and its deck: 重阳节前夕,记者走访城区老年助餐点 / “家门口的食堂”吃出幸福味 / … / 本报记者…)
+    // (a deck may hold a comma too: 全市老年助餐点达412个,日均服务老年人1.8万人次)
+    const headlinePiece = (k: number) => roles[k]?.kind === "title" || (roles[k]?.kind === "body" && blocks[k]!.passage.length <= 36 && !/[。!?;:]/u.test(blocks[k]!.passage.text));
+    const overHeadline = next.kind === "title" && !text.includes(":") && (roles[i + 2]?.kind === "byline" || (headlinePiece(i + 2) && roles[i + 3]?.kind === "byline"));
+    if (next.kind === "byline" || next.kind === "continued" || overHeadline || (i + 2 < blocks.length && SPACED_NAME.test(blocks[i + 1]!.passage.text))) roles[i] = { kind: "title" };
+  }
+  // a feature's dash subtitle between its headline and byline (——澄源县整治形式主义为基层减负见闻) is the headline's
+  for (let i = 0; i + 2 < blocks.length; i++) {
+    if (roles[i]!.kind === "title" && roles[i + 1]!.kind === "body" && roles[i + 2]!.kind === "byline" && SPEECH_SUBTITLE.test(blocks[i + 1]!.passage.text) && isUnderTitle(blocks[i + 1]!.passage.text)) roles[i + 1] = { kind: "meta" };
   }
   for (let i = 0; i + 1 < blocks.length; i++) {
     if (roles[i]!.kind === "title" && (roles[i + 1]!.kind === "body" || roles[i + 1]!.kind === "title") && SPACED_NAME.test(blocks[i + 1]!.passage.text)) {

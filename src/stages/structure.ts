@@ -323,9 +323,13 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
     const previousLead = index > 0 ? leadingMarker(paras[index - 1]!.passage.text) : null;
     if (previousLead?.system.id === system.id && lead.ordinal !== null && previousLead.ordinal === lead.ordinal - 1 && isNumberedTitle(paras[index - 1]!.passage.text.slice(previousLead.bodyStart))) return null;
     // (nor is the next item of a list of paragraphs, its sentence broken off: 1、推行…增收1.8万元。 / 2、建设…,带动…年均增收)
-    if (rest.includes(",") && previousSiblingIsItem(paras, index, lead)) return null;
+    // (or one that introduces a list in words: 1.购机者…可申请报废更新补贴。 / 2.报废补贴标准按以下规定执行:; a task's
+    // name closed by a colon, (五)推进智慧防火:, heads its items)
+    if ((rest.includes(",") || (rest.endsWith(":") && /(?:以下|如下|下列)/u.test(rest))) && previousSiblingIsItem(paras, index, lead)) return null;
     return system.rank;
   }
+  // (nor a speaker's turn in a transcript, 【周明】 again and again or named among the speakers, 【汀川日报记者】)
+  if (SPEAKER_TURN.test(text) && (text.endsWith("记者】") || paras.some((other, k) => k !== index && other.passage.text.replace(/\s+/gu, "").includes(text.slice(1, -1))))) return null;
   // (a table's total row left alone by a copy that dropped its empty cells, 合计, is no heading)
   if (!isTitleLike(text, 36) || text.length < 2 || TOTAL_ROW.test(text) || DATA_LINE.test(text)) return null;
   if (/^[\d\s.%-]+$/u.test(text)) return null;
@@ -341,6 +345,9 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
   if (FRONT_OR_BACK.test(text.replace(/\s+/gu, ""))) return FRONT_OR_BACK_RANK;
   return numberedSeen ? PLAIN_HEADING_NESTED : PLAIN_HEADING_TOP;
 }
+
+/** A speaker's name in brackets on a line of its own (【周明】, 【汀川日报记者】). */
+const SPEAKER_TURN = /^【(?:[\u4e00-\u9fa5]{2,3}|[\u4e00-\u9fa5]{2,12}记者)】$/u;
 
 /** A figure on a line of its own: 628.5亿元, 26个, 1860.4万人次, 38%, 60%以上, 每人每月300元, 百分之五十. */
 const BARE_FIGURE = /^(?:每[\u4e00-\u9fa5]{1,4})?(?:\d[\d,]*(?:\.\d+)?\s*(?:%|‰|[万亿]?[\u4e00-\u9fa5]{1,3})|百分之[一二三四五六七八九十百]+)(?:以上|以下|左右|以内)?$/u;

@@ -137,7 +137,7 @@ const PLAN_SECTION = /(工作安排|重点工作|主要任务|重点任务|预�
 /** A reply to a deputy's proposal (…第128号建议的答复): what was done, then 下一步. */
 const REPLY_TITLE = /(?:建议|提案|议案)的(?:答复|复函)/u;
 // (and so do an audit's report, a rectification's, an inspection's, a year's report on its work, and a reply)
-const REPORT_TITLE = new RegExp(String.raw`(公报|通报|总结|执行情况|执行报告|运行报告|监测报告|典型案例|完成情况|运行情况|进展情况|实施情况|评估报告|统计|年鉴|白皮书|审计工作报告|整改情况|执法检查[^。]{0,8}报告|年度报告|情况的报告|调查报告|评价报告|自评报告|${REPLY_TITLE.source})`, "u");
+const REPORT_TITLE = new RegExp(String.raw`(公报|通报|总结|执行情况|执行报告|运行报告|监测报告|典型案例|完成情况|运行情况|进展情况|实施情况|评估报告|统计|年鉴|白皮书|审计工作报告|整改情况|执法检查[^。]{0,8}报告|年度报告|情况的报告|调查报告|评价报告|自评报告|分析报告|抽检(?:信息|情况|结果)|不合格[^,。]{0,6}信息|${REPLY_TITLE.source})`, "u");
 /** Titles of policies that the document segmenter does not list (it splits pages by them): 若干政策, 实事项目, 政策解读, 任务分工表. */
 // (a judicial interpretation, 关于…的解释, states rules too)
 const MORE_POLICY_TITLE = /(政策|项目|解读|问答|一问一答|若干|举措|任务|工程|行动|(?:分工|一览|汇总|分解|分配|任务|项目|计划|安排|明细|指标|目标|评分|考核|评价)表|主要指标|清单|的解释|速览)$/u;
@@ -173,7 +173,7 @@ function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, fin
   // (in a report whatever has no cue is status anyway: its plan year matters in the part that plans);
   // a policy whose title names no year plans from the year it is dated
   const planFrom = (draft.title ? planYearOf(draft.title.text) : null) ?? (defaultKind === "goal" ? dateYear : null);
-  const plain: FigureOptions = { defaultKind, explain, inGoals: false, planFrom, itemsReportWork: REPLY_TITLE.test(draft.title?.text ?? "") };
+  const plain: FigureOptions = { defaultKind, explain, inGoals: false, planFrom, itemsReportWork: REPLY_TITLE.test(draft.title?.text ?? ""), writtenIn: dateYear };
   const byPurpose = {
     plain,
     review: { ...plain, defaultKind: "status", inReview: true },

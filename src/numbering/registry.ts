@@ -45,8 +45,10 @@ export const SYSTEMS: readonly NumberingSystem[] = [
   { id: "division", example: "第一部分", rank: 9.5, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})部分`), starts: "第", ordinal: chinese, minSeries: 1 },
   { id: "chapter", example: "第一章", rank: 10, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})章`), starts: "第", ordinal: chinese, minSeries: 1 },
   { id: "part", example: "第一节", rank: 11, placement: "block", role: "heading", pattern: new RegExp(`^第(${NUM})节`), starts: "第", ordinal: chinese, minSeries: 1 },
-  { id: "article", example: "第一条", rank: 12, placement: "block", role: "measure", pattern: new RegExp(`^第\\s?(${NUM})\\s?条(?:之[一二三四五六七八九十]{1,2})?(?=[\\s\\u4e00-\\u9fa5“(【])(?!第)`), starts: "第", ordinal: chinese, minSeries: 1 },
+  { id: "article", example: "第一条", rank: 12, placement: "block", role: "measure", pattern: new RegExp(`^第\\s?(${NUM})\\s?条(?:之[一二三四五六七八九十]{1,2})?(?=[\\s\\u4e00-\\u9fa5“(【])(?!第|规定|的|所[称列指]|至第|和第|或者第)`), starts: "第", ordinal: chinese, minSeries: 1 },
   { id: "chinese-dun", example: "一、", rank: 13, placement: "block", role: "either", pattern: new RegExp(`^(${CN})(?:、|\\.(?!\\d))`), starts: CN_STARTS, ordinal: chinese, minSeries: 1 },
+  // a case release's cases (案例1　李某与某网络科技公司…纠纷案, 案例一：…案): headings over their 基本案情/裁判结果 parts
+  { id: "case", example: "案例一", rank: 13.5, placement: "block", role: "heading", pattern: /^(?:典型)?案例\s?([一二三四五六七八九十]{1,3}|\d{1,2})(?=[\s:][^。;]{0,60}$|$)/, starts: "案典", ordinal: (n) => (/\d/.test(n) ? Number(n) : chinese(n)), minSeries: 1 },
   { id: "chinese-paren", example: "（一）", rank: 14, placement: "block", role: "either", pattern: new RegExp(`^\\((${CN})\\)`), starts: "(", ordinal: chinese, minSeries: 1 },
   { id: "enclosed-ideograph", example: "㈠", rank: 14, placement: "block", role: "either", pattern: /^([\u3220-\u3229])/, starts: "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", ordinal: (n) => n.charCodeAt(0) - 0x3220 + 1, minSeries: 1 },
   // (1.2026年底前…, 1.2025—2026年…, 9.6月底前…: a year or a month after the point is no decimal)
@@ -106,7 +108,9 @@ export interface MarkerMatch {
 /** The marker that starts `text` (a paragraph), if any; after an answer's label (答:(一)…) too. */
 export function leadingMarker(text: string): MarkerMatch | null {
   // (an amendment's new wording is quoted, its items too: “(一)有不少于5名公路工程专业技术人员;)
-  const offset = text.charCodeAt(0) === 0x7b54 ? (ANSWER_LABEL.exec(text)?.[0].length ?? 0) : text.charCodeAt(0) === 0x201c && QUOTED_ITEM.test(text) ? 1 : 0; // 答, “
+  // (so are a note's items after its label: 注:1.同一刑事案件…, 说明:1.列入…目录的, then 2.… on the next line)
+  const first = text.charCodeAt(0);
+  const offset = first === 0x7b54 ? (ANSWER_LABEL.exec(text)?.[0].length ?? 0) : first === 0x201c && QUOTED_ITEM.test(text) ? 1 : NOTE_STARTS.has(first) ? (NOTE_LABEL.exec(text)?.[0].length ?? 0) : 0; // 答, “
   const rest = offset > 0 ? text.slice(offset) : text;
   for (const system of systemsStartingWith.get(rest.charCodeAt(0)) ?? []) {
     // (an inline marker after the label, 答:一是…, is found inside the paragraph as any other)
@@ -121,6 +125,9 @@ const QUOTED_ITEM = /^“(?:\([一二三四五六七八九十\d]{1,3}\)|第[一�
 
 /** An answer's label in a question-and-answer text: the items of the answer may follow it on its line. */
 const ANSWER_LABEL = /^答\s*:\s*/u;
+/** A note's label before its first numbered item (注:1., 说明:1., 备注:(1)). */
+const NOTE_LABEL = /^(?:注|说明|备注|附注)\s*:\s*(?=\d{1,2}\.(?!\d)|\(\d{1,2}\))/u;
+const NOTE_STARTS = new Set([0x6ce8, 0x8bf4, 0x5907, 0x9644]); // 注 说 备 附
 
 /** For each character a marker may start with, the systems (in registry order) whose markers may start with it. */
 const systemsStartingWith = new Map<number, NumberingSystem[]>();

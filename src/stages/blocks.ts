@@ -151,7 +151,8 @@ function itemsOfLine(text: string, start: number, end: number): Array<[number, n
 export function runOnItemStarts(line: string): number[] {
   if (line.length < 12) return [];
   const cuts: Array<{ at: number; ordinal: number }> = [];
-  const firstDot = /^(\d{1,2})\.(?!\d)/u.exec(line);
+  // (a note's label may stand before its first item: 注:1.…;2.…;3.…)
+  const firstDot = /^(?:(?:注|说明|备注|附注)\s*:\s*)?(\d{1,2})\.(?!\d)/u.exec(line);
   if (!firstDot && !line.includes("(")) return [];
   const firstArabic = firstDot ? null : /^\((\d{1,2})\)/u.exec(line);
   const first = firstDot ?? firstArabic ?? /^\(([一二三四五六七八九十]{1,3})\)/u.exec(line);
@@ -270,7 +271,7 @@ const HEADER_HINT = /\d{4}年|基期值|目标值|现状值|预期值|^(?:[\u4e0
 const ROW_LABEL_FIRST = /^[\u4e00-\u9fa5]{0,4}(?:指标|项目|类别|名称)$/u;
 /** A table's unit line: 单位：%, 计量单位：万元. */
 // (one unit for all its cells: 单位：万亩、万株 names one per column, which is not told here)
-const TABLE_UNIT = /^\(?(?:计量)?单位\s*:\s*([^\s,;。()、]{1,8})\)?$/u;
+const TABLE_UNIT = /^\(?(?:计量)?单位\s*:\s*([^\s,;。()、]{1,8})(?:\([^()]{1,4}\))?\)?$/u;
 
 /** A table's lines as one passage, a line break between each two (as printed). */
 function joinLines(lines: Passage[]): Passage {
@@ -338,7 +339,10 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
     const total = cells.length >= 2 && TOTAL_CELL.test(cells[0]!.text);
     // (a numbered table's total row has no number: its label stands in the second column, unless its tabs
     // place it in the first, an empty cell after it: 合计\t\t100; a line's leading tab is trimmed with it)
-    if (total && numbered && cells.length < header.length && !(line.text.includes("\t") && cells[1]!.length === 0)) cells = [line.slice(0, 0), ...cells];
+    // (in a table aligned with spaces its cells stand under their columns: 合计   6960   17.6 under 房源数 and 总投资)
+    const aligned = total && cells.length < header.length && !line.text.includes("\t") ? alignedCells(blocks[i]!.passage, line, header.length, numbered ? 1 : 0) : null;
+    if (aligned !== null) cells = aligned;
+    else if (total && numbered && cells.length < header.length && !(line.text.includes("\t") && cells[1]!.length === 0)) cells = [line.slice(0, 0), ...cells];
     if (notesLast && cells.length === header.length - 1) cells = [...cells, line.slice(line.length, line.length)];
     // a total row whose empty cells the copy dropped (合计	100	), first or last: its cells filled up from the left
     if (total && cells.length <= header.length) {
@@ -353,6 +357,48 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   const lines = blocks.slice(i, end).map((block) => block.passage);
   const table: Block = { kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows };
   return { table: withUnitAbove(table, blocks, i), end };
+}
+
+/** Where each run of a spaced line starts, in display columns (a Han character is two wide). */
+function runColumns(text: string): Array<{ from: number; to: number; column: number }> {
+  const runs: Array<{ from: number; to: number; column: number }> = [];
+  let column = 0;
+  let start = -1;
+  let startColumn = 0;
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : 0x20;
+    if (code === 0x20 && start >= 0) {
+      runs.push({ from: start, to: at, column: startColumn });
+      start = -1;
+    } else if (code !== 0x20 && start < 0) {
+      start = at;
+      startColumn = column;
+    }
+    column += code >= 0x2e80 ? 2 : 1;
+  }
+  return runs;
+}
+
+/**
+ * A short row's cells put under the header's columns by where they start (each column runs from its header's
+ * start to the next one's), its label under `labelColumn` (lines come without their indent), empty cells
+ * between; null when two fall under one column or the header's cells are not single runs.
+ */
+function alignedCells(headerLine: Passage, line: Passage, width: number, labelColumn: number): Passage[] | null {
+  const heads = runColumns(headerLine.text);
+  const runs = runColumns(line.text);
+  if (heads.length !== width || runs.length === 0) return null;
+  const shift = heads[labelColumn]!.column - runs[0]!.column;
+  const cells: Passage[] = Array.from({ length: width }, () => line.slice(line.length, line.length));
+  const used = new Set<number>();
+  for (const run of runs) {
+    let column = 0;
+    while (column + 1 < width && run.column + shift >= heads[column + 1]!.column - 1) column++;
+    if (used.has(column)) return null;
+    used.add(column);
+    cells[column] = line.slice(run.from, run.to);
+  }
+  return cells;
 }
 
 /** A page's number printed at its foot (— 26 —). */

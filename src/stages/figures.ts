@@ -48,6 +48,8 @@ export interface FigureOptions {
   planFrom?: number | null;
   /** A reply to a deputy's proposal: its items led by a task (1、加快配套园治理。…移交…14所) report the work done. */
   itemsReportWork?: boolean;
+  /** The year the text is dated (its own date, or its cover notice's): a later year's column can report nothing. */
+  writtenIn?: number | null;
 }
 
 /**
@@ -87,7 +89,7 @@ const PLAIN_UNITS = [
   "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "摄氏度", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕", "马力", "台套", "台次",
 ];
 // (a standard writes SI units: 300 m, 5 km, 25°, 48 h, 7 d, 125 g, 5 lx, 9 m², 1.0×10⁻² cm/s)
-const LATIN_UNITS = "NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|Wh\\/kg|mS\\/cm|kWh|MWh|GWh|MPa|kPa|GB|TB|PB|MB|MW|GW|kW|kV|P|V|W\\/\\(m²·K\\)|dB\\(A\\)|km\\/h|cm\\/s|m\\/s|mg\\/m³|mg\\/kg|mg\\/L|g\\/kg|kg\\/m²|g\\/m²|hm²|km²|m²|m³|m2|m3|mm|cm|km|m|mg|kg|g(?!网|基站|手机|信号|时代|技术|应用|用户|终端|专网|覆盖|\\+)|mL|L|dB|Pa|min|h|d(?!打印)|lx|t|°";
+const LATIN_UNITS = "[μµ]g\\/kg|[μµ]g\\/L|[μµ]g\\/m³|mg\\/g|ng\\/kg|g\\/L|CFU\\/g|CFU\\/mL|MPN\\/g|NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|Wh\\/kg|mS\\/cm|kWh|MWh|GWh|MPa|kPa|GB|TB|PB|MB|MW|GW|kW|kV|P|V|W\\/\\(m²·K\\)|dB\\(A\\)|km\\/h|cm\\/s|m\\/s|mg\\/m³|mg\\/kg|mg\\/L|g\\/kg|kg\\/m²|g\\/m²|hm²|km²|m²|m³|m2|m3|mm|cm|km|m|mg|kg|g(?!网|基站|手机|信号|时代|技术|应用|用户|终端|专网|覆盖|\\+)|mL|L|dB|Pa|min|h|d(?!打印)|lx|t|°";
 const PER = "(?:/(?:千瓦时|百平方公里|平方公里|平方米|立方米|小时|万元|十万人|万人|千人|百人|万户|千户|百户|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒|晚)(?:·(?:月|年|日))?)?";
 // 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
 const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|口(?![径罩岸子腔号令味碑头])|秒(?![杀表针])|卷(?![烟宗入起帘])|首(?![次批个位家轮届期都府先要])|段(?![落位])|锭|桌(?![椅面子])|盘(?![活点查子算整旋棋])|盒(?![装饭子])|顶(?![级层部端尖住替岗撞])|道(?=[,;。、)]|$)|箱(?![体包式子])|周(?=内|以内|以上|以下|左右|后|[,;。)、]|$)|包(?![括含容装干袱裹保联片村户抓])|尾(?![款号声部巴随矿水气数])|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短|不足|未满|不满)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|及以上|及以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
@@ -1164,6 +1166,8 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   // there (并处罚款30万元, 罚款金额合计6.5万元) was imposed
   if (bounded && /(?:并处|处以?)\s*$/u.test(clauseHead)) return "goal";
   if (fallback === "status" && !bounded && /罚款(?:金额)?(?:合计|共计|总计)?\s*$/u.test(clauseHead)) return "status";
+  // a standard's limit, stated in a report of what was found (最大残留限量值为0.2mg/kg, 标准规定不超过3mg/g)
+  if (/(?:限量值?|限值|标准值|标准规定|标准要求)[^,;。\d]{0,6}$/u.test(clauseHead)) return "goal";
   // what is required, in a report too (应开工18个, 实际开工15个: only the first)
   if (/应当?(?:开工|完成|达到|建成|新增|实现|不低于|不少于)\s*$/u.test(clauseHead)) return "goal";
   // the amount of a target done or to be done (完成年度目标85亿元): the target's
@@ -1374,7 +1378,8 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
     // a header may name what its column measures and in what (2025年公共充电桩(个)); (目标) is no unit
     // (or names it as the table's: 本年收费金额(单位:万元))
     const bracketed = /\((?:单位\s*:\s*)?([^()]{1,8})\)\s*$/u.exec(text)?.[1] ?? null;
-    const unit = bracketed !== null && !/(目标|预期|预计|规划|基期|基准|现状|实际|约束|累计|年|单位)/u.test(bracketed) ? bracketed : null;
+    // (a term in years, 在县服务期限(年), is a unit; a year, (2025年), is not)
+    const unit = bracketed !== null && !/(目标|预期|预计|规划|基期|基准|现状|实际|约束|累计|\d\s*年|年[度均末底]|单位)/u.test(bracketed) ? bracketed : null;
     const noun = columnNoun(text, year !== null, kind);
     return { year: year ? Number(year[1]) : null, kind, bound, growth, unit, noun, isBinding: /属性|性质/u.test(text), isUnit: /^(?:计量)?单位$/u.test(text.trim()) };
   });
@@ -1414,12 +1419,14 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
       // the cell's own unit, else its column's (增长(%)), else its row's
       const unit = match[5] ?? (column.unit || rowUnit || tableUnit || "");
       // a date cell (2027年底, 6月) is a deadline, not a figure
-      if (Number.isNaN(value) || !unit || /^(年|月|日)/u.test(unit) || (high !== null && !(high > value))) return;
+      // (a column's own unit in years, 服务期限(年), is a term)
+      if (Number.isNaN(value) || !unit || (match[5] !== undefined && /^(年|月|日)/u.test(match[5])) || (high !== null && !(high > value))) return;
       const signed = cellComparator(match[2], match[6]);
       const comparator = high !== null ? "eq" : signed === "eq" && column.bound !== null ? column.bound : signed;
       const growth = column.growth && growthOf(column.growth, match[1] !== undefined);
       // (the plan's own first year, when its title names it, is its current year: status, as in fixture 05)
-      const current = column.year !== null && (column.year === baseYear || (options.planFrom != null && years.length >= 2 && column.year <= options.planFrom));
+      // (but a year after the text's date is ahead of it: a plan dated 2025 for 2026—2028 plans its 2026 column too)
+      const current = column.year !== null && !(options.writtenIn != null && column.year > options.writtenIn) && (column.year === baseYear || (options.planFrom != null && years.length >= 2 && column.year <= options.planFrom));
       const kind: Kind = column.kind ?? (reports ? "status" : growth ? "goal" : column.year === null ? options.defaultKind : current ? "status" : "goal");
       targets.push({
         kind,

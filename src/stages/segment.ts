@@ -498,7 +498,7 @@ const SPEAKER_NAME = /^(?!(?:前\s*言|引\s*言|总\s*则|附\s*则|目\s*录|�
 /** A speech's occasion without its dash, its speaker after it (2026年1月6日在…第六次会议上　区长　邵明哲). */
 const DATED_OCCASION = /^\d{4}年\d{1,2}月\d{1,2}日\s*在[^。,]{2,60}(?:会议|大会|论坛|仪式)上(?:\s+[^。,]{0,20})?$/u;
 /** A speaker under a speech's title: an office and a name, spaced apart (临江市市长 王建国). */
-const SPEAKER = /^[\u4e00-\u9fa5、]{0,30}(?:市长|省长|县长|区长|镇长|乡长|州长|旗长|盟长|主席|主任|书记|局长|厅长|部长|处长|总理|秘书长|负责人|发言人|院长|董事长|总经理|巡视员|调研员|总工程师|总经济师|总规划师|总会计师|所长|站长|行长|会长|校长)\s+[\u4e00-\u9fa5·](?:\s*[\u4e00-\u9fa5·]){1,4}$/u;
+const SPEAKER = /^[\u4e00-\u9fa5、]{0,30}(?:市长|省长|县长|区长|镇长|乡长|州长|旗长|盟长|主席|主任|书记|局长|厅长|部长|处长|总理|秘书长|负责人|发言人|院长|董事长|总经理|巡视员|调研员|总工程师|总经济师|总规划师|总会计师|所长|站长|行长|会长|校长|检察长|庭长|队长|社长)\s+[\u4e00-\u9fa5·](?:\s*[\u4e00-\u9fa5·]){1,4}$/u;
 
 /** A web page's list of related links (【相关阅读】 and the titles under it) is metadata, not a document. */
 function markRelatedLinks(blocks: Block[], roles: Role[]): void {
@@ -565,6 +565,8 @@ function isUnderTitle(text: string): boolean {
 
 /** Whether a title-like line after a title line goes on with it (a title printed over two lines). */
 function continuesTitle(text: string, previous = ""): boolean {
+  // (the kind alone on the last line: …三年行动方案(2026—2028年) / 的通知)
+  if (/^的(?:通知|批复|复函|函|决定|公告|通告|意见|报告|请示)$/u.test(text)) return true;
   if (previous.lastIndexOf("《") > previous.lastIndexOf("》") && text.includes("》")) return true;
   if (text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, ""))) return false;
   // (a title closed by its bracketed kind, …执行报告（摘要）, is whole)

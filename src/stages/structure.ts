@@ -330,11 +330,14 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
   }
   // (nor a speaker's turn in a transcript, 【周明】 again and again or named among the speakers, 【汀川日报记者】)
   if (SPEAKER_TURN.test(text) && (text.endsWith("记者】") || paras.some((other, k) => k !== index && other.passage.text.replace(/\s+/gu, "").includes(text.slice(1, -1))))) return null;
+  // (nor a table's name over it: 2025年度住房公积金月缴存额上下限标准表)
+  if (text.endsWith("表") && paras[index + 1]?.block.kind === "table") return null;
   // (a table's total row left alone by a copy that dropped its empty cells, 合计, is no heading)
   if (!isTitleLike(text, 36) || text.length < 2 || TOTAL_ROW.test(text) || DATA_LINE.test(text)) return null;
   if (/^[\d\s.%-]+$/u.test(text)) return null;
   // (nor is an editor's note in brackets: (其余3人略), (以下略))
-  if (/^\([^()]{0,20}略\)$/u.test(text)) return null;
+  // (nor a note in brackets under a table: (以上信息仅指本次抽检标称的…所检项目))
+  if (/^\([^()]{0,20}略\)$|^\([^()]{12,}\)$/u.test(text)) return null;
   // (nor a standard's reference to another, GB 5084　农田灌溉水质标准, its unit line, 单位为毫克每千克, or a formula, V=10HφF)
   if (STANDARD_REFERENCE.test(text) || /^单位(?:为|:)/u.test(text) || /[=＝]/u.test(text)) return null;
   // (a data box's lines: a figure alone, 628.5亿元, and the label printed under or over it, 全区边民互市贸易额)

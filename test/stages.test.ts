@@ -1853,3 +1853,100 @@ describe("price tables, box questions and items before tables, from the known-ga
     expect(notice!.targets.map((t) => `${t.value}${t.unit}`)).toEqual(["5万元", "60%", "5万元", "70%", "10个百分点", "60%", "70%", "70%", "80%", "40万元"]);
   });
 });
+
+describe("site chrome, gazettes, transcripts and case releases of the seventy-fifth to eighty-second probe rounds", () => {
+  it("reads a site's navigation printed as text, its name and address, and a gazette's header as chrome", () => {
+    const docs = one(["松溪县人民政府", "www.songxi.gov.cn", "首页", "政务公开", "政务服务", "互动交流", "走进松溪", "信息分类：政策解读", "名　　称：松溪县人民政府办公室关于调整高龄津贴发放标准的通知", "松溪县人民政府办公室关于调整高龄津贴发放标准的通知", "一、发放对象", "具有本县户籍、年满80周岁的老年人。", "本站总访问量：3827651　　建议使用1920×1080分辨率浏览"].join("\n"));
+    expect(docs.map((d) => [d.title, d.sections.map((s) => s.title)])).toEqual([["松溪县人民政府办公室关于调整高龄津贴发放标准的通知", ["一、发放对象"]]]);
+    expect(docs[0]!.targets.map((t) => `${t.value}${t.unit}`)).toEqual(["80周岁"]);
+    const [rule] = one(["枫阳市人民政府公报　2025年第9期（总第213期）", "部门文件", "枫阳市高标准农田建后管护办法", "第一条　为加强高标准农田建后管护，制定本办法。", "第二条　管护期限一般不少于3年。"].join("\n"));
+    expect([rule!.title, rule!.measures.map((m) => m.marker)]).toEqual(["枫阳市高标准农田建后管护办法", ["第一条", "第二条"]]);
+  });
+
+  it("opens a plan at its title on the page after its notice's end, though the same line runs over its later pages", () => {
+    const docs = one(["云堡市农业农村局关于印发《云堡市农机购置补贴实施方案》的通知", "各县（市、区）农业农村局：", "现将方案印发给你们，请认真贯彻执行。", "云堡市农业农村局", "2025年3月12日", "— 1 —", "云堡市农机购置补贴实施方案", "为推进农业机械化，制定本方案。", "一、补贴标准", "1.单机补贴额原则上不超过5万元。", "2.报废补贴标准按以下规定执行：", "①拖拉机补贴1000元；", "②收割机补贴3000元。", "— 2 —", "云堡市农机购置补贴实施方案", "二、保障措施", "各县要加强组织领导。"].join("\n"));
+    expect(docs.map((d) => d.title)).toEqual(["云堡市农业农村局关于印发《云堡市农机购置补贴实施方案》的通知", "云堡市农机购置补贴实施方案"]);
+    expect(docs[1]!.sections.map((s) => s.title)).toEqual(["一、补贴标准", "二、保障措施"]);
+    expect(docs[1]!.measures.map((m) => m.marker)).toEqual(["1.", "2.", "①", "②"]);
+  });
+
+  it("keeps a speech's wrapped subtitle, its date and the speaker's name out of the body, and a meeting file's header out of the title", () => {
+    const [report] = one(["雁川市纪委十一届五次全会文件", "（2）", "纵深推进全面从严治党", "——在中国共产党雁川市第十一届纪律检查委员会", "第五次全体会议上的工作报告", "（2026年1月15日）", "林国栋", "同志们：", "一、2025年工作回顾", "全年立案审查调查1286件。"].join("\n"));
+    expect([report!.title, report!.sections.map((s) => [s.level, s.title])]).toEqual(["纵深推进全面从严治党", [[1, "一、2025年工作回顾"]]]);
+  });
+
+  it("reads speakers' turns in a transcript, and a case release's cases as headings over their parts", () => {
+    const [transcript] = one(["技能人才若干措施新闻发布会实录", "发布人：市人社局局长　周　明", "【周明】", "各位记者朋友，大家上午好！", "【汀川日报记者】", "请问补贴标准是多少？", "【周明】", "每人每月800元。"].join("\n"));
+    expect(transcript!.sections).toEqual([]);
+    const [release] = one(["澧源中院发布劳动争议典型案例", "全市法院共受理劳动争议案件3862件。", "案例1　李某与某网络科技公司确认劳动关系纠纷案", "基本案情", "2022年3月，李某进入某外卖平台从事配送工作。", "裁判结果", "法院判决确认双方存在劳动关系。", "案例2　王某与某物流公司劳动争议案", "基本案情", "王某在某物流公司从事分拣工作。"].join("\n"));
+    expect(release!.sections.map((s) => [s.level, s.title])).toEqual([[1, "案例1　李某与某网络科技公司确认劳动关系纠纷案"], [2, "基本案情"], [2, "裁判结果"], [1, "案例2　王某与某物流公司劳动争议案"], [2, "基本案情"]]);
+  });
+
+  it("opens a text printed in full after 全文如下, a feature under its kicker and dash subtitle, and a Q&A box under its question headline", () => {
+    const docs = one(["潆溪区人民法院发布行政审判白皮书", "4月27日，潆溪区人民法院召开新闻发布会，发布行政审判白皮书。白皮书全文如下。", "潆溪区人民法院行政审判白皮书", "（2024年度）", "一、行政案件审理基本情况", "2024年，本院共受理一审行政案件1286件。"].join("\n"));
+    expect(docs.map((d) => d.title)).toEqual(["潆溪区人民法院发布行政审判白皮书", "潆溪区人民法院行政审判白皮书（2024年度）"]);
+    const page = one(["驰而不息纠“四风”", "本报记者　王　平", "全市查处问题792个。", "重阳节前夕，记者走访城区老年助餐点", "“家门口的食堂”吃出幸福味", "全市老年助餐点达412个，日均服务老年人1.8万人次", "本报记者　何静怡", "10月28日上午，长者食堂里坐满了老人。", "基层减负“减”出干事新活力", "——澄源县整治形式主义为基层减负见闻", "本报记者　唐　俊", "去年以来，澄源县把减负作为重点。", "购房补贴怎么领？记者帮您问清楚", "问：哪些人可以申请？", "答：在本区购买新建商品住房的个人均可申请。"].join("\n"));
+    expect(page.map((d) => d.title.replace(/\s+/gu, ""))).toEqual(["驰而不息纠“四风”", "重阳节前夕，记者走访城区老年助餐点“家门口的食堂”吃出幸福味全市老年助餐点达412个，日均服务老年人1.8万人次", "基层减负“减”出干事新活力", "购房补贴怎么领？记者帮您问清楚"]);
+  });
+});
+
+describe("measures, notes and references of the seventy-fifth to eighty-second probe rounds", () => {
+  it("reads a note's items after its label, an article cited at a wrapped line's start as no article, and a ⑴ series run on in a paragraph", () => {
+    const [rule] = one(["某县就业创业补贴办法", "第十六条　申请补贴的单位通过网上平台申请。", "第十七条　经办机构工作人员未按照本办法", "第十六条规定的程序审核发放补贴的，依法追究责任。", "注：1.同一刑事案件由同一人员承办的，按一件计算；2.异地办案的，交通费据实报销。", "行政机关败诉的主要原因包括：⑴事实认定不清，共37件；⑵违反法定程序，共29件。"].join("\n"));
+    expect(rule!.measures.map((m) => m.marker)).toEqual(["第十六条", "第十七条", "1.", "2.", "⑴", "⑵"]);
+    expect(rule!.measures[1]!.text).toContain("第十六条规定的程序");
+  });
+
+  it("takes a numbered line that introduces a list in words for an item like its siblings, and a task's name closed by a colon for a heading", () => {
+    const [plan] = one(["某市农机补贴实施方案", "一、补贴标准", "1.购机者报废农业机械并购置新机具的，可申请报废更新补贴。", "2.报废补贴标准按以下规定执行：", "①拖拉机补贴1000元；", "②收割机补贴3000元。", "二、保障措施", "（一）加强组织领导。成立工作专班。", "（二）推进智慧监管：", "1.新建监控点位6个；", "2.推行扫码登记。"].join("\n"));
+    expect(plan!.measures.map((m) => m.marker)).toEqual(["1.", "2.", "①", "②", "（一）", "1.", "2."]);
+    expect(plan!.sections.map((s) => s.title)).toEqual(["一、补贴标准", "二、保障措施", "（二）推进智慧监管："]);
+  });
+
+  it("reads a blank form's field labels as no headings, and its places to sign and date as no end of the form", () => {
+    const docs = one(["某市育儿补贴申领表", "婴幼儿信息", "姓名", "出生日期", "本人承诺", "以上所填信息真实、准确、完整。", "申领人（签字）：", "年　　月　　日", "审核意见", "乡镇（街道）初审意见", "（盖章）", "年　　月　　日", "《某市育儿补贴制度实施细则》政策解读", "一、补贴对象", "3周岁以下婴幼儿。"].join("\n"));
+    expect(docs.map((d) => [d.title, d.sections.map((s) => s.title)])).toEqual([["某市育儿补贴申领表", []], ["《某市育儿补贴制度实施细则》政策解读", ["一、补贴对象"]]]);
+  });
+
+  it("joins a title's kind printed alone on its last line, and reads a table's name over it as no heading", () => {
+    const [notice] = one(["桐湾市人民政府办公室关于印发桐湾市加快发展", "保障性租赁住房三年行动方案（2026—2028年）", "的通知", "各区人民政府：", "现印发给你们。", "　　　　　　　　2025年度住房公积金月缴存额上下限标准表", "　　项　目　　缴存基数（元）　　单位缴存比例（%）　　个人缴存比例（%）", "　　上　限　　　　26385　　　　　　　　12　　　　　　　　　　12", "　　下　限　　　　2100　　　　　　　　　5　　　　　　　　　　5"].join("\n"));
+    expect([notice!.title, notice!.sections]).toEqual(["桐湾市人民政府办公室关于印发桐湾市加快发展保障性租赁住房三年行动方案（2026—2028年）的通知", []]);
+  });
+});
+
+describe("tables and figures of the seventy-fifth to eighty-second probe rounds", () => {
+  it("goes on with a table after a page break, and puts a total row's cells under their columns", () => {
+    const [plan] = one(["2026年保障性租赁住房重点项目清单", "序号  项目名称                  建设方式  房源数（套）  总投资（亿元）  实施主体", " 1    高新区人才公寓一期          新建        1200          3.6       高新区管委会", " 2    火车站片区保障性租赁住房    新建         960          2.9       桐城区住建局", "— 26 —", "桐湾市人民政府公报                              2025年第24期", " 3    湾北纺织厂厂房改建项目      改建         620          0.9       湾北区国资公司", "      合计                                    2780          7.4"].join("\n"));
+    expect(plan!.measures).toEqual([]);
+    expect(plan!.targets.map((t) => `${t.value}${t.unit}`)).toEqual(["1200套", "3.6亿元", "960套", "2.9亿元", "620套", "0.9亿元", "2780套", "7.4亿元"]);
+  });
+
+  it("reads a subsidy list's households and areas as counted, its amounts as set, names spaced out in a row, and a two-column table", () => {
+    const [list] = one(["某镇2025年种粮大户补贴对象公示", "序号  姓名        种植面积（亩）   补贴标准（元/亩）  补贴金额（元）", "1     刘建国           86.5                  40          3460.0", "2     陈　军          152.0                  40          6080.0", "合计                 238.5                              9540.0"].join("\n"));
+    expect(list!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[86.5, "亩", "status"], [40, "元/亩", "goal"], [3460, "元", "goal"], [152, "亩", "status"], [40, "元/亩", "goal"], [6080, "元", "goal"], [238.5, "亩", "status"], [9540, "元", "goal"]]);
+    const [allocation] = one(["某县耕地地力保护补贴通知", "序号\t乡镇\t补贴农户（户）\t补贴面积（亩）\t补贴资金（万元）", "1\t城关镇\t3862\t22146.3\t235.86", "2\t石门镇\t6124\t40218.6\t428.33", "经核实，全县补贴面积为38.64万亩。"].join("\n"));
+    expect(allocation!.targets.map((t) => [t.value, t.kind])).toEqual([[3862, "status"], [22146.3, "status"], [235.86, "goal"], [6124, "status"], [40218.6, "status"], [428.33, "goal"], [38.64, "status"]]);
+    const [meals] = one(["某县老年助餐补贴通知", "一、补贴标准", "　　　　老年助餐就餐补贴标准", "　　补贴对象                                每餐补贴（元）", "　　65—79周岁老年人                              2", "　　80周岁及以上老年人                           3"].join("\n"));
+    expect([meals!.sections.map((s) => s.title), meals!.targets.map((t) => `${t.value}${t.unit}`)]).toEqual([["一、补贴标准"], ["2元", "3元"]]);
+  });
+
+  it("plans a table's columns for years after the text's date, takes a term's unit from its column and a unit line's alternative in brackets", () => {
+    const docs = one(["某市人民政府办公室关于印发某市保障性租赁住房三年行动方案（2026—2028年）的通知", "各区人民政府：", "现印发给你们。", "某市人民政府办公室", "2025年12月16日", "某市保障性租赁住房三年行动方案（2026—2028年）", "单位：套（间）", "区（县）        2026年        2027年        2028年", "桐城区            3600          3400          3000", "湾北区            3200          3000          2800", "人才类别\t每套补贴（万元）\t在县服务期限（年）", "A类人才\t15\t5", "B类人才\t10\t5"].join("\n"));
+    expect(docs[1]!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([
+      [3600, "套", "goal"], [3400, "套", "goal"], [3000, "套", "goal"], [3200, "套", "goal"], [3000, "套", "goal"], [2800, "套", "goal"],
+      [15, "万元", "goal"], [5, "年", "goal"], [10, "万元", "goal"], [5, "年", "goal"],
+    ]);
+  });
+
+  it("reads test reports as reports, a standard's limits as goals, and 不满, 及以上 bands, 人年 and 个等级", () => {
+    const [bulletin] = one(["岑江市食品安全监督抽检信息通告", "本期抽检食品612批次，检测值为186μg/kg，最大残留限量值为0.2mg/kg，酸价检测值为5.8mg/g。"].join("\n"));
+    expect(bulletin!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[612, "批次", "status"], [186, "μg/kg", "status"], [0.2, "mg/kg", "goal"], [5.8, "mg/g", "status"]]);
+    const [rule] = one(["某市节能审查办法", "第五条　年综合能源消费量1000吨标准煤及以上、不满10000吨标准煤的项目，由县级审查；不满1000吨标准煤的项目，不单独审查。", "第六条　到2027年，研发人员达到150人年，耕地质量平均提高0.5个等级。应急响应由高到低分为Ⅰ级、Ⅱ级、Ⅲ级、Ⅳ级四个等级。"].join("\n"));
+    expect(rule!.targets.map((t) => [t.value, t.to, t.unit, t.comparator])).toEqual([[1000, 10000, "吨标准煤", "eq"], [1000, null, "吨标准煤", "lt"], [150, null, "人年", "gte"], [0.5, null, "个等级", "eq"]]);
+  });
+
+  it("reads an area paid for and an average paid in news as reported, and 将…落到 as no future", () => {
+    const [news] = one(["全市耕地地力保护补贴兑付到户", "本报记者　唐　薇", "今年全市补贴面积398.6万亩，亩均补贴105.6元。依托卫星遥感影像，将补贴面积落到具体地块，全市共比对地块142.6万块。"].join("\n"));
+    expect(news!.targets.map((t) => [t.value, t.kind])).toEqual([[398.6, "status"], [105.6, "status"], [142.6, "status"]]);
+  });
+});

@@ -80,6 +80,8 @@ export const SYSTEMS: readonly NumberingSystem[] = [
   // i. ii. iii. (a series of two or more; a lone i. of a latin list stays the latin list's)
   { id: "roman-dot", example: "i.", rank: 18.7, placement: "block", role: "measure", pattern: /^(i{1,3}|iv|vi{0,3}|ix|x)[.)](?=\s*[\u4e00-\u9fa5“(《])/, starts: "ivx", ordinal: romanOrdinal, minSeries: 2 },
   { id: "latin-dot", example: "a.", rank: 18.5, placement: "block", role: "measure", pattern: /^([a-z])[.)](?=\s*[\u4e00-\u9fa5“(《])/, starts: "abcdefghijklmnopqrstuvwxyz", ordinal: (n) => n.charCodeAt(0) - 0x60, minSeries: 2 },
+  // a ⑴⑵ series run on inside a paragraph (主要原因包括:⑴事实认定不清…;⑵违反法定程序…)
+  { id: "parenthesized-digit-run-on", example: ":⑴", rank: 16, placement: "inline", role: "measure", pattern: /^([\u2474-\u2487])(?=[\u4e00-\u9fa5“])/, starts: "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇", ordinal: (n) => n.charCodeAt(0) - 0x2474 + 1, minSeries: 2 },
   { id: "circled", example: "①", rank: 17, placement: "inline", role: "measure", pattern: /^([\u2460-\u2473])/, starts: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", ordinal: (n) => n.charCodeAt(0) - 0x2460 + 1, minSeries: 2 },
   { id: "negative-circled", example: "❶", rank: 17, placement: "inline", role: "measure", pattern: /^([\u2776-\u277f\u278a-\u2793])/, starts: "❶❷❸❹❺❻❼❽❾❿➊➋➌➍➎➏➐➑➒➓", ordinal: (n) => (n.charCodeAt(0) >= 0x278a ? n.charCodeAt(0) - 0x278a : n.charCodeAt(0) - 0x2776) + 1, minSeries: 2 },
   { id: "quoted-lead", example: "“首先”是要", rank: 18, placement: "block", role: "measure", pattern: /^“([\u4e00-\u9fa5]{2,4})”(?=是要|要|是)/, starts: "“", ordinal: () => null, minSeries: 2 },
@@ -140,7 +142,7 @@ for (const system of SYSTEMS) {
 
 /** A character after which an inline marker may stand, followed by the first character of one. */
 // (a digit only after a comma, a colon or a stop and before a point that no digit follows: 1. 2. items; elsewhere a digit starts a number)
-const INLINE_START = /[,;:。!?、\s)”](?=[一二三四五六七八九十首其再最第(\u2460-\u2473\u2776-\u277f\u278a-\u2793])|[,;:。](?=\d{1,2}\.(?!\d))/gu;
+const INLINE_START = /[,;:。!?、\s)”](?=[一二三四五六七八九十首其再最第(\u2460-\u2487\u2776-\u277f\u278a-\u2793])|[,;:。](?=\d{1,2}\.(?!\d))/gu;
 
 /** Inline markers inside `text` after `from` (never at the very start: leadingMarker covers that). */
 export function inlineMarkers(text: string, from = 0): MarkerMatch[] {

@@ -302,10 +302,13 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   // (a unit line above it, 单位：万亩, says a table follows whatever its header names)
   if (line.length > 120 || (!line.includes(" ") && !line.includes("\t"))) return null;
   const unitAbove = [blocks[i - 1], blocks[i - 2]].some((block) => block !== undefined && TABLE_UNIT.test(block.passage.text));
-  if (!HEADER_HINT.test(line) && !unitAbove) return null;
+  if (!HEADER_HINT.test(line) && !unitAbove && !UNIT_HEADER.test(line)) return null;
   const header = spacedCells(blocks[i]!.passage);
-  if (header.length < 3 || header.some((cell) => cell.length > 20)) return null;
   const texts = header.map((cell) => withoutSpreading(cell.text));
+  // (two columns do when the second names its unit and the rows under it are a label and a number each:
+  // 补贴对象 | 每餐补贴(元) / 80周岁及以上老年人 | 3)
+  const pairs = header.length === 2 && UNIT_HEADER.test(texts[1]!) && [1, 2].every((k) => blocks[i + k]?.kind === "line" && /^\S.*\s\d[\d.,]*%?$/u.test(blocks[i + k]!.passage.text) && spacedCells(blocks[i + k]!.passage).length === 2);
+  if ((header.length < 3 && !pairs) || header.some((cell) => cell.length > 20)) return null;
   // a year column, and a column naming the rows (指标, 属性), a 序号 column or a second year column; or,
   // in a statistical table without years (指标 全市 城市 农村), a first column naming the rows
   const yearColumns = texts.filter((text) => YEAR_HEADER.test(text)).length;
@@ -316,7 +319,7 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   const grouped = GROUP_HEADER.test(texts[0]!);
   // (or a table of counts whose columns name their units: 县(市、区) | 任务数(个) | 已完成(个) | 完成率(%))
   const unitColumns = texts.slice(1).filter((text) => UNIT_HEADER.test(text)).length;
-  if (!unitAbove && (yearColumns === 0 ? !ROW_LABEL_FIRST.test(texts[0]!) && !(numbered && header.length >= 3) && unitColumns < 2 : !(yearColumns >= 2 || numbered || labelled))) return null;
+  if (!unitAbove && !pairs && (yearColumns === 0 ? !ROW_LABEL_FIRST.test(texts[0]!) && !(numbered && header.length >= 3) && unitColumns < 2 : !(yearColumns >= 2 || numbered || labelled))) return null;
   const rows = [header];
   let end = i + 1;
   // a header printed over two lines, the second holding only notes under its cells ((基期)　(目标)): the header's
@@ -340,7 +343,7 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
     // (a numbered table's total row has no number: its label stands in the second column, unless its tabs
     // place it in the first, an empty cell after it: 合计\t\t100; a line's leading tab is trimmed with it)
     // (in a table aligned with spaces its cells stand under their columns: 合计   6960   17.6 under 房源数 and 总投资)
-    const aligned = total && cells.length < header.length && !line.text.includes("\t") ? alignedCells(blocks[i]!.passage, line, header.length, numbered ? 1 : 0) : null;
+    const aligned = total && cells.length < header.length && !line.text.includes("\t") ? (rows.length > 1 ? alignedUnderRow(rows[rows.length - 1]!, blocks[end - 1]!.passage, line) : null) ?? alignedCells(blocks[i]!.passage, line, header.length, numbered ? 1 : 0) : null;
     if (aligned !== null) cells = aligned;
     else if (total && numbered && cells.length < header.length && !(line.text.includes("\t") && cells[1]!.length === 0)) cells = [line.slice(0, 0), ...cells];
     if (notesLast && cells.length === header.length - 1) cells = [...cells, line.slice(line.length, line.length)];
@@ -395,6 +398,58 @@ function alignedCells(headerLine: Passage, line: Passage, width: number, labelCo
     let column = 0;
     while (column + 1 < width && run.column + shift >= heads[column + 1]!.column - 1) column++;
     if (used.has(column)) return null;
+    used.add(column);
+    cells[column] = line.slice(run.from, run.to);
+  }
+  return cells;
+}
+
+/** Display columns a cell spans in its line, found left to right (a Han character is two wide). */
+function cellSpans(line: Passage, cells: Passage[]): Array<{ start: number; end: number }> | null {
+  const widthOf = (text: string) => [...text].reduce((sum, char) => sum + (char.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0);
+  const spans: Array<{ start: number; end: number }> = [];
+  let at = 0;
+  for (const cell of cells) {
+    if (cell.length === 0) {
+      spans.push({ start: -1, end: -1 });
+      continue;
+    }
+    const found = line.text.indexOf(cell.text, at);
+    if (found < 0) return null;
+    const start = widthOf(line.text.slice(0, found));
+    spans.push({ start, end: start + widthOf(cell.text) });
+    at = found + cell.length;
+  }
+  return spans;
+}
+
+/**
+ * A total row's cells put under the row above's by their right edges (numbers are right-aligned: 合计 … 4650.9 …
+ * 240902.0), the shift of indent the copy lost found as the one that lines most of them up; null when none does.
+ */
+function alignedUnderRow(above: Passage[], aboveLine: Passage, line: Passage): Passage[] | null {
+  const spans = cellSpans(aboveLine, above);
+  if (spans === null) return null;
+  const runs = runColumns(line.text).map((run) => ({ ...run, end: run.column + [...line.text.slice(run.from, run.to)].reduce((sum, char) => sum + (char.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0) }));
+  const numeric = runs.filter((run) => /^[≥≤]?-?\d[\d.,]*%?$/u.test(line.text.slice(run.from, run.to)));
+  if (numeric.length === 0) return null;
+  const isValue = (k: number) => spans[k]!.start >= 0 && VALUE_CELL.test(above[k]!.text);
+  const columnOf = (end: number) => spans.findIndex((span, k) => isValue(k) && Math.abs(span.end - end) <= 1);
+  let best = { shift: 0, hits: 0 };
+  for (const [k, span] of spans.entries()) {
+    if (!isValue(k)) continue;
+    const shift = span.end - numeric[numeric.length - 1]!.end;
+    const hits = numeric.filter((run) => columnOf(run.end + shift) >= 0).length;
+    if (hits > best.hits) best = { shift, hits };
+  }
+  if (best.hits < numeric.length) return null;
+  const cells: Passage[] = above.map(() => line.slice(line.length, line.length));
+  const used = new Set<number>();
+  for (const run of runs) {
+    const isNumber = numeric.includes(run);
+    // (the label stands under the column whose cell starts nearest to it)
+    const column = isNumber ? columnOf(run.end + best.shift) : spans.reduce((nearest, span, k) => (span.start >= 0 && (nearest < 0 || Math.abs(span.start - run.column - best.shift) < Math.abs(spans[nearest]!.start - run.column - best.shift)) ? k : nearest), -1);
+    if (column < 0 || used.has(column)) return null;
     used.add(column);
     cells[column] = line.slice(run.from, run.to);
   }
@@ -477,6 +532,12 @@ function spacedCells(line: Passage): Passage[] {
   let spread = 0;
   while (spread < runs.length && runs[spread]![1] - runs[spread]![0] === 1 && isHan(text.charCodeAt(runs[spread]![0]))) spread++;
   if (spread >= 2) runs.splice(0, spread, [runs[0]![0], runs[spread - 1]![1]]);
+  // (so is a name spaced out inside a row, one space between its characters: 邹　敏, 江　涛)
+  for (let k = runs.length - 1; k > 0; k--) {
+    const [from, to] = runs[k]!;
+    const [previousFrom, previousTo] = runs[k - 1]!;
+    if (to - from === 1 && previousTo - previousFrom === 1 && from - previousTo === 1 && isHan(text.charCodeAt(from)) && isHan(text.charCodeAt(previousFrom))) runs.splice(k - 1, 2, [previousFrom, to]);
+  }
   return runs.map(([from, to]) => line.slice(from, to));
 }
 

@@ -83,7 +83,7 @@ const NUM = `(?:${NUM_AR}|${NUM_CN_COMPOUND}|${NUM_CN})`;
 const MAGNITUDE = `(?:${triePattern(["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "萬億", "千億", "百億", "億", "千萬", "百萬", "十萬", "萬"])}|千(?![克米瓦伏]))`;
 /** Units; the pattern built from them prefers the longest, so 个 never shadows 个月, 个工作日 or 个百分点. */
 const PLAIN_UNITS = [
-  "%RH", "立方米每秒", "个百分点", "个千分点", "个等级", "千分点", "个批次", "个次", "个自然日", "自然日", "分贝", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
+  "%RH", "立方米每秒", "个百分点", "个千分点", "个等级", "人年", "克标准煤", "千分点", "个批次", "个次", "个自然日", "自然日", "分贝", "千克标准煤", "吨标准煤", "微克/立方米", "百分点", "个工作日", "工作日", "千瓦时", "平方公里", "平方米", "立方米", "标准煤",
   "吨公里", "人公里", "毫米", "厘米", "千伏安", "千伏", "个班", "吉瓦时", "兆瓦时", "毫克/升", "微克/升", "毫克/立方米", "日历天", "幅", "幢", "安时", "个基点", "基点", "亩次", "羽", "℃", "个月", "美元", "人民币", "人次", "家次", "户次", "件次", "辆次", "标箱", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "分钟", "小时", "学时", "课时", "周岁", "千克", "公斤",
   "/10万", "/万", "/千", "%", "‰", "倍", "番", "元", "人", "户", "戶", "項", "個", "家", "个", "项", "所", "座", "台", "套", "辆", "架", "艘", "吨", "瓦", "米", "亩", "张", "件",
   "名", "位", "篇", "场", "次", "条", "处", "株", "头", "只", "床", "间", "栋", "册", "种", "岁", "天", "度", "斤", "分", "列", "块", "蒸吨", "摄氏度", "场次", "架次", "批次", "航次", "棵", "列次", "趟次", "车次", "笔", "份", "起", "宗", "例", "盏", "支", "轮", "批", "根", "平方千米", "具", "兆帕", "马力", "台套", "台次",
@@ -123,7 +123,7 @@ const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB, "u");
 /** 二百元以上五百元以下: a band, as fines and eligibility limits are written. */
 // (or a score band: 80分以上不足90分)
 // (a comma may stand between, and the low end be marked included: 1亿元(含)以上、5亿元以下)
-const BAND = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowUnit>(?:${MAGNITUDE})?(?:${UNIT}))(?:\(含\))?以上\s*[、,]?\s*(?:(?<high>${NUM})\s*(?<highUnit>(?:${MAGNITUDE})?(?:${UNIT}))以下|(?:不足|不到|未满|不满|低于)\s*(?<below>${NUM})\s*(?<belowUnit>(?:${MAGNITUDE})?(?:${UNIT})))`, "gu");
+const BAND = new RegExp(String.raw`(?<low>${NUM})\s*(?<lowUnit>(?:${MAGNITUDE})?(?:${UNIT}))(?:\(含\))?及?以上\s*[、,]?\s*(?:(?<high>${NUM})\s*(?<highUnit>(?:${MAGNITUDE})?(?:${UNIT}))以下|(?:不足|不到|未满|不满|低于)\s*(?<below>${NUM})\s*(?<belowUnit>(?:${MAGNITUDE})?(?:${UNIT})))`, "gu");
 const PERCENT_BAND = new RegExp(String.raw`(?<per>百分之|千分之)(?<low>${NUM_CN})以上\s*\k<per>(?<high>${NUM_CN})以下`, "gu");
 /** A table row written as text: 森林蓄积量(亿立方米):2020年基期值5.6,2025年目标值6.2,属性为约束性。 */
 const ROW_HEAD = /^(?<indicator>[^,;。:]{2,30}?)\((?<unit>[^()]{1,10})\)\s*:/u;
@@ -145,9 +145,9 @@ const BEFORE: Array<[RegExp, Comparator]> = [
   [/(最高|最长|最多|最大)\s*(?:可|能)?\s*(?:达到|达|為|为|至)\s*$/u, "lte"],
   // (a quota: 每户限养1只犬, 限报1项)
   [/((?:不(?:应当|应|宜|得|能|可)?|未|没有)(?:超过|高于|多于|大于)|控制在|最多|最高|最长|上限(?:为|是)?|不得?超過|不得?高於|限(?:养|购|报|领|办|申报)|(?<![\u4e00-\u9fa5])限)\s*$/u, "lte"],
-  [/(不(?:应当|应|宜|得|能|可)?(?:低于|少于|小于)|至少|年满|(?<!未)满|不得?低於|不得?少於|年滿|滿)\s*$/u, "gte"],
+  [/(不(?:应当|应|宜|得|能|可)?(?:低于|少于|小于)|至少|年满|(?<![未不])满|不得?低於|不得?少於|年滿|(?<![未不])滿)\s*$/u, "gte"],
   [/((?<![未没有])超过|高于|多于|大于|突破|逾|超過|高於|多於|大於|(?<![未没有])超)\s*$/u, "gt"],
-  [/(低于|不到|少于|不足|小于|未满|低於|少於|小於)\s*$/u, "lt"],
+  [/(低于|不到|少于|不足|小于|未满|不满|低於|少於|小於)\s*$/u, "lt"],
   // (not the 约 of a word: 签约312栋, 节约, 集约)
   [/(大约|(?<![签节集预制契公条合])约|近|接近|将近|大概|大約|約|將近)\s*(?:为|是|占|达|為)?\s*$/u, "approx"],
   [/(已达到|已达|已達到|已達)\s*$/u, "eq"],
@@ -242,7 +242,7 @@ const STRICT_NORM = /(不得|不应|不大于|不小于|不低于|不少于|不�
 // (a forecast, 预计为352公里左右, is an expectation, not a count)
 const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!${FIRST_MONTHS})|(?:\d{1,2}\s*月|年)(?:底|末)(?:前|以前)|力争|争取(?![^,;。]{0,16}(?:资金|投资|债券|项目|国债|补助))|下一步|确保|预计(?![^,;。]{0,4}的))`, "u");
 // 显示 and 受理 alone are words of plans too (新型显示, 受理率), and so is 共有产权; a threshold (日产生…100公斤以上的单位) is no report (THRESHOLD)
-const STATUS_CUE = /(同比|去年|今年以来|以来|连续[一二三四五六七八九十两\d]{1,2}年|由原来的|从原来的|由过去的|(?:数据|统计|调查|监测|结果)显示|实现了|达到了|建成了|完成了|共受理|累计受理|共有(?!产权)|产生|新设立|实际(?:增长|完成|达到|为))/u;
+const STATUS_CUE = /(同比|去年|今年以来|以来|经(?:核实|核定|核查|审核|统计)\s*,|下达(?:我|全|本)[县市区省]|连续[一二三四五六七八九十两\d]{1,2}年|由原来的|从原来的|由过去的|(?:数据|统计|调查|监测|结果)显示|实现了|达到了|建成了|完成了|共受理|累计受理|共有(?!产权)|产生|新设立|实际(?:增长|完成|达到|为))/u;
 /** What follows a figure that sets a threshold: the 的 of what it qualifies (1亿元以上的企业, 满5年的护理员,给予…). */
 const THRESHOLD = /^的\s*,|^的(?:[\u4e00-\u9fa5]{0,6}(?:企业|单位|主体)|项目|人员|家庭|个人|老年人|居民|群众|小区|机构|经营主体|用户|车辆|建筑|园区|场所|区域|[\u4e00-\u9fa5]{1,10},\s*(?:给予|可|应当|须|按|享受|纳入|实行))/u;
 
@@ -1186,7 +1186,7 @@ function kindOf(sentence: string, sentenceHead: string, clauseHead: string, { de
   // (a report's payments of the year, 全年发放补贴资金12.6亿元, were paid)
   // (nor were last year's, 去年…补贴申请量达到38.6万份)
   // (nor is a standard a report states, 低保月人均保障标准分别为780元: the one in force)
-  if (NORMATIVE.test(clauseHead) || GRANT_RULE.test(clauseHead) || (PAYMENT.test(clauseHead) && !(fallback === "status" && (PAID.test(sentenceHead) || STANDARD_STATED.test(clauseHead) || !PAYMENT.test(clauseHead.replace(PAYMENT_MEASURED, "")))) && !LAST_YEAR.test(sentenceHead))) return "goal";
+  if (NORMATIVE.test(clauseHead) || GRANT_RULE.test(clauseHead) || (PAYMENT.test(clauseHead) && PAYMENT.test(clauseHead.replace(PAYMENT_MEASURED, "")) && !(fallback === "status" && (PAID.test(sentenceHead) || STANDARD_STATED.test(clauseHead))) && !LAST_YEAR.test(sentenceHead))) return "goal";
   // 已 earlier in the sentence reports its next clauses too (已建成绿色工厂136家,其中国家级48家)
   if (!inGoals && STATUS_NOW.test(sentenceHead)) return "status";
   // in a plan's goals, 累计 and 完成 state what is to be reached; a plain past year still marks a baseline
@@ -1370,7 +1370,8 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
     // (a budget's columns: 2025年执行数 reports, 2026年预算数 plans; a progress table's 任务数 is the target)
     // (and 完成年度目标(%) how much of the target is done)
     // (a price table's 现行价格 reports, its 调整后价格 sets)
-    const kind: Kind | null = /执行|(?:完成|占)[^()\d]{0,6}(?:目标|计划)|现行|调整前/u.test(text) ? "status" : /(目标|预期|规划|计划|预算|任务数|调整后)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值|现有|已有|已(?:提前)?下达|已拨付|存量)/u.test(text) ? "status" : null;
+    // (a subsidy list's households and areas are what was counted: 补贴农户(户) | 补贴面积(亩) | 补贴资金(万元))
+    const kind: Kind | null = /执行|(?:完成|占)[^()\d]{0,6}(?:目标|计划)|现行|调整前|^(?:补贴|核定|确权|实际|种植|承包|受益)(?:农户|户数|人数|面积)|^(?:农户|户数|人数)(?:数)?(?:\(|$)/u.test(text) ? "status" : /(目标|预期|规划|计划|预算|任务数|调整后)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值|现有|已有|已(?:提前)?下达|已拨付|存量)/u.test(text) ? "status" : null;
     // (a column of caps or floors: 24小时最高限价(元), 最低工资标准)
     const bound: Comparator | null = /最高|上限|封顶/u.test(text) ? "lte" : /最低|下限|保底/u.test(text) ? "gte" : null;
     // a column of the period's growth (年均增长, 累计): its figures are what the plan expects by its last year
@@ -1390,7 +1391,9 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
   // plain value columns (全市 | 城市 | 农村): when there are several, each names its part of the indicator
   const plainColumns = columns.filter((c) => c.year === null && c.kind === null && c.growth === null && !c.isBinding && !c.isUnit).length - 1;
   const unitColumn = columns.findIndex((c) => c.isUnit);
-  const serialColumns = new Set(headerTexts.flatMap((text, c) => (SERIAL_HEADER.test(text.trim()) || (GROUP_HEADER.test(text.trim()) && c + 1 < headerTexts.length) ? [c] : [])));
+  // (a group column, 类别, stands beside the rows' own labels; where values follow it, it labels the rows itself)
+  const valuesAfter = (c: number) => data.length > 0 && data.every((row) => /^[≥≤]?-?\d/u.test(row[c + 1]?.text.trim() ?? ""));
+  const serialColumns = new Set(headerTexts.flatMap((text, c) => (SERIAL_HEADER.test(text.trim()) || (GROUP_HEADER.test(text.trim()) && c + 1 < headerTexts.length && !valuesAfter(c)) ? [c] : [])));
   // the row's label: the first column that is no serial number, unit, binding or year column
   const plainColumn = columns.findIndex((c, index) => !serialColumns.has(index) && !c.isUnit && !c.isBinding && c.year === null && c.kind === null);
   const labelColumn = plainColumn >= 0 ? plainColumn : columns.findIndex((_, index) => !serialColumns.has(index));

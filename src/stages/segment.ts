@@ -8,7 +8,7 @@
  */
 import { Findings } from "../diagnostics/report.js";
 import { leadingMarker } from "../numbering/registry.js";
-import { BOX_LABEL, DATA_LINE, isTitleLike } from "../text/chars.js";
+import { BOX_LABEL, DATA_LINE, FORM_TITLE, isTitleLike } from "../text/chars.js";
 import { Passage } from "../text/passage.js";
 import type { Block } from "./blocks.js";
 
@@ -159,7 +159,7 @@ function roleOf(block: Block): Role {
   if (block.kind === "item" && block.passage.length <= 80 && (INFO_BOX_LABEL.test(block.passage.text.replace(/\s+/g, "")) || FILE_NAME.test(block.passage.text))) return { kind: "meta" };
   if (block.kind !== "line") return block.kind === "heading" ? { kind: "title" } : { kind: "body" };
   const text = block.passage.text;
-  if (text.length <= 80 && (FILE_NAME.test(text) || DECORATION.test(text) || PAPER_NAME.test(text) || STANDARD_COVER.test(text) || MEETING_FILE.test(text))) return { kind: "meta" };
+  if (text.length <= 80 && (FILE_NAME.test(text) || DECORATION.test(text) || PAPER_NAME.test(text) || STANDARD_COVER.test(text) || MEETING_FILE.test(text) || FORM_PLACEHOLDER.test(text))) return { kind: "meta" };
   // scraped pages space out their labels (索 引 号, 文　　号)
   if (text.length <= 80 && isBoilerplate(text)) return { kind: "meta" };
   // both tests run on every line: the cheap checks first
@@ -412,9 +412,13 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   // an interpretation printed after the policy it explains (《…管理办法》解读, 关于《…》的政策解读) is a text of its own,
   // and so is a speech printed after the news of its meeting (在全市组织工作会议上的讲话(摘要))
   if (INTERPRETATION_TITLE.test(title) || SPEECH_TITLE.test(title)) return true;
+  // (a blank form's parts, 审核意见 / 乡镇(街道)初审意见, are its own)
+  if (current.title !== null && FORM_TITLE.test(current.title.text.replace(/\s+/gu, ""))) return false;
   const previous = roles[i - 1];
   // a text announced as printed in full after the article's words (…白皮书全文如下。) is a text of its own
   if (i > 0 && FULL_TEXT_FOLLOWS.test(blocks[i - 1]!.passage.text)) return true;
+  // (so is a Q&A box under its question headline: 购房补贴怎么领?记者帮您问清楚 / 问:…)
+  if (QA_HEADLINE.test(title) && blocks[i + 1] !== undefined && /^问\s*:/u.test(blocks[i + 1]!.passage.text)) return true;
   // (a title over two lines names its kind on the second: …关于区十九届人大三次会议 / 第27号建议的答复)
   if (previous !== undefined && previous.kind === "meta" && (POLICY_TITLE.test(title) || (roles[i + 1]?.kind === "title" && POLICY_TITLE.test(blocks[i + 1]!.passage.text)))) return true;
   // a box's headline under its label (链接 / 智能化煤矿分三个等级), an item's under its column's (【公约全文】 / 锦绣社区居民公约)
@@ -590,6 +594,9 @@ const FILE_HEADER_FIELD = /^(?:索\s*引\s*号|主题分类|体裁分类|组配�
  * A web page's file header copied one cell per line (索引号 / 1133…/2026-00102 / 发文机关 / 沐州市人民政府办公室):
  * metadata, field and value, where three or more of its fields stand on lines of their own.
  */
+/** A blank form's places to sign and date (申领人(签字):, (盖章), 年　　月　　日): no signature that ends a text. */
+const FORM_PLACEHOLDER = /^[\u4e00-\u9fa5]{0,12}\((?:签字|签名|签章|盖章)\)\s*:?$|^年\s+月\s+日$/u;
+
 /** A meeting's document header, its number after it or on the next line: 雁川市纪委十一届五次全会文件 / (2). */
 const MEETING_FILE = /^[\u4e00-\u9fa5]{4,40}(?:会议|全会|大会)文件(?:\s*\(\d{1,3}\))?$|^\(\d{1,3}\)$/u;
 

@@ -6,7 +6,7 @@
  */
 import type { Findings } from "../diagnostics/report.js";
 import { inlineMarkers, leadingMarker, systemById, type MarkerMatch, type NumberingSystem } from "../numbering/registry.js";
-import { BOX_LABEL, DATA_LINE, isNumberedTitle, isTitleLike, RESPONSIBILITY_NOTE } from "../text/chars.js";
+import { BOX_LABEL, DATA_LINE, FORM_TITLE, isNumberedTitle, isTitleLike, RESPONSIBILITY_NOTE } from "../text/chars.js";
 import { Passage } from "../text/passage.js";
 import { LIST_GROUP } from "./blocks.js";
 import type { DraftDocument, Para } from "./repair.js";
@@ -80,6 +80,9 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
   let lastHeadingPara = -2;
   // (a standard prints its name again over its first clause, under its 前言: the title, not a section)
   const titleText = doc.title?.text.replace(/\s+/gu, "") ?? null;
+  // a blank form printed in full (…育儿补贴申领表) has field labels on lines of their own (姓名, 出生日期, 本人承诺),
+  // not headings
+  const isForm = titleText !== null && FORM_TITLE.test(titleText);
 
   const currentSection = () => implicit ?? stack[stack.length - 1] ?? null;
   const resetScope = () => {
@@ -158,12 +161,13 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
 
     const lead = block.kind === "item" ? null : leadingMarker(text);
     if (lead === null && block.kind === "line" && titleText !== null && text.length <= 60 && text.replace(/\s+/gu, "") === titleText) continue;
-    const headingRank = block.kind === "line" ? headingRankOf(doc.paras, i, lead, numberedHeadingSeen) : null;
+    const headingRank = block.kind === "line" && !(isForm && lead === null) ? headingRankOf(doc.paras, i, lead, numberedHeadingSeen) : null;
     if (headingRank !== null) {
       const previous = sections[sections.length - 1];
       // (a list's group line under a heading, 二、先进个人(24名) / 南宁市(4名), is a heading of its own;
       // so is the first subhead of a series: 一、…虚假宣传案 / 【基本案情】, 四、典型案例 / 案例一：…案, 第一阶段：…)
-      if (!lead && lastHeadingPara === i - 1 && previous && !previous.implicit && previous.subtitle === null && !BOX_LABEL.test(text) && !LIST_GROUP.test(text) && !SERIES_SUBHEAD.test(text)) {
+      // (nor a part's name that stands again under each case: 案例1… / 基本案情 … 案例2… / 基本案情)
+      if (!lead && lastHeadingPara === i - 1 && previous && !previous.implicit && previous.subtitle === null && !BOX_LABEL.test(text) && !LIST_GROUP.test(text) && !SERIES_SUBHEAD.test(text) && !(text.length <= 8 && doc.paras.some((other, k) => k !== i && other.passage.text === text))) {
         previous.subtitle = passage;
       } else {
         const section = openSection(passage, headingRank, false);
@@ -330,8 +334,8 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
   }
   // (nor a speaker's turn in a transcript, 【周明】 again and again or named among the speakers, 【汀川日报记者】)
   if (SPEAKER_TURN.test(text) && (text.endsWith("记者】") || paras.some((other, k) => k !== index && other.passage.text.replace(/\s+/gu, "").includes(text.slice(1, -1))))) return null;
-  // (nor a table's name over it: 2025年度住房公积金月缴存额上下限标准表)
-  if (text.endsWith("表") && paras[index + 1]?.block.kind === "table") return null;
+  // (nor a table's name over it: 2025年度住房公积金月缴存额上下限标准表, 老年助餐就餐补贴标准)
+  if (paras[index + 1]?.block.kind === "table" && /(?:表|标准|一览|明细)$/u.test(text) && !text.startsWith("专栏")) return null;
   // (a table's total row left alone by a copy that dropped its empty cells, 合计, is no heading)
   if (!isTitleLike(text, 36) || text.length < 2 || TOTAL_ROW.test(text) || DATA_LINE.test(text)) return null;
   if (/^[\d\s.%-]+$/u.test(text)) return null;

@@ -12,6 +12,9 @@ export const CJK = /\p{Script=Han}/u;
 /** A box's label (专栏1 主要指标): it heads its own part of a document, never a title or a subtitle. */
 export const BOX_LABEL = /^专栏\s*[\d一二三四五六七八九十]+/u;
 
+/** A form's title: 申请表, 申领表, 登记表, 审批表 (not a table of figures: 分配表, 一览表, 指标表). */
+export const FORM_TITLE = /(?:申请|申领|申报|登记|审批|审核|备案|报名|推荐|承诺|信息采集)(?:表|书)(?:\([^()]{1,12}\))?$/u;
+
 /** A table column that groups rows (类别: 经济发展 on a group's first row, blank below): never the rows' label. */
 export const GROUP_HEADER = /^(?:类别|分类|领域|方面|维度|类型)$/u;
 

@@ -362,22 +362,34 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   return { table: withUnitAbove(table, blocks, i), end };
 }
 
-/** Where each run of a spaced line starts, in display columns (a Han character is two wide). */
-function runColumns(text: string): Array<{ from: number; to: number; column: number }> {
-  const runs: Array<{ from: number; to: number; column: number }> = [];
+/** How wide a character prints in a monospaced copy: a Han character (or full-width sign) two columns. */
+function columnsOf(code: number): number {
+  return code >= 0x2e80 ? 2 : 1;
+}
+
+/** How wide a text prints, in columns. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (let at = 0; at < text.length; at++) width += columnsOf(text.charCodeAt(at));
+  return width;
+}
+
+/** Each run of a spaced line: where it starts and ends in the text and the columns it spans as printed. */
+function runColumns(text: string): Array<{ from: number; to: number; column: number; end: number }> {
+  const runs: Array<{ from: number; to: number; column: number; end: number }> = [];
   let column = 0;
   let start = -1;
   let startColumn = 0;
   for (let at = 0; at <= text.length; at++) {
     const code = at < text.length ? text.charCodeAt(at) : 0x20;
     if (code === 0x20 && start >= 0) {
-      runs.push({ from: start, to: at, column: startColumn });
+      runs.push({ from: start, to: at, column: startColumn, end: column });
       start = -1;
     } else if (code !== 0x20 && start < 0) {
       start = at;
       startColumn = column;
     }
-    column += code >= 0x2e80 ? 2 : 1;
+    column += columnsOf(code);
   }
   return runs;
 }
@@ -406,7 +418,6 @@ function alignedCells(headerLine: Passage, line: Passage, width: number, labelCo
 
 /** Display columns a cell spans in its line, found left to right (a Han character is two wide). */
 function cellSpans(line: Passage, cells: Passage[]): Array<{ start: number; end: number }> | null {
-  const widthOf = (text: string) => [...text].reduce((sum, char) => sum + (char.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0);
   const spans: Array<{ start: number; end: number }> = [];
   let at = 0;
   for (const cell of cells) {
@@ -416,8 +427,8 @@ function cellSpans(line: Passage, cells: Passage[]): Array<{ start: number; end:
     }
     const found = line.text.indexOf(cell.text, at);
     if (found < 0) return null;
-    const start = widthOf(line.text.slice(0, found));
-    spans.push({ start, end: start + widthOf(cell.text) });
+    const start = displayWidth(line.text.slice(0, found));
+    spans.push({ start, end: start + displayWidth(cell.text) });
     at = found + cell.length;
   }
   return spans;
@@ -430,7 +441,7 @@ function cellSpans(line: Passage, cells: Passage[]): Array<{ start: number; end:
 function alignedUnderRow(above: Passage[], aboveLine: Passage, line: Passage): Passage[] | null {
   const spans = cellSpans(aboveLine, above);
   if (spans === null) return null;
-  const runs = runColumns(line.text).map((run) => ({ ...run, end: run.column + [...line.text.slice(run.from, run.to)].reduce((sum, char) => sum + (char.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0) }));
+  const runs = runColumns(line.text);
   const numeric = runs.filter((run) => /^[≥≤]?-?\d[\d.,]*%?$/u.test(line.text.slice(run.from, run.to)));
   if (numeric.length === 0) return null;
   const isValue = (k: number) => spans[k]!.start >= 0 && VALUE_CELL.test(above[k]!.text);
@@ -673,6 +684,7 @@ function isHan(code: number): boolean {
 
 /** A row label typed against its first value (社会保障和就业支出(亿元)18.7): split, when the row is a cell short. */
 const LABEL_AND_VALUE = /^(.*[\u4e00-\u9fa5)])(-?\d[\d.,]*%?)$/u;
+/** A last value typed against the status word after it (2.36万台(件)完成): split the same way. */
 const VALUE_AND_WORD = /^([≥≤]?\d[\d.,]*(?:%|[万亿]?[\u4e00-\u9fa5]{1,2}(?:\([\u4e00-\u9fa5]{1,2}\))?)?)((?:未)?完成|达标|未达标|超额完成|正常|滞后)$/u;
 
 function withLabelSplit(cells: Passage[], wanted: number): Passage[] {

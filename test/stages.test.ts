@@ -1945,6 +1945,11 @@ describe("tables and figures of the seventy-fifth to eighty-second probe rounds"
     expect(rule!.targets.map((t) => [t.value, t.to, t.unit, t.comparator])).toEqual([[1000, 10000, "吨标准煤", "eq"], [1000, null, "吨标准煤", "lt"], [150, null, "人年", "gte"], [0.5, null, "个等级", "eq"]]);
   });
 
+  it("reads a payment spread over years (分3年发放) and an age limit relaxed (由30周岁放宽至35周岁) as figures", () => {
+    const [policy] = one(["某市青年人才安居若干措施", "对新引进的博士给予安家补贴30万元，分3年发放。见习对象年龄由30周岁放宽至35周岁。其中部分3年期项目除外。"].join("\n"));
+    expect(policy!.targets.map((t) => [t.value, t.unit, t.from])).toEqual([[30, "万元", null], [3, "年", null], [35, "周岁", 30]]);
+  });
+
   it("reads an area paid for and an average paid in news as reported, and 将…落到 as no future", () => {
     const [news] = one(["全市耕地地力保护补贴兑付到户", "本报记者　唐　薇", "今年全市补贴面积398.6万亩，亩均补贴105.6元。依托卫星遥感影像，将补贴面积落到具体地块，全市共比对地块142.6万块。"].join("\n"));
     expect(news!.targets.map((t) => [t.value, t.kind])).toEqual([[398.6, "status"], [105.6, "status"], [142.6, "status"]]);

@@ -1955,3 +1955,38 @@ describe("tables and figures of the seventy-fifth to eighty-second probe rounds"
     expect(news!.targets.map((t) => [t.value, t.kind])).toEqual([[398.6, "status"], [105.6, "status"], [142.6, "status"]]);
   });
 });
+
+describe("rosters, bylines, credits and footers of the eighty-third to ninetieth probe rounds", () => {
+  it("reads a roster's unlabelled member as no heading, the title again with its issuer as no heading, and a scholar's line as a byline", () => {
+    const [plan] = one(["河西区交通秩序整治工作方案", "一、组织领导", "组　长：李建国　区人民政府区长", "副组长：王志强　区人民政府副区长", "　　　　张　伟　区公安分局党委委员、交警大队大队长", "成　员：刘晓东　区政府办公室副主任", "二、工作要求", "各单位要按时报送进展。"].join("\n"));
+    expect(plan!.sections.map((s) => s.title)).toEqual(["一、组织领导", "二、工作要求"]);
+    const [notice] = one(["关于调整县城部分公交线路及票价的公告", "松岭县交通运输局关于调整县城部分公交线路及票价的公告", "广大市民乘客：", "一、线路调整", "12路延伸至高铁站。"].join("\n"));
+    expect(notice!.sections.map((s) => [s.level, s.title])).toEqual([[1, "一、线路调整"]]);
+    const docs = one(["乡村教师队伍建设取得新进展", "本报记者　林　涛", "全市新招聘乡村教师320名。", "让好老师“下得去、留得住”", "南屏师范学院教授　章启明", "乡村教育振兴，关键在教师。一要让待遇“暖起来”。二要让成长“快起来”。"].join("\n"));
+    expect(docs.map((d) => [d.title, d.byline])).toEqual([["乡村教师队伍建设取得新进展", "本报记者 林 涛"], ["让好老师“下得去、留得住”", "南屏师范学院教授 章启明"]]);
+  });
+
+  it("reads a site's link groups, columns of links, counters and masthead lines as chrome, and a writer's credit as a brief's end", () => {
+    const docs = one(["跳转到主要内容区域", "松岭县人民政府门户网站", "松岭县冬春火灾防控工作方案", "一、工作目标", "全县火灾起数同比下降10%。", "政策解读", "· 图解：一图读懂松岭县冬春火灾防控工作", "· 冬季取暖防火安全提示", "友情链接", "应急管理部", "国家消防救援局", "县直部门", "县消防救援大队", "县民政局", "您是第 3,254,718 位访问者", "返回顶部"].join("\n"));
+    expect(docs.map((d) => [d.title, d.sections.map((s) => s.title)])).toEqual([["松岭县冬春火灾防控工作方案", ["一、工作目标"]]]);
+    const page = one(["云山日报社出版　　国内统一连续出版物号：CN 43-0000", "积分制激活乡村治理", "本报讯（通讯员　罗晓峰）近日，石桥镇全面完成村级财务公开工作。", "（罗晓峰）", "积分制要防止“重形式轻实效”", "本报评论员", "积分制是乡村治理的有益探索。"].join("\n"));
+    expect(page.map((d) => [d.title, d.sections.length])).toEqual([["积分制激活乡村治理", 0], ["积分制要防止“重形式轻实效”", 0]]);
+  });
+
+  it("opens a form printed under a Markdown heading 附件, and reads an unbracketed adoption line and a plan's table name as no headings", () => {
+    const docs = one(["# 白水村农户积分管理细则", "", "> 2025年3月18日经白水村村民代表会议表决通过　　白水村村民委员会印发", "", "## 第一章　总则", "", "**第一条** 为推进乡村治理，制定本细则。", "", "## 附件", "", "### 白水村农户积分申报表", "", "户主姓名：", ""].join("\n"), "t.md");
+    expect(docs.map((d) => [d.title, d.sections.map((s) => s.title)])).toEqual([["白水村农户积分管理细则", ["第一章　总则"]], ["白水村农户积分申报表", []]]);
+    const [news] = one(["禾州老旧燃气管道改造提速", "本报记者　周　航", "禾州市今年计划改造老化燃气管道120公里，具体安排如下：", "禾州市2025年燃气管道更新改造计划", "区　域　　　中压管道（公里）　　庭院管道（公里）", "城东区　　　　　18　　　　　　　　　26", "城西区　　　　　12　　　　　　　　　20"].join("\n"));
+    expect(news!.sections).toEqual([]);
+  });
+
+  it("reads a table drawn with box characters cell by cell", () => {
+    const [accounts] = one(["塘林村2025年第三季度财务公开", "（一）收入明细", "┌──────┬──────┬──────┐", "│科　　目    │本季发生额（元）│本年累计（元）│", "├──────┼──────┼──────┤", "│一、经营收入│      92.50│     188.30│", "├──────┼──────┼──────┤", "│收入合计    │     384650.00│     595480.00│", "└──────┴──────┴──────┘"].join("\n"));
+    expect([accounts!.sections.map((s) => s.title), accounts!.measures, accounts!.targets.map((t) => `${t.value}${t.unit}`)]).toEqual([["（一）收入明细"], [], ["92.5元", "188.3元", "384650元", "595480元"]]);
+  });
+
+  it("reads a quota of use (限用1张) as a ceiling and a review's 整改期限 column as set", () => {
+    const [notice] = one(["某县文旅消费券发放通知", "每人每次限用1张，不得叠加使用。", "序号\t景区名称\t等级\t整改期限（个月）", "1\t青溪峡谷\t4A\t3", "2\t白云寨\t3A\t2"].join("\n"));
+    expect(notice!.targets.map((t) => [t.value, t.unit, t.kind, t.comparator])).toEqual([[1, "张", "goal", "lte"], [3, "个月", "goal", "eq"], [2, "个月", "goal", "eq"]]);
+  });
+});

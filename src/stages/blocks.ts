@@ -196,7 +196,7 @@ function groupTables(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.kind !== "line" || !TABLE_ROW.test(block.passage.text)) {
-      const spaced = block.kind !== "line" ? null : block.passage.text.includes("|") ? bareTable(blocks, i) : (cellPerLineTable(blocks, i) ?? raggedTable(blocks, i) ?? spacedTable(blocks, i) ?? tabbedTable(blocks, i));
+      const spaced = block.kind !== "line" ? null : BOX_LINE.test(block.passage.text) ? boxTable(blocks, i) : block.passage.text.includes("|") ? bareTable(blocks, i) : (cellPerLineTable(blocks, i) ?? raggedTable(blocks, i) ?? spacedTable(blocks, i) ?? tabbedTable(blocks, i));
       if (spaced) {
         // (a template table's caption on the line above its header, 第二十条第(一)项, is no heading)
         const above = out[out.length - 1];
@@ -231,6 +231,35 @@ function bareTable(blocks: Block[], i: number): { table: Block; end: number } | 
   const lines = blocks.slice(i, end).map((block) => block.passage);
   const rows = lines.filter((line) => !TABLE_RULE.test(line.text)).map(splitCells);
   return { table: withUnitAbove({ kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows }, blocks, i), end };
+}
+
+/** A line of a table drawn with box characters: a rule (┌───┬───┐) or a row (│科　目│本季发生额│). */
+const BOX_LINE = /^[┌├└┏┣┗╔╠╚│┃║]/u;
+const BOX_RULE = /^[─━═┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬\s]+$/u;
+const BOX_BAR = /[│┃║]/u;
+
+/** A table drawn with box characters at blocks[i]: its rows are the lines between bars, its rules no rows. */
+function boxTable(blocks: Block[], i: number): { table: Block; end: number } | null {
+  let end = i;
+  while (end < blocks.length && blocks[end]!.kind === "line" && BOX_LINE.test(blocks[end]!.passage.text)) end++;
+  const lines = blocks.slice(i, end).map((block) => block.passage);
+  const rows = lines.filter((line) => !BOX_RULE.test(line.text)).map((line) => barCells(line));
+  if (rows.length < 2 || rows.some((row) => row.length < 2)) return null;
+  return { table: withUnitAbove({ kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows }, blocks, i), end };
+}
+
+/** The cells between a drawn row's bars (│一、经营收入│ 92.50│ 188.30│), trimmed. */
+function barCells(line: Passage): Passage[] {
+  const cells: Passage[] = [];
+  const text = line.text;
+  let start = BOX_BAR.test(text.charAt(0)) ? 1 : 0;
+  for (let at = start; at <= text.length; at++) {
+    if (at === text.length || BOX_BAR.test(text.charAt(at))) {
+      if (at > start) cells.push(line.slice(start, at).trim());
+      start = at + 1;
+    }
+  }
+  return cells;
 }
 
 /** A table with the unit stated for all its cells on one of the two lines above it (单位：个), when one is. */

@@ -144,7 +144,7 @@ const BEFORE: Array<[RegExp, Comparator]> = [
   // a ceiling reached at most (贷款期限最长可达30年, 补贴最高可达50万元)
   [/(最高|最长|最多|最大)\s*(?:可|能)?\s*(?:达到|达|為|为|至)\s*$/u, "lte"],
   // (a quota: 每户限养1只犬, 限报1项)
-  [/((?:不(?:应当|应|宜|得|能|可)?|未|没有)(?:超过|高于|多于|大于)|控制在|最多|最高|最长|上限(?:为|是)?|不得?超過|不得?高於|限(?:养|购|报|领|办|申报)|(?<![\u4e00-\u9fa5])限)\s*$/u, "lte"],
+  [/((?:不(?:应当|应|宜|得|能|可)?|未|没有)(?:超过|高于|多于|大于)|控制在|最多|最高|最长|上限(?:为|是)?|不得?超過|不得?高於|限(?:养|购|报|领|办|申报|用|乘|住|借)|(?<![\u4e00-\u9fa5])限)\s*$/u, "lte"],
   [/(不(?:应当|应|宜|得|能|可)?(?:低于|少于|小于)|至少|年满|(?<![未不])满|不得?低於|不得?少於|年滿|(?<![未不])滿)\s*$/u, "gte"],
   [/((?<![未没有])超过|高于|多于|大于|突破|逾|超過|高於|多於|大於|(?<![未没有])超)\s*$/u, "gt"],
   [/(低于|不到|少于|不足|小于|未满|不满|低於|少於|小於)\s*$/u, "lt"],
@@ -1371,7 +1371,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
     // (and 完成年度目标(%) how much of the target is done)
     // (a price table's 现行价格 reports, its 调整后价格 sets)
     // (a subsidy list's households and areas are what was counted: 补贴农户(户) | 补贴面积(亩) | 补贴资金(万元))
-    const kind: Kind | null = /执行|(?:完成|占)[^()\d]{0,6}(?:目标|计划)|现行|调整前|^(?:补贴|核定|确权|实际|种植|承包|受益)(?:农户|户数|人数|面积)|^(?:农户|户数|人数)(?:数)?(?:\(|$)/u.test(text) ? "status" : /(目标|预期|规划|计划|预算|任务数|调整后)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值|现有|已有|已(?:提前)?下达|已拨付|存量)/u.test(text) ? "status" : null;
+    const kind: Kind | null = /执行|(?:完成|占)[^()\d]{0,6}(?:目标|计划)|现行|调整前|^(?:补贴|核定|确权|实际|种植|承包|受益)(?:农户|户数|人数|面积)|^(?:农户|户数|人数)(?:数)?(?:\(|$)/u.test(text) ? "status" : /(目标|预期|规划|计划|预算|任务数|调整后|整改期限)/u.test(text) ? "goal" : /(基期|现状|基数|完成|实际|现值|现有|已有|已(?:提前)?下达|已拨付|存量)/u.test(text) ? "status" : null;
     // (a column of caps or floors: 24小时最高限价(元), 最低工资标准)
     const bound: Comparator | null = /最高|上限|封顶/u.test(text) ? "lte" : /最低|下限|保底/u.test(text) ? "gte" : null;
     // a column of the period's growth (年均增长, 累计): its figures are what the plan expects by its last year

@@ -60,7 +60,7 @@ const BOILERPLATE_LABELS = [
   "索引号", "信息分类", "名称:", "发布机构", "发文机关", "发文单位", "成文日期", "生成日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
   "文号", "有效性", "信息来源", "来源", "浏览次数", "阅读次数", "访问量", "公开方式", "公开属性", "答复类别", "办理类别", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "【大】", "Copyright", "©", "版权所有", "分享到", "当前位置",
   "您当前的位置", "首页\\s*>", "扫一扫", "责任编辑", "编辑:", "校对:", "审核:", "标题:", "相关链接", "附件下载", "发布时间", "更新时间", "发稿时间",
-  "请输入关键词", "建议使用", "您是本站", "本站总访问量", "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍(?:浏览|阅读|模式|版)?$", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码", "抄送:", "抄报:",
+  "请输入关键词", "建议使用", "您是本站", "您是第", "本站总访问量", "跳转到", "返回顶部", "隐私声明", "扫一扫在手机", "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍(?:浏览|阅读|模式|版)?$", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码", "抄送:", "抄报:",
   // a public account's page (原创 作者 阅读 1.2万, 点击上方蓝字关注我们, 往期推荐, 阅读原文)
   "原创", "作者:", "点击上方", "点击蓝字", "阅读\\d", "阅读原文", "阅读量", "往期推荐", "往期回顾", "推荐阅读", "终审:", "初审:", "点个", "长按", "扫码关注", "识别二维码", "数据来源:", "资料来源:",
   // a news site's chrome (小字号, 分享让更多人看到, 【时长】, 【编辑】)
@@ -120,7 +120,7 @@ const BULLETIN_HEAD = /^[\u4e00-\u9fa5]{2,12}(?:信息|简报|动态|专报|快�
 /** A digest's issue line: 2025年第41期(10月13日—10月19日)　　本期编辑：何苗. */
 const ISSUE_LINE_OF_DIGEST = /^(?:\d{4}年)?第\s*\d{1,4}\s*期(?:\s*\([^()]{0,30}\))?(?:\s+[^。!?;]{0,30})?$/u;
 export const POLICY_TITLE =
-  /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|答复|复函|报告|清单|目录|登记表|申请表|规范|标准|导则|准则|公示|启事|须知|预案|公约|民约|章程|守则|白皮书)(\s*\([^)]{0,30}\))?$/u;
+  /(方案|规划|意见|办法|条例|规定|细则|通知|决定|纲要|计划|措施|指引|指南|公告|通告|要点|规则|制度|批复|答复|复函|报告|清单|目录|登记表|申请表|规范|标准|导则|准则|公示|启事|须知|预案|公约|民约|章程|守则|白皮书|申报表|申领表|审批表|报名表|推荐表|承诺书)(\s*\([^)]{0,30}\))?$/u;
 
 /** An end byline or (完) printed at the end of the last paragraph rather than on a line of its own. */
 const TRAILING_END = /(?<=[。!?”])\s*\((?:(?<byline>(?:本报记者|本报通讯员|新华社记者|记者|通讯员)[^()]{1,40})|完)\)$/u;
@@ -157,9 +157,11 @@ function roleOf(block: Block): Role {
   // (a page's information box may be a list: - **索引号：** …, - **发布机构：** …)
   // (and so is a list of files to download: - [申报表.docx](…))
   if (block.kind === "item" && block.passage.length <= 80 && (INFO_BOX_LABEL.test(block.passage.text.replace(/\s+/g, "")) || FILE_NAME.test(block.passage.text))) return { kind: "meta" };
+  // (an attachment's label may be a Markdown heading: ## 附件)
+  if (block.kind === "heading" && ATTACHMENT_LABEL.test(block.passage.text.trim())) return { kind: "attachment" };
   if (block.kind !== "line") return block.kind === "heading" ? { kind: "title" } : { kind: "body" };
   const text = block.passage.text;
-  if (text.length <= 80 && (FILE_NAME.test(text) || DECORATION.test(text) || PAPER_NAME.test(text) || STANDARD_COVER.test(text) || MEETING_FILE.test(text) || FORM_PLACEHOLDER.test(text))) return { kind: "meta" };
+  if (text.length <= 80 && (FILE_NAME.test(text) || DECORATION.test(text) || PAPER_NAME.test(text) || STANDARD_COVER.test(text) || MEETING_FILE.test(text) || FORM_PLACEHOLDER.test(text) || ADOPTED_ON.test(text) || text.includes("连续出版物号"))) return { kind: "meta" };
   // scraped pages space out their labels (索 引 号, 文　　号)
   if (text.length <= 80 && isBoilerplate(text)) return { kind: "meta" };
   // both tests run on every line: the cheap checks first
@@ -239,6 +241,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
   markSignatures(blocks, roles);
   markHeadlines(blocks, roles);
   markBoxQuestions(blocks, roles);
+  markEndCredits(blocks, roles);
   markMastheads(blocks, roles);
   markRunningHeads(blocks, roles);
   markAttachmentLists(blocks, roles);
@@ -510,7 +513,7 @@ function markRelatedLinks(blocks: Block[], roles: Role[]): void {
     // (or any bracketed label over lines marked as links: 【政策解读】 / · 【图解】一图读懂《…》)
     const text = blocks[i]!.passage.text;
     const overLinks = text.startsWith("【") && /^【[^】]{2,8}】$/u.test(text) && blocks[i + 1] !== undefined && LINK_LINE.test(blocks[i + 1]!.passage.text);
-    if (!overLinks && !/^[【\[]?(相关阅读|相关链接|相关文件|相关文章|相关政策|相关解读|相关新闻|相关稿件|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|更多阅读)[】\]]?:?$/u.test(text)) continue;
+    if (!overLinks && !/^[【\[]?(相关阅读|相关链接|相关文件|相关文章|相关政策|相关解读|相关新闻|相关稿件|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|更多阅读)[】\]]?:?$/u.test(text) && !(SITE_COLUMN.test(text) && blocks[i + 1] !== undefined && LINK_LINE.test(blocks[i + 1]!.passage.text))) continue;
     roles[i] = { kind: "meta" };
     // the links: titles, or lines marked as links (▶ 青禾这3个村入选省级名单!); a printed page's box of
     // related news holds articles instead, a title with a byline under it, which stay
@@ -521,6 +524,9 @@ function markRelatedLinks(blocks: Block[], roles: Role[]): void {
     }
   }
 }
+
+/** A site's column over its list of links (政策解读 / · 图解：一图读懂…). */
+const SITE_COLUMN = /^(?:政策解读|热点专题|专题专栏|最新文件|通知公告|工作动态|便民服务)$/u;
 
 /** A column's name over an article (【政策解读】, 短评, 云栖时评); a 记者手记 heads a box inside its article. */
 // (or a label behind a bar, ▍通知公告, and a page's public-affairs column: 政务公开)
@@ -594,6 +600,25 @@ const FILE_HEADER_FIELD = /^(?:索\s*引\s*号|主题分类|体裁分类|组配�
  * A web page's file header copied one cell per line (索引号 / 1133…/2026-00102 / 发文机关 / 沐州市人民政府办公室):
  * metadata, field and value, where three or more of its fields stand on lines of their own.
  */
+/**
+ * A brief's writer credited in brackets after its last sentence, the next article's title after it (…公开透明。 /
+ * (罗晓峰) / 积分制要防止…): the brief's end. Only there: (规范性) or (万元) alone on a line are a title's or a
+ * table's.
+ */
+function markEndCredits(blocks: Block[], roles: Role[]): void {
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    const text = blocks[i]!.passage.text;
+    // (the brief may be one paragraph under its dateline: 本报讯(通讯员 罗晓峰)近日,…。 / (罗晓峰))
+    if (text.length > 5 || !END_CREDIT.test(text) || (roles[i - 1]!.kind !== "body" && roles[i - 1]!.kind !== "byline") || !/。$/u.test(blocks[i - 1]!.passage.text) || roles[i + 1]!.kind !== "title") continue;
+    roles[i] = { kind: "end", byline: null };
+  }
+}
+
+const END_CREDIT = /^\([\u4e00-\u9fa5]{2,3}\)$/u;
+
+/** A village rule's adoption line, unbracketed: 2025年3月18日经白水村村民代表会议表决通过　白水村村民委员会印发. */
+const ADOPTED_ON = /^\d{4}年\d{1,2}月\d{1,2}日经[^。,;]{2,40}(?:通过|批准)(?:\s+[^。,;]{2,30}(?:印发|发布|公布))?$/u;
+
 /** A blank form's places to sign and date (申领人(签字):, (盖章), 年　　月　　日): no signature that ends a text. */
 const FORM_PLACEHOLDER = /^[\u4e00-\u9fa5]{0,12}\((?:签字|签名|签章|盖章)\)\s*:?$|^年\s+月\s+日$/u;
 
@@ -601,7 +626,11 @@ const FORM_PLACEHOLDER = /^[\u4e00-\u9fa5]{0,12}\((?:签字|签名|签章|盖章
 const MEETING_FILE = /^[\u4e00-\u9fa5]{4,40}(?:会议|全会|大会)文件(?:\s*\(\d{1,3}\))?$|^\(\d{1,3}\)$/u;
 
 /** A site's navigation words (首页 政务公开 政务服务 互动交流 走进禾川), and its address line (www.songxi.gov.cn). */
-const NAV_WORD = /^(?:网站)?首页$|^(?:政务公开|政府信息公开|信息公开|政务服务|办事服务|在线办事|互动交流|政民互动|公众参与|机构概况|领导信息|新闻中心|新闻动态|专题专栏|数据开放|走进[\u4e00-\u9fa5]{2,4}|无障碍(?:浏览|阅读)?|长者模式|English|简体版?|繁[體体]版?)$/u;
+const NAV_WORD = /^(?:网站)?首页$|^(?:政务公开|政府信息公开|信息公开|政务服务|办事服务|在线办事|互动交流|政民互动|公众参与|机构概况|领导信息|新闻中心|新闻动态|要闻动态|专题专栏|数据开放|依申请公开|政府信息公开(?:指南|制度|年报)|法定主动公开内容|走进[\u4e00-\u9fa5]{2,4}|无障碍(?:浏览|阅读)?|长者模式|English|简体版?|繁[體体]版?|登录|注册|搜索)$/u;
+/** A footer's group of links to other sites (友情链接 / 县直部门, then their names one a line). */
+const LINK_GROUP_LABEL = /^(?:友情链接|[省市县区]直部门|部门网站|政府网站|乡镇(?:街道)?网站|相关网站)$/u;
+/** An office's or a site's name alone on a line, as link lists print them (应急管理部, 县消防救援大队). */
+const OFFICE_NAME = /^[\u4e00-\u9fa5]{2,20}(?:政府|局|委员会|委|厅|部|办公室|中心|大队|支队|院|所|网)$/u;
 const SITE_ADDRESS = /^(?:https?:\/\/)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/iu;
 
 /**
@@ -617,7 +646,9 @@ function markSiteNavigation(blocks: Block[], roles: Role[]): void {
   for (let i = 0; i < blocks.length; i++) {
     let end = i;
     let count = 0;
-    if (blocks[i]!.kind === "line" && SITE_ADDRESS.test(blocks[i]!.passage.text.trim())) end++;
+    if (blocks[i]!.kind === "line" && LINK_GROUP_LABEL.test(blocks[i]!.passage.text.trim())) {
+      for (end = i + 1; end < blocks.length && blocks[end]!.kind === "line" && OFFICE_NAME.test(blocks[end]!.passage.text.trim()); end++);
+    } else if (blocks[i]!.kind === "line" && SITE_ADDRESS.test(blocks[i]!.passage.text.trim())) end++;
     else {
       for (let n = words(end); n > 0; n = words(end)) {
         count += n;
@@ -634,7 +665,7 @@ function markSiteNavigation(blocks: Block[], roles: Role[]): void {
 
 /** A short line naming an office or its site (峤山县人民政府, 澄川市人力资源和社会保障局), over the site's navigation. */
 function isSiteName(block: Block): boolean {
-  return block.kind === "line" && block.passage.length <= 24 && /^[\u4e00-\u9fa5]{2,20}(?:政府|局|委员会|委|厅|部|办公室|中心|网)$/u.test(block.passage.text.trim());
+  return block.kind === "line" && block.passage.length <= 24 && (OFFICE_NAME.test(block.passage.text.trim()) || SITE_NAME.test(block.passage.text.trim()));
 }
 
 function markFileHeaderCells(blocks: Block[], roles: Role[]): void {
@@ -763,8 +794,10 @@ function markRunningHeads(blocks: Block[], roles: Role[]): void {
   if (!blocks.some(isPageNumber)) return;
   const seen = new Map<string, number>();
   for (const block of blocks) {
-    const text = block.passage.text;
-    if (text.length <= 50 && !/[。!?;,]/u.test(text)) seen.set(text, (seen.get(text) ?? 0) + 1);
+    // (a table that goes on over a page break holds that page's head among its lines)
+    for (const text of block.kind === "table" ? block.passage.text.split("\n") : [block.passage.text]) {
+      if (text.length <= 50 && !/[。!?;,]/u.test(text)) seen.set(text, (seen.get(text) ?? 0) + 1);
+    }
   }
   const atPageBreak = new Set<string>();
   for (let i = 0; i < blocks.length; i++) if (isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1])) atPageBreak.add(blocks[i]!.passage.text);
@@ -785,6 +818,9 @@ function markRunningHeads(blocks: Block[], roles: Role[]): void {
 
 /** A gazette's running head: its name and issue (霁川市人民政府公报　2025年第3期, 2025年第4期). */
 const ISSUE_OF_GAZETTE = /^(?:[\u4e00-\u9fa5]{2,20}(?:公报|政报|通讯))?\s*(?:\d{4}年)?第\s*\d{1,3}\s*期(?:\s*\(总第\s*\d+\s*期\))?$|^[\u4e00-\u9fa5]{2,20}(?:公报|政报)$/u;
+
+/** A commentary's author under its title: a school or office, a title, a name (南屏师范学院教授　章启明). */
+const AUTHOR_LINE = /^[\u4e00-\u9fa5]{2,24}(?:教授|副教授|研究员|副研究员|讲师|博士|专家|学者)\s+[\u4e00-\u9fa5](?:\s?[\u4e00-\u9fa5]){1,3}$/u;
 
 /** A name spaced out under a commentary's title (晓　舟): its byline. */
 // (not a document's kind spaced out in its title block: 公　　告, 目　　录)
@@ -828,7 +864,7 @@ function markHeadlines(blocks: Block[], roles: Role[]): void {
     if (roles[i]!.kind === "title" && roles[i + 1]!.kind === "body" && roles[i + 2]!.kind === "byline" && SPEECH_SUBTITLE.test(blocks[i + 1]!.passage.text) && isUnderTitle(blocks[i + 1]!.passage.text)) roles[i + 1] = { kind: "meta" };
   }
   for (let i = 0; i + 1 < blocks.length; i++) {
-    if (roles[i]!.kind === "title" && (roles[i + 1]!.kind === "body" || roles[i + 1]!.kind === "title") && SPACED_NAME.test(blocks[i + 1]!.passage.text)) {
+    if (roles[i]!.kind === "title" && (roles[i + 1]!.kind === "body" || roles[i + 1]!.kind === "title") && (SPACED_NAME.test(blocks[i + 1]!.passage.text) || AUTHOR_LINE.test(blocks[i + 1]!.passage.text))) {
       roles[i + 1] = { kind: "byline", byline: blocks[i + 1]!.passage.text, rest: blocks[i + 1]!.passage.length };
     }
   }

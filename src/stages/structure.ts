@@ -160,7 +160,8 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
     }
 
     const lead = block.kind === "item" ? null : leadingMarker(text);
-    if (lead === null && block.kind === "line" && titleText !== null && text.length <= 60 && text.replace(/\s+/gu, "") === titleText) continue;
+    // (or the title again with its issuer before it: 关于调整…的公告 / 松岭县交通运输局关于调整…的公告)
+    if (lead === null && block.kind === "line" && titleText !== null && text.length <= 90 && titleText.length >= 8 && isTitleLike(text, 90) && text.replace(/\s+/gu, "").endsWith(titleText)) continue;
     const headingRank = block.kind === "line" && !(isForm && lead === null) ? headingRankOf(doc.paras, i, lead, numberedHeadingSeen) : null;
     if (headingRank !== null) {
       const previous = sections[sections.length - 1];
@@ -332,10 +333,12 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
     if ((rest.includes(",") || (rest.endsWith(":") && /(?:以下|如下|下列)/u.test(rest))) && previousSiblingIsItem(paras, index, lead)) return null;
     return system.rank;
   }
+  // (nor a member's line in a roster, its label on the line above or below: 副组长:王志强 区人民政府副区长 / 张 伟 区公安分局…)
+  if (NAME_AND_POST.test(text) && [paras[index - 1], paras[index + 1]].some((near) => near !== undefined && ROSTER_LINE.test(near.passage.text))) return null;
   // (nor a speaker's turn in a transcript, 【周明】 again and again or named among the speakers, 【汀川日报记者】)
   if (SPEAKER_TURN.test(text) && (text.endsWith("记者】") || paras.some((other, k) => k !== index && other.passage.text.replace(/\s+/gu, "").includes(text.slice(1, -1))))) return null;
   // (nor a table's name over it: 2025年度住房公积金月缴存额上下限标准表, 老年助餐就餐补贴标准)
-  if (paras[index + 1]?.block.kind === "table" && /(?:表|标准|一览|明细)$/u.test(text) && !text.startsWith("专栏")) return null;
+  if (paras[index + 1]?.block.kind === "table" && /(?:表|标准|一览|明细|计划|安排|分配|清单)$/u.test(text) && !text.startsWith("专栏")) return null;
   // (a table's total row left alone by a copy that dropped its empty cells, 合计, is no heading)
   if (!isTitleLike(text, 36) || text.length < 2 || TOTAL_ROW.test(text) || DATA_LINE.test(text)) return null;
   if (/^[\d\s.%-]+$/u.test(text)) return null;
@@ -352,6 +355,10 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
   if (FRONT_OR_BACK.test(text.replace(/\s+/gu, ""))) return FRONT_OR_BACK_RANK;
   return numberedSeen ? PLAIN_HEADING_NESTED : PLAIN_HEADING_TOP;
 }
+
+/** A roster's labelled line (组 长:李建国 区人民政府区长, 成 员:…), and a name with its post after it. */
+const ROSTER_LINE = /^(?:组\s*长|副\s*组\s*长|成\s*员|主\s*任|副\s*主\s*任|召\s*集\s*人|总\s*指\s*挥|副\s*总\s*指\s*挥)\s*:/u;
+const NAME_AND_POST = /^[\u4e00-\u9fa5](?:\s?[\u4e00-\u9fa5]){1,3}\s+[\u4e00-\u9fa5、]{2,36}$/u;
 
 /** A speaker's name in brackets on a line of its own (【周明】, 【汀川日报记者】). */
 const SPEAKER_TURN = /^【(?:[\u4e00-\u9fa5]{2,3}|[\u4e00-\u9fa5]{2,12}记者)】$/u;

@@ -1985,6 +1985,13 @@ describe("rosters, bylines, credits and footers of the eighty-third to ninetieth
     expect([accounts!.sections.map((s) => s.title), accounts!.measures, accounts!.targets.map((t) => `${t.value}${t.unit}`)]).toEqual([["（一）收入明细"], [], ["92.5元", "188.3元", "384650元", "595480元"]]);
   });
 
+  it("reads a 单位 column of places as the rows' labels, not their unit, and a unit line after the reporting unit's name", () => {
+    const [report] = one(["太平市12345热线10月运行情况通报", "表3　10月份各县（市、区）热线工单办理情况", "排名  单位      转派量（件）  按时办结率（%）   满意率（%）", "1     东湖区    9862          99.6              96.8", "2     西岭县    9105          99.4              96.1"].join("\n"));
+    expect(report!.targets.map((t) => `${t.indicator.slice(0, 3)}:${t.value}${t.unit}`)).toEqual(["东湖区:9862件", "东湖区:99.6%", "东湖区:96.8%", "西岭县:9105件", "西岭县:99.4%", "西岭县:96.1%"]);
+    const [budget] = one(["青岚县财政局2025年部门预算", "单位名称：青岚县财政局　　　　　　单位：万元", "项目\t2024年\t2025年", "一般公共预算拨款收入\t2,084.15\t2,196.45", "事业收入\t110.00\t120.00", "上年结转\t64.30\t70.00"].join("\n"));
+    expect(budget!.targets.map((t) => `${t.value}${t.unit}`)).toEqual(["2084.15万元", "2196.45万元", "110万元", "120万元", "64.3万元", "70万元"]);
+  });
+
   it("reads a quota of use (限用1张) as a ceiling and a review's 整改期限 column as set", () => {
     const [notice] = one(["某县文旅消费券发放通知", "每人每次限用1张，不得叠加使用。", "序号\t景区名称\t等级\t整改期限（个月）", "1\t青溪峡谷\t4A\t3", "2\t白云寨\t3A\t2"].join("\n"));
     expect(notice!.targets.map((t) => [t.value, t.unit, t.kind, t.comparator])).toEqual([[1, "张", "goal", "lte"], [3, "个月", "goal", "eq"], [2, "个月", "goal", "eq"]]);

@@ -268,7 +268,8 @@ function withUnitAbove(table: Block, blocks: Block[], i: number): Block {
   // ## 二、… / table; a paragraph of prose between ends its reach)
   for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
     const text = blocks[k]!.passage.text;
-    const unit = TABLE_UNIT.exec(text)?.[1];
+    // (or at the end of a line naming the unit reporting: 单位名称:青岚县财政局　　单位:万元)
+    const unit = TABLE_UNIT.exec(text)?.[1] ?? (k >= i - 2 ? TABLE_UNIT_AFTER_NAME.exec(text)?.[1] : undefined);
     if (unit !== undefined) {
       table.tableUnit = unit;
       break;
@@ -301,6 +302,8 @@ const ROW_LABEL_FIRST = /^[\u4e00-\u9fa5]{0,4}(?:指标|项目|类别|名称)$/u
 /** A table's unit line: 单位：%, 计量单位：万元. */
 // (one unit for all its cells: 单位：万亩、万株 names one per column, which is not told here)
 const TABLE_UNIT = /^\(?(?:计量)?单位\s*:\s*([^\s,;。()、]{1,8})(?:\([^()]{1,4}\))?\)?$/u;
+
+const TABLE_UNIT_AFTER_NAME = /^(?:单位名称|编制单位|填报单位)\s*:[^:]{2,40}\s(?:计量)?单位\s*:\s*([^\s,;。()、]{1,8})$/u;
 
 /** A table's lines as one passage, a line break between each two (as printed). */
 function joinLines(lines: Passage[]): Passage {

@@ -1354,6 +1354,9 @@ export function extractTableAndCellFigures(rows: Passage[][], options: FigureOpt
   return targets;
 }
 
+/** An organization's or a place's name in a table cell (东湖区, 市财政局, 城关镇人民政府). */
+const ORGANIZATION = /[\u4e00-\u9fa5]{2,}(?:区|县|市|镇|乡|街道|村|社区|局|委|办|中心|公司|政府|医院|学校|大队)$/u;
+
 /** A note's mark after a cell or a row's label (58*, 高新技术企业数(家)[^2], as Markdown leaves it: ^2): no part of it. */
 const NOTE_MARK = /\s*(?:\[?\^[\w-]{1,8}\]?|\\?\*{1,2})$/u;
 
@@ -1365,7 +1368,9 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
   const yearRow = body.length > 1 && body[0]!.some((cell) => /^\d{4}\s*年/u.test(cell.text)) && body[0]!.every((cell) => cell.text === "" || /^\d{4}\s*年/u.test(cell.text));
   const headerTexts = head.map((cell, c) => withoutSpreading(cell.text) + (yearRow ? (body[0]![c]?.text ?? "") : ""));
   const data = yearRow ? body.slice(1) : body;
-  const columns = headerTexts.map((text) => {
+  // (a 单位 column may name the units reporting, 东湖区 or 市财政局, not a unit of measure)
+  const namesUnits = (c: number) => data.some((row) => ORGANIZATION.test(row[c]?.text.trim() ?? ""));
+  const columns = headerTexts.map((text, c) => {
     const year = /(\d{4})\s*年/u.exec(text);
     // (a budget's columns: 2025年执行数 reports, 2026年预算数 plans; a progress table's 任务数 is the target)
     // (and 完成年度目标(%) how much of the target is done)
@@ -1382,7 +1387,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
     // (a term in years, 在县服务期限(年), is a unit; a year, (2025年), is not)
     const unit = bracketed !== null && !/(目标|预期|预计|规划|基期|基准|现状|实际|约束|累计|\d\s*年|年[度均末底]|单位)/u.test(bracketed) ? bracketed : null;
     const noun = columnNoun(text, year !== null, kind);
-    return { year: year ? Number(year[1]) : null, kind, bound, growth, unit, noun, isBinding: /属性|性质/u.test(text), isUnit: /^(?:计量)?单位$/u.test(text.trim()) };
+    return { year: year ? Number(year[1]) : null, kind, bound, growth, unit, noun, isBinding: /属性|性质/u.test(text), isUnit: /^(?:计量)?单位$/u.test(text.trim()) && !namesUnits(c) };
   });
   const years = columns.flatMap((c) => (c.year === null ? [] : [c.year]));
   // of several year columns the earliest is where the plan starts from (2024年 | 2026年 | 2027年目标)

@@ -118,7 +118,7 @@ type PlacedTarget = TargetDraft & { sectionKey: number | null; measureKey: numbe
  * account of what was done (预算执行情况, 重点工作推进情况): its figures report what was achieved, so they are
  * status unless a cue says otherwise.
  */
-const REVIEW_SECTION = /(发展基础|发展成就|主要成就|重大成就|取得的成就|主要成效|主要成绩|实施情况|发展回顾|推进情况|工作回顾|过去一年|上年工作|取得的成效|取得成效|工作成效|实施成效|发展成效|发展现状|基本情况|进展情况|执行情况|完成情况|运行情况|工作总结|开展情况|办理情况|落实情况|主要做法|工作情况|总体情况|举措和成效|审计情况|整改情况)/u;
+const REVIEW_SECTION = /(发展基础|发展成就|主要成就|重大成就|取得的成就|主要成效|主要成绩|实施情况|发展回顾|推进情况|工作回顾|过去一年|上年工作|取得的成效|取得成效|工作成效|实施成效|发展成效|发展现状|基本情况|进展情况|执行情况|完成情况|运行情况|工作总结|开展情况|办理情况|落实情况|主要做法|工作情况|总体情况|举措和成效|(?:工作|做法|措施|举措)(?:及|和)成效|审计情况|整改情况)/u;
 /** A heading that sets a task (夯实产业发展基础): a 发展基础 to build, not one to review. */
 const TASK_VERB = /^(夯实|筑牢|巩固|打牢|厚植|强化|提升|加强|完善|推动|推进|做强|做优|优化|健全)/u;
 /** A heading whose clause naming a base sets it as a task (夯实产业发展基础; 壮大特色产业，夯实高质量发展基础). */
@@ -153,6 +153,12 @@ const NEWS_OF_POLICY = /(出台|印发|发布|制定|推出|实施|部署)[^,;�
 // (or unnamed: 九部门近日联合印发通知,部署…)
 const POLICY_ISSUED = /(印发|出台|发布|制定)了?(?:《[^》]{2,60}(方案|意见|规划|办法|措施|计划|纲要|条例|规定|政策)(?:\([^)]{0,20}\))?》|(?:通知|意见|实施方案|行动方案|若干措施)(?=[,;:。]))/u;
 
+/** A lead that reports the items after it done: 我市重点抓了三件事。 做了以下几方面工作: */
+// (not 采取了以下措施: the measures after it are often a scheme's standing terms, 运营满十二个月的…给予补助)
+const ITEMS_DONE_LEAD = /了[^,;。!?]{0,10}(?:[两二三四五六七八九十几]|以下|如下)[^,;。!?]{0,6}(?:事|工作|方面|环节|招|步棋|篇文章)[^,;。!?]{0,2}[。:]$/u;
+/** A paragraph opening with an item's marker: 一是, (一), 1., 首先, 第一, */
+const ITEM_OPENING = /^(?:[一二三四五六七八九十]是|\(?[一二三四五六七八九十]{1,2}[)、]|\d{1,2}[.、]|首先|其次|再次|最后|第[一二三四五六七八九十]{1,2},)/u;
+
 /** The kind a figure without a cue takes in a document: a report reports, a policy plans, news reports. */
 function documentKind(draft: DraftDocument): Kind {
   const title = draft.title?.text ?? "";
@@ -184,22 +190,30 @@ function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, fin
   // (a speech or report naming no year in its title speaks from its date: 二、关于2026年工作 in one given in 2025 plans)
   const reportYear = defaultKind === "status" ? ((draft.title ? firstYearOf(draft.title.text) : null) ?? dateYear) : null;
   const plansLaterYear = (title: string) => reportYear !== null && (firstYearOf(title) ?? 0) > reportYear;
+  // (and its part on the year it reports, 二、2024年主要工作 in a 2024年度工作总结, looks back)
+  const isReport = REPORT_TITLE.test(draft.title?.text ?? "");
+  const reviewsReportYear = (title: string) => isReport && reportYear !== null && firstYearOf(title) === reportYear && !PLAN_SECTION.test(title);
   // sections are listed parents first: a section without a purpose in its title has its parent's
   const purposes: Array<keyof typeof byPurpose> = [];
   for (const section of shape.sections) {
     const title = section.title.text;
     // a task that builds on a base (夯实产业发展基础) looks ahead, not back
-    const own = REVIEW_SECTION.test(title) && !isTaskTitle(title) ? "review" : GOALS_SECTION.test(title) ? "goals" : PLAN_SECTION.test(title) || plansLaterYear(title) ? "plan" : null;
+    const own = (REVIEW_SECTION.test(title) && !isTaskTitle(title)) || reviewsReportYear(title) ? "review" : GOALS_SECTION.test(title) ? "goals" : PLAN_SECTION.test(title) || plansLaterYear(title) ? "plan" : null;
     purposes[section.key] = own ?? (section.parentKey !== null ? purposes[section.parentKey]! : "plain");
   }
   // headings and their subtitles name a section; their numbers are not figures
   const headingParas = new Set(shape.sections.flatMap((s) => [...(s.implicit ? [] : [s.title]), ...(s.subtitle ? [s.subtitle] : [])]));
   const out: PlacedTarget[] = [];
   const measureAt = measureIndex(shape);
+  // items after a lead that reports them done (我市重点抓了三件事。 / 一是推动流程再造…) report work, as a reply's do
+  let afterDoneLead = false;
   draft.paras.forEach((para, index) => {
+    const reportedItems = afterDoneLead;
+    afterDoneLead = ITEMS_DONE_LEAD.test(para.passage.text) || (afterDoneLead && ITEM_OPENING.test(para.passage.text));
     if (headingParas.has(para.passage)) return;
     const sectionKey = shape.paraSection[index];
-    const options = byPurpose[sectionKey !== null && sectionKey !== undefined ? purposes[sectionKey]! : "plain"];
+    const purposeOptions = byPurpose[sectionKey !== null && sectionKey !== undefined ? purposes[sectionKey]! : "plain"];
+    const options = reportedItems && ITEM_OPENING.test(para.passage.text) ? { ...purposeOptions, itemsReportWork: true } : purposeOptions;
     const found = para.block.kind === "table" ? extractTableAndCellFigures(para.block.rows, options, findings, para.block.tableUnit) : extractFigures(para.passage, options, findings);
     for (const target of found) {
       const measure = measureAt(target.range.start);

@@ -439,6 +439,27 @@ describe("segment and repair", () => {
     expect(doc.targets.find((t) => t.value === 70)?.comparator).toBe("gt");
   });
 
+  it("drops a one-clause pull quote that drops words of the sentence it repeats, or rewords its subject, where it breaks an item", () => {
+    const wordsDropped = [
+      "庚县推行积分制",
+      "本报记者 赵八",
+      "一是细化积分标准。各村制定积分细则。二是规范评定程序。公示期不少于5天,确保积分",
+      "让“小积分”撬动乡村治理“大变化”。",
+      "评定公开透明。三是拓展积分用途。县农商银行推出“积分贷”,让“小积分”撬动了乡村治理的“大变化”。",
+    ].join("\n");
+    const doc = one(wordsDropped)[0]!;
+    expect(doc.measures.map((m) => m.text)).toEqual(["细化积分标准。各村制定积分细则。", "规范评定程序。公示期不少于5天,确保积分评定公开透明。", "拓展积分用途。县农商银行推出“积分贷”,让“小积分”撬动了乡村治理的“大变化”。"]);
+    const subjectReworded = [
+      "辛省安全生产月启动",
+      "本报记者 钱九",
+      "一是开展宣传。二是广泛组织应急演练。各地各企业组织开展各类应急演练2万场次以上,覆盖从业人员不少于",
+      "全省将组织开展各类应急演练2万场次以上。",
+      "150万人次,重点提升基层一线人员自救互救能力。",
+    ].join("\n");
+    const measures = one(subjectReworded)[0]!.measures.map((m) => m.text);
+    expect(measures[1]).toBe("广泛组织应急演练。各地各企业组织开展各类应急演练2万场次以上,覆盖从业人员不少于150万人次,重点提升基层一线人员自救互救能力。");
+  });
+
   it("reads an end mark of the form (张　宣) and an editor's note over the first headline as no article", () => {
     const text = [
       "编者按:即日起,本报推出“开局起步看工业”系列报道,敬请关注。",
@@ -898,7 +919,8 @@ describe("displaced sections", () => {
     const brief = one(article(["乙县举办农民丰收节", "9月23日,乙县举办农民丰收节活动。"]));
     expect(brief.map((d) => d.title)).toEqual(["甲省推进数字乡村建设", "乙县举办农民丰收节"]);
     expect(brief[1]!.diagnostics.map((d) => d.code)).not.toContain("displaced-section-kept");
-    const fragment = one(article(["丙项工作安排", "五是加快推进"]));
+    // (六是 after the article's 四是: a series that goes on from it, 五是, would be evidence)
+    const fragment = one(article(["丙项工作安排", "六是加快推进"]));
     expect(fragment).toHaveLength(2);
     expect(fragment[1]!.diagnostics.map((d) => d.code)).toContain("displaced-section-kept");
   });
@@ -1995,5 +2017,100 @@ describe("rosters, bylines, credits and footers of the eighty-third to ninetieth
   it("reads a quota of use (限用1张) as a ceiling and a review's 整改期限 column as set", () => {
     const [notice] = one(["某县文旅消费券发放通知", "每人每次限用1张，不得叠加使用。", "序号\t景区名称\t等级\t整改期限（个月）", "1\t青溪峡谷\t4A\t3", "2\t白云寨\t3A\t2"].join("\n"));
     expect(notice!.targets.map((t) => [t.value, t.unit, t.kind, t.comparator])).toEqual([[1, "张", "goal", "lte"], [3, "个月", "goal", "eq"], [2, "个月", "goal", "eq"]]);
+  });
+});
+
+describe("narrow columns, reported items and report years, from the known-gap cases of the eighth session", () => {
+  it("joins a newspaper's columns hard-wrapped at fifteen characters, a line ending in a quoted name included", () => {
+    const column = [
+      "6月16日上午,在岭州市政务服务", "中心“一件事”综合窗口,市民吴", "女士只提交了一套材料,就同时办", "好了新生儿出生医学证明、户口登", "记、医保参保和社保卡申领。“以", "前要跑好几个部门,现在一个窗口", "就全办好了。”吴女士说。", "",
+      "这是我市深化“高效办成一件事”", "改革的一个缩影。记者从市政务服", "务和数据管理局了解到,今年以来,", "全市已推出“一件事”集成服务", "28项,累计办件4.7万件,平均减", "少申请材料58%,平均压缩办理时", "间63%。", "",
+      "改革如何从“能办”走向“好办”?", "市政务服务和数据管理局负责人介", "绍,我市重点抓了三件事。", "",
+      "一是推动流程再造。对每个“一件", "事”逐一梳理办事环节,将原来平", "均7个环节压减为2个,实现“一表", "申请、一次办结”。二是打通数据", "壁垒。依托市一体化政务数据平台,", "累计归集政务数据12.6亿条,可共", "享调用电子证照86类,群众办事", "“免提交”材料占比达到41%。三", "是延伸服务触角。在全市132个乡", "镇(街道)便民服务中心开设“一", "件事”专窗,让群众在家门口就能", "办成“一件事”。",
+    ];
+    const [doc] = one(["深化“高效办成一件事”改革", "本报记者 林晓雯", "", ...column].join("\n"));
+    expect(doc!.sections).toEqual([]);
+    expect(doc!.measures.map((m) => m.marker)).toEqual(["一是", "二是", "三是"]);
+    expect(doc!.measures[2]!.text).toBe("延伸服务触角。在全市132个乡镇(街道)便民服务中心开设“一件事”专窗,让群众在家门口就能办成“一件事”。");
+    expect(doc!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[28, "项", "status"], [4.7, "万件", "status"], [58, "%", "status"], [63, "%", "status"], [2, "个", "status"], [12.6, "亿条", "status"], [41, "%", "status"], [132, "个", "status"]]);
+  });
+
+  it("reads items after a lead reporting them done (重点抓了三件事) as work reported, and 将原来… as 把, not a future", () => {
+    const [news] = one(["我市政务服务改革观察", "本报记者 林晓雯", "市政务服务和数据管理局负责人介绍,我市重点抓了三件事。", "一是推动流程再造。将原来平均7个环节压减为2个。二是打通数据壁垒。群众办事“免提交”材料占比达到41%。三是延伸服务触角。在全市132个乡镇便民服务中心开设专窗。"].join("\n"));
+    expect(news!.targets.map((t) => [t.value, t.kind])).toEqual([[2, "status"], [41, "status"], [132, "status"]]);
+    // the same items without that lead still open as tasks of a plan
+    const [plan] = one(["我市政务服务改革观察", "本报记者 林晓雯", "一是推动流程再造。实现全市132个乡镇便民服务中心专窗全覆盖。"].join("\n"));
+    expect(plan!.targets.map((t) => [t.value, t.kind])).toEqual([[132, "goal"]]);
+  });
+
+  it("returns a titled section printed after other articles to the article whose series its first item goes on", () => {
+    const page = [
+      "桐江市出台促进消费十条措施",
+      "本报记者 韩雪",
+      "日前,桐江市印发《促进消费若干措施》。",
+      "扩大商品消费",
+      "(一)支持汽车以旧换新。对报废旧车并购新车的给予补贴。",
+      "(二)促进家电家居消费。全年组织促销活动不少于100场。",
+      "青梧县“小店经济”激活县域消费",
+      "本报讯(记者 罗敏)为扶持小店发展,青梧县推出三项举措,新增小店320家。",
+      "(青 讯)",
+      "优化消费环境",
+      "(三)完善消费基础设施。推进城市商业体改造。",
+      "(四)加强消费维权。建立线下购物无理由退货制度。",
+    ].join("\n");
+    const docs = one(page);
+    expect(docs.map((d) => d.title)).toEqual(["桐江市出台促进消费十条措施", "青梧县“小店经济”激活县域消费"]);
+    expect(docs[0]!.sections.map((s) => s.title)).toEqual(["扩大商品消费", "优化消费环境"]);
+    expect(docs[0]!.measures.map((m) => m.marker)).toEqual(["(一)", "(二)", "(三)", "(四)"]);
+    expect(docs[0]!.diagnostics.map((d) => d.code)).toContain("displaced-section-moved");
+  });
+
+  it("returns a section printed inside the next article up to the end mark that closes it, leaving that article's next paragraph", () => {
+    const page = [
+      "河北推动县域特色产业集群提质升级",
+      "日前,省政府办公厅印发《关于推动县域特色产业集群高质量发展的若干措施》(以下简称《若干措施》)。",
+      "◆强化创新驱动",
+      "《若干措施》明确,支持集群龙头企业牵头组建创新联合体。",
+      "清河羊绒产业集群营收有望突破300亿元",
+      "本报讯(记者 李娜)记者从清河县获悉,今年前8个月,清河县羊绒产业集群实现营业收入218亿元。",
+      "◆打响集群品牌",
+      "《若干措施》从三个方面推动集群品牌建设。首先,实施“一集群一品牌”工程。其次,支持企业参加国际展会。",
+      "(记者 郭东 通讯员 冀工信)",
+      "下一步,清河县将建设羊绒产业数字化平台,推动80%以上规上企业上云。",
+    ].join("\n");
+    const docs = one(page);
+    expect(docs.map((d) => d.title)).toEqual(["河北推动县域特色产业集群提质升级", "清河羊绒产业集群营收有望突破300亿元"]);
+    expect(docs[0]!.sections.map((s) => s.title)).toEqual(["◆强化创新驱动", "◆打响集群品牌"]);
+    expect(docs[0]!.measures.map((m) => m.marker)).toEqual(["首先", "其次"]);
+    expect(docs[1]!.targets.map((t) => t.value)).toEqual([218, 80]);
+  });
+
+  it("returns a section naming a policy by its kind alone (《实施意见》), as the article continued from page 1 does, to that article", () => {
+    const page = [
+      "县域商业“提档” 城乡消费“升温”",
+      "(上接第1版)三是畅通农产品上行渠道。围绕数字化转型,《实施意见》提出,支持供销、邮政企业共建县域物流中心。",
+      "我省新增5个国家级电子商务进农村综合示范县",
+      "本报讯(记者 黄鑫)记者近日从省商务厅获悉,我省新增5个国家级电子商务进农村综合示范县。",
+      "强化服务保障",
+      "为确保各项任务落地见效,《实施意见》提出,一是加大财政支持力度。二是强化金融服务。",
+      "(本报记者 林曦 通讯员 陈涛)",
+    ].join("\n");
+    const docs = one(page);
+    expect(docs.map((d) => d.title)).toEqual(["县域商业“提档” 城乡消费“升温”", "我省新增5个国家级电子商务进农村综合示范县"]);
+    expect(docs[0]!.sections.map((s) => s.title)).toEqual(["强化服务保障"]);
+    expect(docs[0]!.measures.map((m) => m.marker)).toEqual(["三是", "一是", "二是"]);
+    expect(docs[1]!.measures).toEqual([]);
+  });
+
+  it("reads a year's report's part on that year as looking back, its part on the next as planning", () => {
+    const [summary] = one([
+      "柳塘村驻村工作队2024年度工作总结及2025年工作打算",
+      "一、2024年主要工作及成效",
+      "(一)抓党建促引领,建强村级组织",
+      "首先,健全组织体系。新发展党员2名、培养入党积极分子4名。",
+      "二、2025年工作打算",
+      "首先,发展集体经济。村集体经济收入突破25万元。",
+    ].join("\n"));
+    expect(summary!.targets.map((t) => [t.value, t.kind])).toEqual([[2, "status"], [4, "status"], [25, "goal"]]);
   });
 });

@@ -32,6 +32,8 @@ export interface DraftDocument {
   attached: boolean;
   /** See Segment.dateYear. */
   dateYear: number | null;
+  /** See Segment.endMarks. */
+  endMarks: number[];
   paras: Para[];
 }
 
@@ -44,7 +46,7 @@ export function repair(segments: Segment[], findings: Findings): DraftDocument[]
   for (const { seg, doc } of drafts) {
     if (seg.kind === "document") {
       const tail = displacedTail(doc, documents);
-      if (tail && !placeOrphan(tail.orphan, documents, findings)) doc.paras.push(...tail.removed);
+      if (tail && !placeOrphan(tail.orphan, documents, findings)) doc.paras.splice(tail.at, 0, ...tail.removed);
       documents.push(doc);
       continue;
     }
@@ -162,15 +164,20 @@ function dropPullQuotes(segments: Segment[], findings: Findings): void {
     // only when it abridges a paragraph next to it (甘蔗机收率由5年前的12%提高到41%), all of it found there
     const unpunctuated = standing(index) && !isPullQuoteCandidate(block, quoteLength, false);
     if (unpunctuated && [...sources].some((source) => Math.abs(source - index) > 2)) continue;
-    if (sources.size > 0 && ((interrupts(index) && resumes) || unpunctuated) && covered.includes(0) && covered.reduce((sum, c) => sum + c, 0) * 2 >= quoteLength) {
+    // (a phrase of one clause inside a broken sentence, 让“小积分”撬动乡村治理“大变化”。 for 让“小积分”撬动了乡村治理的
+    // “大变化”, may drop a word every few characters: two fifths of it in longer pieces is enough there)
+    const oneClause = interrupts(index) && resumes && !/[,;。!?](?![”’」』]?[。!?]?$)/u.test(block.passage.text);
+    const longShare = oneClause ? 0.4 : 0.5;
+    if (sources.size > 0 && ((interrupts(index) && resumes) || unpunctuated) && covered.includes(0) && covered.reduce((sum, c) => sum + c, 0) >= quoteLength * longShare) {
       const around = new Set([...sources, index - 1, index + 1]);
       coverShortPieces(hay, ownStart, covered, [...around].map((i) => ({ start: starts[i]!, end: starts[i + 1]! })));
     }
     const coverage = covered.reduce((sum, c) => sum + c, 0) / quoteLength;
     const sourceLength = [...sources].reduce((sum, i) => sum + strippedLength(i), 0);
     // (a phrase without a comma inside a broken sentence that goes on after it is a quote that may reword more of
-    // what it repeats: 酒庄带动1.2万户农户户均增收1.8万元 for 全市1.2万户农户户均增收1.8万元; a wrapped line has commas)
-    const needed = unpunctuated ? 1 : interrupts(index) && resumes && !/[,;。]/u.test(block.passage.text) ? 0.75 : 0.85;
+    // what it repeats: 酒庄带动1.2万户农户户均增收1.8万元 for 全市1.2万户农户户均增收1.8万元; a wrapped line has commas;
+    // its own closing stop is no comma)
+    const needed = unpunctuated ? 1 : oneClause ? 0.75 : 0.85;
     // (a source as short as the quote is a line printed twice, unless the quote breaks a sentence that goes on after it)
     if (coverage >= needed && sourceLength >= quoteLength * (interrupts(index) && resumes ? 1 : 1.3) && ![...sources].some((i) => dropped.has(blocks[i]!))) {
       dropped.add(block);
@@ -383,7 +390,7 @@ function wrapWidth(blocks: Block[]): number {
   let long = 0;
   for (const block of blocks) {
     const length = block.passage.length;
-    if (block.kind !== "line" || length < 20 || length > 60) continue;
+    if (block.kind !== "line" || length < NARROWEST_WRAP || length > 60) continue;
     long++;
     counts.set(length, (counts.get(length) ?? 0) + 1);
   }
@@ -394,8 +401,13 @@ function wrapWidth(blocks: Block[]): number {
     const near = count + (counts.get(length - 1) ?? 0) + (counts.get(length + 1) ?? 0);
     if (near > bestCount) [best, bestCount] = [length, near];
   }
+  // (a newspaper's narrow columns, 12–19 characters, need most lines at their width: lists and tables hold many short lines)
+  if (best < 20) return bestCount >= 20 && bestCount * 2 >= long ? best : 0;
   return bestCount >= 10 && bestCount * 3 >= long ? best : 0;
 }
+
+/** The narrowest wrap width read: a newspaper column of twelve characters. */
+const NARROWEST_WRAP = 12;
 
 /**
  * A paragraph's first line that reads as a title, broken off a sentence that goes on below: indented where
@@ -469,11 +481,14 @@ function toDraft(seg: Segment, width: number, findings: Findings): DraftDocument
       continue;
     }
     const text = block.passage.text;
-    const atWidth = width > 0 && block.kind === "line" && (Math.abs(text.length - width) <= 1 || Math.abs(printedWidth(block) - width) <= 1) && !PARAGRAPH_END.test(text) && !LIST_BULLET.test(text);
-    const unfinished = block.entry ? false : block.opensBody || atWidth ? !PARAGRAPH_END.test(text) : ((block.kind === "line" || block.kind === "item") && endsMidSentence(text)) || opensWrappedParagraph(block, seg.body[index + 1]);
+    // (a closing quotation mark with no stop before it, 深化“高效办成一件事”, ends no sentence at a wrapped line's end;
+    // a closing bracket may end a heading's period: (二)集中攻坚阶段(2024年5月—2025年12月))
+    const endsSentence = PARAGRAPH_END.test(text) && !(/[”’」』]$/u.test(text) && !SENTENCE_THEN_CLOSING.test(text));
+    const atWidth = width > 0 && block.kind === "line" && (Math.abs(text.length - width) <= 1 || Math.abs(printedWidth(block) - width) <= 1) && !endsSentence && !LIST_BULLET.test(text);
+    const unfinished = block.entry ? false : block.opensBody ? !PARAGRAPH_END.test(text) : atWidth || ((block.kind === "line" || block.kind === "item") && endsMidSentence(text)) || opensWrappedParagraph(block, seg.body[index + 1]);
     paras.push({ passage: block.passage, block, unfinished });
   }
-  return { title: seg.title, byline: seg.byline, continuedFrom: seg.continuedFrom, captions: seg.captions, genre: seg.genre, attached: seg.attached, dateYear: seg.dateYear, paras: paras.flatMap(splitRunOnItems) };
+  return { title: seg.title, byline: seg.byline, continuedFrom: seg.continuedFrom, captions: seg.captions, genre: seg.genre, attached: seg.attached, dateYear: seg.dateYear, endMarks: seg.endMarks, paras: paras.flatMap(splitRunOnItems) };
 }
 
 /**
@@ -573,28 +588,44 @@ function placeOrphan(orphan: DraftDocument, documents: DraftDocument[], findings
 
 const shortNameCache = new WeakMap<DraftDocument, string[]>();
 
-/** The short names a document defines: (以下简称《行动方案》). */
+/**
+ * The short names a document defines (以下简称《行动方案》) or uses for a text defined elsewhere, an article
+ * continued from another page: a kind's name alone in book marks (《实施意见》《若干措施》).
+ */
 function shortNamesOf(doc: DraftDocument): string[] {
   let names = shortNameCache.get(doc);
   if (!names) {
-    names = [];
-    for (const para of doc.paras) for (const match of para.passage.text.matchAll(/以下简称\s*([《“][^》”]{1,20}[》”])/gu)) names.push(match[1]!);
+    const found = new Set<string>();
+    for (const para of doc.paras) {
+      for (const name of definedNames(para)) found.add(name);
+      for (const match of para.passage.text.matchAll(SHORT_KIND_NAME)) found.add(match[0]);
+    }
+    names = [...found];
     shortNameCache.set(doc, names);
   }
   return names;
 }
 
+/** The short names a paragraph defines: (以下简称《行动方案》). */
+function definedNames(para: Para): string[] {
+  return [...para.passage.text.matchAll(/以下简称\s*([《“][^》”]{1,20}[》”])/gu)].map((match) => match[1]!);
+}
+
+/** A text's kind alone as its name (《实施意见》, 《若干措施》, 《行动方案》): a short name, defined where the text was named in full. */
+const SHORT_KIND_NAME = /《(?:实施|行动|工作|管理|若干|指导|专项)?(?:意见|方案|措施|办法|规划|计划|条例|规定|细则|纲要)》/gu;
+
 /**
  * A section printed inside a later article with no end mark before it: a subhead whose paragraphs use a
  * short name (《方案》) that an earlier news article of the page defines and this article neither defines
- * nor uses above it. It is cut off as an orphan for placeOrphan; `removed` restores it if it stays.
+ * nor uses above it. It is cut off as an orphan for placeOrphan; `removed` restores it at `at` if it stays.
  */
-function displacedTail(doc: DraftDocument, documents: DraftDocument[]): { orphan: DraftDocument; removed: Para[] } | null {
+function displacedTail(doc: DraftDocument, documents: DraftDocument[]): { orphan: DraftDocument; removed: Para[]; at: number } | null {
   // (an article continued from another page, (上接第1版)…, is that article's tail already: nothing in it is displaced)
   if (doc.genre !== "news" || documents.length === 0 || doc.continuedFrom !== null) return null;
   const earlierNames = new Set(documents.slice(-PAGE_ARTICLES).filter((d) => d.genre === "news").flatMap(shortNamesOf));
   if (earlierNames.size === 0) return null;
-  const ownNames = new Set(shortNamesOf(doc));
+  // (names it defines itself; one it only uses is checked below: used above the subhead, it is the article's own)
+  const ownNames = new Set(doc.paras.flatMap(definedNames));
   const subheads: number[] = [];
   for (let k = 1; k < doc.paras.length - 1; k++) {
     const text = doc.paras[k]!.passage.text;
@@ -616,8 +647,12 @@ function displacedTail(doc: DraftDocument, documents: DraftDocument[]): { orphan
     if (k !== undefined && k < cut) cut = k;
   }
   if (cut === Infinity) return null;
-  const removed = doc.paras.splice(cut);
-  return { orphan: { ...doc, title: removed[0]!.passage, byline: null, continuedFrom: null, captions: [], paras: removed.slice(1) }, removed };
+  // (the part ends at an end mark printed inside the article, (记者 郭东 通讯员 冀工信): what follows is the article's again)
+  const cutAt = doc.paras[cut]!.passage.toRange(0, 0).start;
+  const endMark = doc.endMarks.find((at) => at > cutAt);
+  const resumesAt = endMark === undefined ? -1 : doc.paras.findIndex((para, k) => k > cut && para.passage.toRange(0, 0).start > endMark);
+  const removed = resumesAt > cut + 1 ? doc.paras.splice(cut, resumesAt - cut) : doc.paras.splice(cut);
+  return { orphan: { ...doc, title: removed[0]!.passage, byline: null, continuedFrom: null, captions: [], endMarks: [], paras: removed.slice(1) }, removed, at: cut };
 }
 
 function weighEvidence(orphan: DraftDocument, doc: DraftDocument): Evidence {
@@ -646,6 +681,19 @@ function weighEvidence(orphan: DraftDocument, doc: DraftDocument): Evidence {
       evidence.score += 2;
       evidence.reasons.push(`it refers to ${name}, the short name the article defines`);
       break;
+    }
+  }
+
+  // (a titled part whose first item goes on from the article's last: …(六)… / 优化消费环境 / (七)…)
+  const first = orphan.paras[0] ? leadingMarker(orphan.paras[0].passage.text) : null;
+  if (first && first.ordinal !== null && first.ordinal > 1 && lastLeadingOrdinal(doc.paras, first.system.id) === first.ordinal - 1) {
+    evidence.score += 2;
+    evidence.reasons.push(`its first item, ${first.ordinal}, goes on from the article's last`);
+    // (and the article's title counts them all: 十条措施 with (一)–(六) printed there and (七)–(十) here)
+    const counted = /([二三四五六七八九十]{1,3}|\d{1,2})(?:条|项|个方面)(?:措施|举措|政策|意见|任务)?/u.exec(doc.title?.text ?? "");
+    if (counted && (/^\d/u.test(counted[1]!) ? Number(counted[1]) : smallChineseNumber(counted[1]!)) === lastLeadingOrdinal(orphan.paras, first.system.id)) {
+      evidence.score += 1;
+      evidence.reasons.push(`together they make the ${counted[1]} items its title counts`);
     }
   }
 
@@ -687,6 +735,15 @@ function lastSeriesOrdinal(paras: Para[]): { systemId: string; ordinal: number }
     const markers = markersOf(paras[i]!);
     const last = markers[markers.length - 1];
     if (last && last.ordinal !== null && last.system.placement === "inline") return { systemId: last.system.id, ordinal: last.ordinal };
+  }
+  return null;
+}
+
+/** The ordinal of the last paragraph opening with a marker of the system, or null. */
+function lastLeadingOrdinal(paras: Para[], systemId: string): number | null {
+  for (let i = paras.length - 1; i >= 0; i--) {
+    const lead = leadingMarker(paras[i]!.passage.text);
+    if (lead?.system.id === systemId) return lead.ordinal;
   }
   return null;
 }

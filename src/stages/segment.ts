@@ -26,6 +26,8 @@ export interface Segment {
   attached: boolean;
   /** The year of the document's date (its signature date, or a page's 发布时间): the year it speaks from. */
   dateYear: number | null;
+  /** Where end marks ((记者 郭东), (完)) stood inside the body, as normalized offsets: a part printed before one may be another article's. */
+  endMarks: number[];
 }
 
 type Role =
@@ -304,6 +306,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
         genre: isPolicyTitle(titleBlocks) && !opensArticle && !POST_HEADLINE.test(titleBlocks[0]!.passage.text) ? "policy" : "news",
         attached: underLabel && segments.some((seg) => seg.kind === "document" && seg.genre === "policy"),
         dateYear: pendingYear,
+        endMarks: [],
       };
       pendingYear = null;
       segments.push(current);
@@ -323,7 +326,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
       // (an editor's note over the page's first title, however long, is the paper's word on the page: no article)
       // (nor is an attachment's label over the file's first title: 附件1 / 某市…规定 / (征求意见稿))
       if (role.kind === "meta" || role.kind === "caption" || role.kind === "date" || role.kind === "attachment" || EDITORS_NOTE.test(block.passage.text)) continue;
-      current = { kind: "document", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: "news", attached: false, dateYear: pendingYear };
+      current = { kind: "document", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: "news", attached: false, dateYear: pendingYear, endMarks: [] };
       segments.push(current);
       findings.report("no-title", "The text does not open with a title line; the document's title was taken from its first line.", block.passage.toRange(0, block.passage.length));
     }
@@ -351,9 +354,10 @@ export function segment(given: Block[], findings: Findings): Segment[] {
         if (split > 0) {
           const body: Block[] = current.body;
           current.body = body.slice(0, split);
-          current = { kind: "document", title: body[split]!.passage, byline: role.byline, continuedFrom: null, captions: [], body: body.slice(split + 1), genre: "news", attached: false, dateYear: current.dateYear };
+          current = { kind: "document", title: body[split]!.passage, byline: role.byline, continuedFrom: null, captions: [], body: body.slice(split + 1), genre: "news", attached: false, dateYear: current.dateYear, endMarks: [] };
           segments.push(current);
         } else if (role.byline) current.byline ??= role.byline;
+        if (current.body.length > 0) current.endMarks.push(block.passage.toRange(0, 0).start);
         afterEnd = true;
         break;
       }
@@ -376,7 +380,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
         // words after an end mark that finish a sentence (50万元的标准给予奖补,…) or go on with a series (三是…):
         // a part of another article printed out of order, for the repair stage to return
         if (afterEnd && block.kind === "line" && current.kind === "document" && current.body.length > 0 && (FRAGMENT_START.test(block.passage.text) || SERIES_GOES_ON.test(block.passage.text))) {
-          current = { kind: "orphan", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: current.genre, attached: false, dateYear: current.dateYear };
+          current = { kind: "orphan", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: current.genre, attached: false, dateYear: current.dateYear, endMarks: [] };
           segments.push(current);
           afterEnd = false;
         }

@@ -1,7 +1,8 @@
 /** Test helpers: run the CLI in-process and capture what it writes. */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll } from "vitest";
 import { run } from "../src/cli/run.js";
 
 export interface CliResult {
@@ -30,8 +31,16 @@ export async function runCli(argv: string[], options: { cwd?: string; stdin?: Ui
   return { code, stdout, stderr };
 }
 
+/** The folders tempDir made for the test file being run: removed when it ends (a run makes about fifty, some of 400 files). */
+const madeDirs: string[] = [];
+afterAll(() => {
+  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(prefix = "policy-extract-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
 }
 
 export const ROOT = join(import.meta.dirname, "..");

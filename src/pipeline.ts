@@ -156,6 +156,8 @@ const POLICY_ISSUED = /(印发|出台|发布|制定)了?(?:《[^》]{2,60}(方�
 /** A lead that reports the items after it done: 我市重点抓了三件事。 做了以下几方面工作: */
 // (not 采取了以下措施: the measures after it are often a scheme's standing terms, 运营满十二个月的…给予补助)
 const ITEMS_DONE_LEAD = /了[^,;。!?]{0,10}(?:[两二三四五六七八九十几]|以下|如下)[^,;。!?]{0,6}(?:事|工作|方面|环节|招|步棋|篇文章)[^,;。!?]{0,2}[。:]$/u;
+/** A meeting's hearing of a report: 听取和审议了市人民政府关于…工作情况的报告. */
+const HEARD_REPORT = /听取(?:和审议)?了[^。]{0,80}(?:报告|汇报)/u;
 /** A paragraph opening with an item's marker: 一是, (一), 1., 首先, 第一, */
 const ITEM_OPENING = /^(?:[一二三四五六七八九十]是|\(?[一二三四五六七八九十]{1,2}[)、]|\d{1,2}[.、]|首先|其次|再次|最后|第[一二三四五六七八九十]{1,2},)/u;
 
@@ -213,7 +215,9 @@ function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, fin
     if (headingParas.has(para.passage)) return;
     const sectionKey = shape.paraSection[index];
     const purposeOptions = byPurpose[sectionKey !== null && sectionKey !== undefined ? purposes[sectionKey]! : "plain"];
-    const options = reportedItems && ITEM_OPENING.test(para.passage.text) ? { ...purposeOptions, itemsReportWork: true } : purposeOptions;
+    // (a paragraph recounting a report a meeting heard, 会议听取和审议了…的报告。…2024年…追回医保基金1.27亿元, reports)
+    const recountsReport = purposeOptions.defaultKind === "goal" && !purposeOptions.inGoals && HEARD_REPORT.test(para.passage.text.slice(0, 120));
+    const options = reportedItems && ITEM_OPENING.test(para.passage.text) ? { ...purposeOptions, itemsReportWork: true } : recountsReport ? { ...purposeOptions, defaultKind: "status" as const } : purposeOptions;
     const found = para.block.kind === "table" ? extractTableAndCellFigures(para.block.rows, options, findings, para.block.tableUnit) : extractFigures(para.passage, options, findings);
     for (const target of found) {
       const measure = measureAt(target.range.start);

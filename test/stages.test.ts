@@ -2102,6 +2102,148 @@ describe("narrow columns, reported items and report years, from the known-gap ca
     expect(docs[1]!.measures).toEqual([]);
   });
 
+  it("reads a running head repeating on one line a title printed over two as page furniture, and joins the sentence it broke", () => {
+    const plan = [
+      "闽澜市国民经济和社会发展第十五个五年规划",
+      "和二〇三五年远景目标纲要(节选)",
+      "",
+      "第一节　提升海洋渔业现代化水平",
+      "",
+      "　　一是建设“海上牧场”。建成国家级海洋牧场示范区5个以上。二是推进渔港经济区建设。渔港避风锚地可容纳渔船数量达到4500艘,",
+      "",
+      "— 38 —",
+      "",
+      "闽澜市国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要",
+      "",
+      "打造集渔船避风、水产交易于一体的渔港经济区3个。",
+    ].join("\n");
+    const docs = one(plan);
+    expect(docs).toHaveLength(1);
+    expect(docs[0]!.measures.map((m) => m.text)).toEqual(["建设“海上牧场”。建成国家级海洋牧场示范区5个以上。", "推进渔港经济区建设。渔港避风锚地可容纳渔船数量达到4500艘,打造集渔船避风、水产交易于一体的渔港经济区3个。"]);
+  });
+
+  it("opens a document for a box under its column's label (图说丨…), whose value lines are its body, not its title", () => {
+    const page = [
+      "让农村公路从“通起来”到“畅起来”",
+      "本报记者 宋敏",
+      "问:如何破解“重建轻养”问题?",
+      "答:我们将全面推行路长制,到2028年设置公益性岗位2万个。",
+      "图说丨河南农村公路“十四五”成绩单",
+      "24.6万公里",
+      "农村公路总里程",
+      "2.1万个",
+      "“四好农村路”示范村",
+      "制图:河南日报全媒体设计中心",
+    ].join("\n");
+    const docs = one(page);
+    expect(docs.map((d) => d.title)).toEqual(["让农村公路从“通起来”到“畅起来”", "图说丨河南农村公路“十四五”成绩单"]);
+    expect(docs[0]!.targets.map((t) => t.value)).toEqual([2]);
+    expect(docs[1]!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[24.6, "万公里", "status"], [2.1, "万个", "status"]]);
+  });
+
+  it("gives a news item's policy clause the paragraph before its next sibling, but not a question's answer", () => {
+    const [news] = one(["某省出台措施支持南繁", "本报记者 王五", "记者获悉,某省出台若干措施。", "三、促进育种成果转化。对通过国家审定的新品种,每个给予50万元奖励。", "鼓励科研院所以作价入股方式转化成果,转化收益中用于奖励科研人员的比例不低于70%。", "四、培育壮大种业企业。给予一次性奖励300万元。"].join("\n"));
+    expect(news!.measures.map((m) => m.text)).toEqual(["促进育种成果转化。对通过国家审定的新品种,每个给予50万元奖励。\n鼓励科研院所以作价入股方式转化成果,转化收益中用于奖励科研人员的比例不低于70%。", "培育壮大种业企业。给予一次性奖励300万元。"]);
+    const [qa] = one(["农机补贴一问一答", "本报记者 王五", "1.补贴标准是如何确定的?", "答:补贴额依据上年市场销售均价测算。", "2.补贴资金何时兑付?", "答:当年兑付。"].join("\n"));
+    expect(qa!.measures.map((m) => m.text)).toEqual(["补贴标准是如何确定的?", "补贴资金何时兑付?"]);
+  });
+
+  it("in a copy that indents its paragraphs, joins a flush-left line under a full line that ended a sentence to its paragraph", () => {
+    // a PDF copy's lines: thirty characters, a paragraph's first line indented by two and two characters shorter
+    const wrap = (paragraph: string) => {
+      const lines = ["　　" + paragraph.slice(0, 28)];
+      for (let at = 28; at < paragraph.length; at += 30) lines.push(paragraph.slice(at, at + 30));
+      return lines;
+    };
+    const items = [
+      "1.发放冰雪消费券。全市统筹安排资金2000万元，分批发放冰雪消费券，单张面额最高200元，带动冰雪消费5亿元以上，惠及群众100万人次。各有关部门要按照职责分工抓好落实，定期报送工作进展情况，确保政策落地见效。",
+      "2.支持冰雪赛事。对举办国家级冰雪赛事的主体给予一次性奖励，每项赛事奖励最高不超过100万元，省级赛事奖励最高不超过50万元。各有关部门要按照职责分工抓好落实，定期报送工作进展情况，确保政策落地见效。",
+      "3.强化用地保障。冰雪旅游项目用地优先纳入年度用地计划，符合条件的项目用地审批在20个工作日内办结，不得以任何理由拖延办理。各有关部门要按照职责分工抓好落实，定期报送工作进展情况，确保政策落地见效。",
+      "4.加大金融支持。鼓励金融机构开发冰雪产业专属信贷产品，对冰雪旅游企业贷款给予贴息，单户年度贴息最高100万元，期限两年。各有关部门要按照职责分工抓好落实，定期报送工作进展情况，确保政策落地见效。",
+      "5.落实目标任务。本雪季全市力争接待冰雪游客1500万人次，实现冰雪旅游收入280亿元，同比分别增长15%和18%，带动就业2万人。各有关部门要按照职责分工抓好落实，定期报送工作进展情况，确保政策落地见效。",
+      "6.培育冰雪品牌。每年评选冰雪旅游精品线路10条，对入选线路的运营主体给予每条5万元奖励，支持其开展宣传推介和市场开拓活动。各有关部门要按照职责分工抓好落实，定期报送工作进展情况，确保政策落地见效。",
+      "7.完善冰雪设施。新建改建冰雪运动场地30处，对新建的室内冰场按照建设投资额的10%给予补助，每个项目补助最高不超过300万元。各有关部门要按照职责分工抓好落实，定期报送工作进展情况，确保政策落地见效。",
+      "8.加强人才培养。支持职业院校开设冰雪运动相关专业，每年培训冰雪运动指导员和滑雪教练员2000人次，培训费用由市财政予以保障。各有关部门要按照职责分工抓好落实，定期报送工作进展情况，确保政策落地见效。",
+      "9.措施自印发之日起施行，有效期至二〇二七年四月三十日。各项奖补政策与市级其他同类政策不重复享受。",
+    ];
+    const lines = ["某市支持冰雪经济发展若干措施", "　　一、扩大冰雪消费", ...items.flatMap(wrap)];
+    expect(lines[lines.length - 2]!.endsWith("三十日。")).toBe(true);
+    const [doc] = one(lines.join("\n"));
+    expect(doc!.measures.map((m) => m.marker)).toEqual(["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9."]);
+    expect(doc!.measures[8]!.text).toBe("措施自印发之日起施行，有效期至二〇二七年四月三十日。各项奖补政策与市级其他同类政策不重复享受。");
+    expect(doc!.sections.map((s) => s.title)).toEqual(["一、扩大冰雪消费"]);
+  });
+
+  it("drops a quotation standing whole on its line rather than the wrapped body line ending the sentence it repeats, and reads a full line ending in ; as going on", () => {
+    // a page hard-wrapped at 26 characters (digits and % printed half as wide)
+    const lines = [
+      "锚定世界级盐湖产业基地",
+      "青海出台盐湖产业高质量发展行动方案",
+      "到2027年盐湖产业产值突破1500亿元",
+      "",
+      "本报记者　才让卓玛",
+      "",
+      "近日，省政府办公厅印发《青海省推动盐湖产业高质量发展",
+      "行动方案（2025—2027年）》（以下简称《行动方案》），",
+      "从资源保护、产业延链、绿色发展、要素保障四个方面提出",
+      "18项具体任务。《行动方案》明确，到2027年，全省盐湖产",
+      "业产值突破1500亿元，钾肥年产能稳定在1000万吨以上，碳",
+      "酸锂年产能达到25万吨，盐湖资源综合利用率提高到55%。",
+      "",
+      "2024年，全省盐湖产业实现产值1126亿元，同比增长9.8%；",
+      "钾肥产量836万吨，约占全国总产量的六成。“盐湖是青海",
+      "最大的资源宝库，要把‘一湖盐’做成‘一条链’。”省工",
+      "业和信息化厅有关负责人说。",
+      "",
+      "■延伸链条　做强锂钾镁“三篇文章”",
+      "",
+      "在锂资源开发方面，《行动方案》提出，一是加快提锂技术",
+      "攻关，支持企业开展吸附—膜法耦合等工艺研发，到2026年，",
+      "卤水提锂综合回收率达到70%以上。二是推动锂电材料向下",
+      "游延伸，引进正极材料、电解液等项目，对新建下游项目按",
+      "设备投资额的10%给予补助，单个项目最高不超过2000",
+      "",
+      "万元。三是建设盐湖锂资源战略储备基地，统筹卤水资源开",
+      "采时序，确保资源可持续利用。",
+      "",
+      "在钾资源保障方面，《行动方案》要求稳定钾肥生产供应，",
+      "新建钾肥储备库容50万吨，推进低品位固体钾矿溶采技术产",
+      "业化。",
+      "",
+      "在镁资源利用方面，一是推进金属镁一体化项目建设，加快",
+      "突破低能耗炼镁关键技术，力争2027年金属镁产能达到",
+      "",
+      "“盐湖是青海最大的资源宝库，要把‘一湖盐’做成‘一条链’。”",
+      "",
+      "10万吨。二是拓展镁基新材料应用，在汽车轻量化、建筑模",
+      "板等领域开展示范应用，每年推广镁合金制品不少于2.",
+      "5万吨。三是发展镁化工产品，推动氢氧化镁、高纯氧化镁",
+      "等产品规模化生产。",
+    ];
+    const [doc] = one(lines.join("\n"));
+    const dropped = doc!.diagnostics.filter((d) => d.code === "pull-quote-dropped").map((d) => d.span!.line);
+    expect(dropped).toContain(37);
+    expect(dropped).not.toContain(16);
+    expect(doc!.measures.find((m) => m.text.startsWith("推进金属镁一体化项目建设"))!.text).toContain("力争2027年金属镁产能达到10万吨。");
+    expect(doc!.targets.filter((t) => t.value === 836 || t.value === 6).map((t) => [t.value, t.kind, t.year])).toEqual([[836, "status", 2024], [6, "status", 2024]]);
+  });
+
+  it("reads a row label wrapped onto a line of its own in a table aligned with full-width spaces as the next row's", () => {
+    const table = [
+      "渭安市制造业高质量发展“十五五”规划",
+      "类别　　　　指标名称　　　　　　　　　　　单位　　　2025年　　2030年　　属性",
+      "产业规模　　规模以上工业总产值　　　　　　亿元　　　4260　　　6000　　　预期性",
+      "　　　　　　制造业增加值占地区生产总值",
+      "　　　　　　比重　　　　　　　　　　　　　%　　　　28.6　　　≥30　　　 预期性",
+      "创新能力　　规上工业企业研发投入强度　　　%　　　　1.62　　　2.2　　　 预期性",
+      "　　　　　　高新技术企业数量　　　　　　　家　　　　1850　　　3000　　　预期性",
+    ].join("\n");
+    const [plan] = one(table);
+    expect(plan!.sections).toEqual([]);
+    expect(plan!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[4260, "亿元", "status"], [6000, "亿元", "goal"], [28.6, "%", "status"], [30, "%", "goal"], [1.62, "%", "status"], [2.2, "%", "goal"], [1850, "家", "status"], [3000, "家", "goal"]]);
+    expect(plan!.targets.find((t) => t.value === 28.6)!.indicator).toContain("制造业增加值占地区生产总值");
+  });
+
   it("reads a year's report's part on that year as looking back, its part on the next as planning", () => {
     const [summary] = one([
       "柳塘村驻村工作队2024年度工作总结及2025年工作打算",
@@ -2112,5 +2254,34 @@ describe("narrow columns, reported items and report years, from the known-gap ca
       "首先,发展集体经济。村集体经济收入突破25万元。",
     ].join("\n"));
     expect(summary!.targets.map((t) => [t.value, t.kind])).toEqual([[2, "status"], [4, "status"], [25, "goal"]]);
+  });
+});
+
+describe("replies, review opinions and their pages, from the ninety-first to ninety-fourth probe rounds", () => {
+  it("reads a site's short name over its breadcrumb, and a letterhead over a reply's particulars table, as no document", () => {
+    const page = ["澄溪人大网", "首页 >> 监督工作 >> 审议意见", "", "市人大常委会对市政府医疗保障基金监管工作情况报告的审议意见", "", "(一)进一步压实监管责任。将基金监管工作纳入年度绩效考核,权重不低于3%。"].join("\n");
+    expect(one(page).map((d) => d.title)).toEqual(["市人大常委会对市政府医疗保障基金监管工作情况报告的审议意见"]);
+    const reply = ["萧岭市商务局", "", "| 提案编号 | 20250087 | 答复类别 | B类 |", "|---|---|---|---|", "| 提案者 | 民盟萧岭市委员会 | 公开属性 | 主动公开 |", "", "# 关于市政协十二届四次会议第20250087号提案的答复", "", "全市现有24小时便利店1260家,夜间营业的商业综合体达到23个。"].join("\n");
+    const docs = one(reply, "t.md");
+    expect(docs.map((d) => d.title)).toEqual(["关于市政协十二届四次会议第20250087号提案的答复"]);
+    expect(docs[0]!.targets.map((t) => [t.value, t.unit])).toEqual([[1260, "家"], [23, "个"]]);
+  });
+
+  it("reads a paragraph recounting a report a meeting heard as reporting, whatever the opinion around it plans", () => {
+    const [opinion] = one(["市人大常委会对市政府医疗保障基金监管工作情况报告的审议意见", "2025年9月24日,市人大常委会会议听取和审议了市人民政府关于医疗保障基金监管工作情况的报告。开展定点医药机构全覆盖检查,追回医保基金1.27亿元,处理违法违规定点医药机构1426家次。", "(一)进一步加强监管能力建设。2026年底前全市专职人员增加到70名以上。"].join("\n"));
+    expect(opinion!.targets.map((t) => [t.value, t.kind])).toEqual([[1.27, "status"], [1426, "status"], [70, "goal"]]);
+  });
+
+  it("gives every payment of a list the standard after it, a threshold its second condition, and blanks a cue inside a category's brackets", () => {
+    const [reply] = one(["澜汀市民政局关于市人大十七届三次会议第0142号建议的答复", "一、工作开展情况", "二是加大资金支持。市、区两级财政按照新建社区老年食堂每个不超过20万元、助餐点每个不超过5万元的标准给予一次性建设补贴。对运营1年以上且考核合格的农村互助幸福食堂,给予每个每年3万元运营补贴。"].join("\n"));
+    expect(reply!.targets.map((t) => [t.value, t.kind])).toEqual([[20, "goal"], [5, "goal"], [1, "goal"], [3, "goal"]]);
+    const [news] = one(["从“答复了”到“解决了”", "本报记者 黄若溪", "截至10月底,这些建议已全部按期办结,其中A类238件;B类(列入计划逐步解决)121件;C类27件。"].join("\n"));
+    expect(news!.targets.map((t) => [t.value, t.kind])).toEqual([[238, "status"], [121, "status"], [27, "status"]]);
+  });
+
+  it("reads a dated line naming the table under it (2024年…销售情况) as the table's caption, not a heading", () => {
+    const [reply] = one(["关于县政协十一届五次会议第56号提案的答复", "一、基本情况", "近年来,我县大力发展农村电商。", "2024年全县重点农产品网络销售情况", "品类\t网络零售额(万元)\t同比增长(%)", "高山茶叶\t8620\t24.3", "笋干\t2360\t12.8"].join("\n"));
+    expect(reply!.sections.map((s) => s.title)).toEqual(["一、基本情况"]);
+    expect(reply!.targets.map((t) => t.value)).toEqual([8620, 24.3, 2360, 12.8]);
   });
 });

@@ -358,8 +358,14 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   if (end < blocks.length && blocks[end]!.kind === "line" && HEADER_NOTES.test(blocks[end]!.passage.text)) end++;
   // a last column of notes (备注) is empty in most rows: the copy drops the cell
   const notesLast = NOTES_HEADER.test(texts[texts.length - 1]!);
+  // a row label wrapped onto a line of its own above the rest of its row (制造业增加值占地区生产总值 / 比重　%　28.6 …)
+  let wrappedLabel: { passage: Passage; at: number } | null = null;
   for (; end < blocks.length && blocks[end]!.kind === "line"; end++) {
     const line = blocks[end]!.passage;
+    if (wrappedLabel === null && rows.length > 1 && line.length <= 30 && !/[\d。;!?]/u.test(line.text) && spacedCells(line).length === 1 && !PAGE_FOOTER.test(line.text)) {
+      wrappedLabel = { passage: line.trim(), at: end };
+      continue;
+    }
     // a page break inside the table (— 26 — / 兰皋市人民政府公报　2026年第4期): its rows go on after the page's head
     if (rows.length > 1 && PAGE_FOOTER.test(line.text)) {
       const resumes = [end + 1, end + 2, end + 3].find((k) => blocks[k]?.kind === "line" && !PAGE_FOOTER.test(blocks[k]!.passage.text) && rowOfWidth(blocks[k]!.passage, header.length, numbered));
@@ -386,8 +392,15 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
     }
     if (cells.length !== header.length || NUMBER_CELL.test(cells[0]!.text) !== numbered) break;
     if (!numbered && !cells.slice(1).some((cell) => VALUE_CELL.test(cell.text))) break;
+    if (wrappedLabel !== null) {
+      const label = grouped ? 1 : 0;
+      cells = cells.map((cell, k) => (k === label ? Passage.join([wrappedLabel!.passage, cell]) : cell));
+      wrappedLabel = null;
+    }
     rows.push(cells);
   }
+  // (a line that no row followed is no part of the table)
+  if (wrappedLabel !== null) end = wrappedLabel.at;
   if (rows.length < 2) return null;
   const lines = blocks.slice(i, end).map((block) => block.passage);
   const table: Block = { kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows };

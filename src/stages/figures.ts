@@ -232,10 +232,10 @@ const PAYMENT_MEASURED = /(?:补贴|补助|奖励)(?:面积|对象|人数|户数
 /** A payment named after its amount: 按每人800元标准给予培训补贴, 每美元0.02元给予奖励. */
 const PAYMENT_AFTER = /^(?:的)?(?:标准)?(?:给予|予以)[^,;。]{0,8}(?:补贴|奖励|补助|资助)/u;
 /**
- * A grant's rule, stated in a review too (对每台加装电梯给予10万元补助, 再给予最高3万元, 按每课时50元标准,
+ * A grant's rule, stated in a review too (对每台加装电梯给予10万元补助, 再给予最高3万元, 按每课时50元标准, 给予每个每年3万元,
  * 每年安排3亿元): the rule in force, not an amount paid (2024年共拨付补助资金1260万元, 平均每部电梯补贴20万元).
  */
-const GRANT_RULE = /(?<!平均)每[\u4e00-\u9fa5]{1,6}[^,;。\d]{0,10}(?:给予|补助|补贴|奖励|安排)[^,;。\d]{0,4}$|(?:给予|补助|补贴|奖励)[^,;。\d]{0,4}最高[^,;。\d]{0,3}$|按(?:照)?每[\u4e00-\u9fa5]{1,4}$/u;
+const GRANT_RULE = /(?<!平均)每[\u4e00-\u9fa5]{1,6}[^,;。\d]{0,10}(?:给予|补助|补贴|奖励|安排)[^,;。\d]{0,4}$|(?:给予|补助|补贴|奖励)[^,;。\d]{0,4}最高[^,;。\d]{0,3}$|按(?:照)?每[\u4e00-\u9fa5]{1,4}$|(?:给予|补助|补贴|奖励)\s*每[\u4e00-\u9fa5]{1,4}$/u;
 const STRICT_NORM = /(不得|不应|不大于|不小于|不低于|不少于|不高于|应当|须)\s*[^,;。]{0,12}$/u;
 /** What states a goal even in a review of the last period: a deadline ahead, a hedge. */
 // (争取 of funds or projects, 争取中央预算内投资4.3亿元, reports what was obtained)
@@ -244,7 +244,8 @@ const REVIEW_GOAL_CUE = new RegExp(String.raw`(${CHANGE_TO}到\s*\d{4}\s*年|\d{
 // 显示 and 受理 alone are words of plans too (新型显示, 受理率), and so is 共有产权; a threshold (日产生…100公斤以上的单位) is no report (THRESHOLD)
 const STATUS_CUE = /(同比|去年|今年以来|以来|经(?:核实|核定|核查|审核|统计)\s*,|下达(?:我|全|本)[县市区省]|连续[一二三四五六七八九十两\d]{1,2}年|由原来的|从原来的|由过去的|(?:数据|统计|调查|监测|结果)显示|实现了|达到了|建成了|完成了|共受理|累计受理|共有(?!产权)|产生|新设立|实际(?:增长|完成|达到|为))/u;
 /** What follows a figure that sets a threshold: the 的 of what it qualifies (1亿元以上的企业, 满5年的护理员,给予…). */
-const THRESHOLD = /^的\s*,|^的(?:[\u4e00-\u9fa5]{0,6}(?:企业|单位|主体)|项目|人员|家庭|个人|老年人|居民|群众|小区|机构|经营主体|用户|车辆|建筑|园区|场所|区域|[\u4e00-\u9fa5]{1,10},\s*(?:给予|可|应当|须|按|享受|纳入|实行))/u;
+// (a second condition may come first: 对运营1年以上且考核合格的农村食堂,给予…)
+const THRESHOLD = /^(?:且[^,;。的]{1,10})?的\s*,|^(?:且[^,;。的]{1,10})?的(?:[\u4e00-\u9fa5]{0,6}(?:企业|单位|主体)|项目|人员|家庭|个人|老年人|居民|群众|小区|机构|经营主体|用户|车辆|建筑|园区|场所|区域|[\u4e00-\u9fa5]{1,10},\s*(?:给予|可|应当|须|按|享受|纳入|实行))/u;
 
 /**
  * Verbs that plans use for what is to be done as much as reports use them for what was done: they
@@ -381,7 +382,7 @@ function setsTerms(figure: Found, after: string, head: string, clause: string, o
   // (the first of a list of thresholds shares the last one's 的: 首次突破10亿元、50亿元的企业)
   const listed = after.startsWith("、") ? after.replace(LISTED_FIGURES, "") : after;
   // (a threshold that picks out what a report counts, 超亿元的龙头企业仅有6家, sets nothing)
-  if ((THRESHOLD.test(listed) && !COUNTED_AFTER.test(listed)) || PAYMENT_AFTER.test(after)) return true;
+  if ((THRESHOLD.test(listed) && !COUNTED_AFTER.test(listed)) || PAYMENT_AFTER.test(after) || PAYMENT_AFTER.test(listed)) return true;
   if (/^(?:岁|周岁)$/u.test(figure.unit) && figure.comparator !== "eq" && figure.comparator !== "approx") return true;
   // (points a rule awards or takes, per step or on a condition: 每满1年计2分, 每低1个百分点扣0.5分, 达到100%的得6分;
   // not points taken in a review: …未按期完成竣工验收，扣2.8分)
@@ -394,8 +395,12 @@ function setsTerms(figure: Found, after: string, head: string, clause: string, o
 /** A quoted phrase holding a word that would plan or hedge (“自筹一部分、争取一部分”): a name, its cue blanked out. */
 const QUOTED_CUE = /“[^“”]{0,20}(?:力争|争取|努力|确保|预计|计划|目标|将|要)[^“”]{0,20}”/gu;
 
+/** A category's description in brackets, without figures (B类(列入计划逐步解决)121件): a name, its cue blanked out too. */
+const BRACKETED_CUE = /\([^()\d]{0,20}(?:力争|争取|努力|确保|预计|计划|目标|将|要)[^()\d]{0,20}\)/gu;
+
 function withoutQuotedCues(body: string): string {
-  return body.includes("“") ? body.replace(QUOTED_CUE, (quoted) => `“${"_".repeat(quoted.length - 2)}”`) : body;
+  const unquoted = body.includes("“") ? body.replace(QUOTED_CUE, (quoted) => `“${"_".repeat(quoted.length - 2)}”`) : body;
+  return unquoted.includes("(") ? unquoted.replace(BRACKETED_CUE, (bracketed) => `(${"_".repeat(bracketed.length - 2)})`) : unquoted;
 }
 
 /** What a count of what already is opens with: the whole place (全市, 辖区内), or a task's object (对/督促全区). */
@@ -408,8 +413,8 @@ const REGION_EXTENT = /^\s*[\u4e00-\u9fa5]{0,8}(?:总面积|国土面积|辖区�
 /** A share reached of a target (占规划目标900亿元的54%, 完成年度目标的124%): progress, counted as it stands. */
 const PROGRESS_OF_TARGET = /(?:占|完成|达到)[^,;。]{0,12}(?:目标|计划|任务)[^,;。]{0,12}的$/u;
 
-/** The rest of a list of figures after the first (、50亿元、100亿元): to where what they qualify begins. */
-const LISTED_FIGURES = /^(?:、\s*[\d.一二两三四五六七八九十百千万亿]+[^\d、,;。的]{0,4}(?:以上|以下)?)+/u;
+/** The rest of a list of figures after the first (、50亿元、100亿元, 、助餐点每个不超过5万元): to where what they qualify begins. */
+const LISTED_FIGURES = /^(?:、\s*[^\d、,;。的]{0,10}?[\d.一二两三四五六七八九十百千万亿]+[^\d、,;。的]{0,4}(?:以上|以下)?)+/u;
 
 /** A change's baseline dated now (从目前的42分钟): that word dates the baseline, not the target. */
 const BASELINE_NOW = /(从|由)(?:目前|当前|现在|现有)的?/u;
@@ -983,8 +988,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   // a service hotline (12345, 12333人社服务热线)
   if (/^12\d{3}$/u.test(numeral) && (/(拨打|热线|电话|致电)\s*$/u.test(before) || /^\s*(?:人社|政务|服务|热线|便民|市民|投诉|举报|价格|消费)/u.test(text.slice(at + numeral.length, at + numeral.length + 4)))) return "a hotline number (12345)";
   // (a span that qualifies those a measure serves is a condition: 近3年内未发生…, 对连续3年保持规模以上的企业)
-  // a service round the clock (24小时值班, 24小时抢修电话) names a duty's hours, not a figure (24小时内 is a limit)
-  if (unit === "小时" && numeral === "24" && /^\s*(?:应急)?(?:值班|值守|在线|不间断|服务|抢修|热线|营业|开放|监控|巡查|运行|运转|待命|畅通)/u.test(after)) return "round the clock (24小时值班)";
+  // a service round the clock (24小时值班, 24小时抢修电话, 24小时便利店) names a duty's hours, not a figure (24小时内 is a limit)
+  if (unit === "小时" && numeral === "24" && /^\s*(?:应急)?(?:值班|值守|在线|不间断|服务|抢修|热线|营业|开放|监控|巡查|运行|运转|待命|畅通|便利店|药店|书店|自助|不打烊)/u.test(after)) return "round the clock (24小时值班)";
   // (连续6个月以上 and 连续3个月未缴纳 are conditions a rule sets: they stay)
   if ((unit === "年" || (/^(?:个月|天|个季度)$/u.test(unit) && /连续\s*$/u.test(before) && !/^\s*(?:以上|以下|以内|之内|内|未|不|无|没有|欠)/u.test(after))) && /(过去|近|今后|未来|此前|这|连续)\s*$/u.test(before) && !/^\s*(?:内|以内|之内)/u.test(after) && !(/近\s*$/u.test(before) && !/^\s*(?:来|以来|,)/u.test(after)) && !(/^(?:对|凡)/u.test(text.slice(clauseStart(text, at, 0), at)) && /^[^,;。]{0,16}的/u.test(after))) return "a span of time (过去五年)";
   // a day of the month opening a report (15日,鹤川市…)

@@ -41,7 +41,8 @@ export function repair(segments: Segment[], findings: Findings): DraftDocument[]
   dropPullQuotes(segments, findings);
   // (the width is the copy's, measured over all its texts: a short text of a wrapped copy has too few lines to tell)
   const width = wrapWidth(segments.flatMap((seg) => seg.body));
-  const drafts = segments.map((seg) => ({ seg, doc: toDraft(seg, width, findings) }));
+  const indented = width > 0 && indentsParagraphs(segments.flatMap((seg) => seg.body));
+  const drafts = segments.map((seg) => ({ seg, doc: toDraft(seg, { width, indented }, findings) }));
   const documents: DraftDocument[] = [];
   for (const { seg, doc } of drafts) {
     if (seg.kind === "document") {
@@ -73,7 +74,8 @@ export function repair(segments: Segment[], findings: Findings): DraftDocument[]
   for (const doc of documents) {
     for (const para of doc.paras) {
       // (a list's bullet that stops without punctuation is the list's style, not a break)
-      if (para.unfinished && !LIST_BULLET.test(para.passage.text)) {
+      // (nor does a clause that ends in a semicolon at a wrapped line's end, kept open in case the next line went on)
+      if (para.unfinished && !LIST_BULLET.test(para.passage.text) && !para.passage.text.endsWith(";")) {
         const last = lastCharStart(para.passage.text);
         findings.report("column-break-doubtful", "This paragraph ends mid-sentence and nothing after it reads as its continuation; it was left as printed.", para.passage.toRange(last, para.passage.length));
       }
@@ -135,7 +137,12 @@ function dropPullQuotes(segments: Segment[], findings: Findings): void {
   // (one without its full stop counts where it interrupts a sentence: after a line that ends mid-sentence)
   const interrupts = (index: number) => index > 0 && endsMidSentence(blocks[index - 1]!.passage.text);
   const standing = (index: number) => !interrupts(index) && isStandingQuoteCandidate(blocks[index]!, strippedLength(index));
-  const candidates = blocks.map((block, index) => (onPage.has(block) && (isPullQuoteCandidate(block, strippedLength(index), interrupts(index)) || standing(index)) ? index : -1)).filter((i) => i >= 0);
+  // (a quotation standing whole on its line is tried first: a wrapped body line holding the end of the sentence it
+  // repeats, 最大的资源宝库,要把‘一湖盐’做成‘一条链’。”省工, would otherwise be taken for the quote, and the quote kept)
+  const candidates = blocks
+    .map((block, index) => (onPage.has(block) && (isPullQuoteCandidate(block, strippedLength(index), interrupts(index)) || standing(index)) ? index : -1))
+    .filter((i) => i >= 0)
+    .sort((a, b) => Number(!QUOTED_WHOLE.test(blocks[a]!.passage.text)) - Number(!QUOTED_WHOLE.test(blocks[b]!.passage.text)) || a - b);
   if (candidates.length === 0) return;
   const grams = new GramIndex(hay, candidates.map((i) => ({ start: starts[i]!, end: starts[i + 1]! })));
 
@@ -188,6 +195,9 @@ function dropPullQuotes(segments: Segment[], findings: Findings): void {
   if (dropped.size === 0) return;
   for (const seg of segments) seg.body = seg.body.filter((block) => !dropped.has(block));
 }
+
+/** A quotation standing whole on its line: “盐湖是青海最大的资源宝库,要把‘一湖盐’做成‘一条链’。” */
+const QUOTED_WHOLE = /^[“「『][^“”「」『』]+[”」』]$/u;
 
 const SHORT_PIECE = 3;
 
@@ -436,11 +446,15 @@ function printedWidth(block: Block): number {
   return block.passage.length + (block.indented ? 2 : 0);
 }
 
+/** ASCII that normalize() made of full-width punctuation: a full character wide where the copy was printed. */
+const FULL_WIDTH_IN_PRINT = new Set([...",;:()!?"].map((c) => c.charCodeAt(0)));
+
 /** The same with half-width characters (digits, %) counted as half: a line of figures holds more of them. */
 function printedHalfWidth(block: Block): number {
   const text = block.passage.text;
   let halves = 0;
-  for (let i = 0; i < text.length; i++) halves += text.charCodeAt(i) < 0x80 ? 1 : 2;
+  // (normalizing made the text's full-width punctuation ASCII: ,;:()!? were printed a full character wide)
+  for (let i = 0; i < text.length; i++) halves += text.charCodeAt(i) < 0x80 && !FULL_WIDTH_IN_PRINT.has(text.charCodeAt(i)) ? 1 : 2;
   return halves / 2 + (block.indented ? 2 : 0);
 }
 
@@ -458,7 +472,25 @@ function wrapsAtWidth(line: Block, next: Block): boolean {
   return width >= 20 && Math.abs(next.passage.length - width) <= 2 && leadingMarker(next.passage.text) === null && !LIST_BULLET.test(next.passage.text);
 }
 
-function toDraft(seg: Segment, width: number, findings: Findings): DraftDocument {
+/** How a copy is laid out: the width it was hard-wrapped at (0: not wrapped), and whether it indents its paragraphs' first lines. */
+interface Layout {
+  width: number;
+  indented: boolean;
+}
+
+/** Whether a copy marks its paragraphs by indenting their first lines: four in five lines after a sentence's end are. */
+function indentsParagraphs(blocks: Block[]): boolean {
+  let starts = 0;
+  let indented = 0;
+  for (let k = 1; k < blocks.length; k++) {
+    if (blocks[k - 1]!.kind !== "line" || blocks[k]!.kind !== "line" || !/[。!?;]$/u.test(blocks[k - 1]!.passage.text)) continue;
+    starts++;
+    if (blocks[k]!.indented) indented++;
+  }
+  return starts >= 5 && indented * 5 >= starts * 4;
+}
+
+function toDraft(seg: Segment, { width, indented }: Layout, findings: Findings): DraftDocument {
   const paras: Para[] = [];
   let lastLine: Block | null = null;
   for (let index = 0; index < seg.body.length; index++) {
@@ -470,7 +502,9 @@ function toDraft(seg: Segment, width: number, findings: Findings): DraftDocument
     // and so does the line after one of that width, however short (…划 / 定古树名, cut by a page's end);
     // so does a numbered item whose short tail (于3%。) stands on the next line, and 一、 / 二、三产业 broken after 一、)
     // (an article named after a title, 按照《若干措施》 / 第十条规定…, is a reference, not the next article)
-    const joins = previous !== undefined && line !== null && block.kind === "line" && !block.entry && (previous.unfinished ? continuesSentence(block.passage.text) || wrapsAtWidth(previous.block, block) || goesOnAtWidth(line, block, width) || /[一二三四五六七八九十]、$/u.test(previous.passage.text) || continuesReference(previous.passage.text, block.passage.text) : isTail(previous, block));
+    // (in a copy that indents its paragraphs, a line flush left under a full line that ended a sentence goes on with
+    // the paragraph: 　　12.本措施自印发之日起施行,有效期至2027年4月30日。 / 各项奖补政策…不重复享受。)
+    const joins = previous !== undefined && line !== null && block.kind === "line" && !block.entry && (previous.unfinished ? continuesSentence(block.passage.text) || wrapsAtWidth(previous.block, block) || goesOnAtWidth(line, block, width) || /[一二三四五六七八九十]、$/u.test(previous.passage.text) || continuesReference(previous.passage.text, block.passage.text) : isTail(previous, block) || (indented && !block.indented && goesOnAtWidth(line, block, width)));
     if (previous && joins) {
       const joinAt = previous.passage.length;
       previous.passage = Passage.join([previous.passage, block.passage]);
@@ -481,10 +515,11 @@ function toDraft(seg: Segment, width: number, findings: Findings): DraftDocument
       continue;
     }
     const text = block.passage.text;
-    // (a closing quotation mark with no stop before it, 深化“高效办成一件事”, ends no sentence at a wrapped line's end;
+    // (a closing quotation mark with no stop before it, 深化“高效办成一件事”, ends no sentence at a wrapped line's end,
+    // nor does a semicolon end a paragraph there (…同比增长9.8%; / 钾肥产量836万吨…: an item's ; is followed by a marker);
     // a closing bracket may end a heading's period: (二)集中攻坚阶段(2024年5月—2025年12月))
-    const endsSentence = PARAGRAPH_END.test(text) && !(/[”’」』]$/u.test(text) && !SENTENCE_THEN_CLOSING.test(text));
-    const atWidth = width > 0 && block.kind === "line" && (Math.abs(text.length - width) <= 1 || Math.abs(printedWidth(block) - width) <= 1) && !endsSentence && !LIST_BULLET.test(text);
+    const endsSentence = PARAGRAPH_END.test(text) && !text.endsWith(";") && !(/[”’」』]$/u.test(text) && !SENTENCE_THEN_CLOSING.test(text));
+    const atWidth = width > 0 && block.kind === "line" && (Math.abs(text.length - width) <= 1 || Math.abs(printedWidth(block) - width) <= 1 || Math.abs(printedHalfWidth(block) - width) <= 1) && !endsSentence && !LIST_BULLET.test(text);
     const unfinished = block.entry ? false : block.opensBody ? !PARAGRAPH_END.test(text) : atWidth || ((block.kind === "line" || block.kind === "item") && endsMidSentence(text)) || opensWrappedParagraph(block, seg.body[index + 1]);
     paras.push({ passage: block.passage, block, unfinished });
   }

@@ -132,6 +132,8 @@ const TRAILING_PAGE_TURN = /(?<=[。!?”,;,、\u4e00-\u9fa5\d%])\s*\((?:下转|
 const MASTHEAD = /^(?=.{0,60}$)(?=.*\d{4}年\d{1,2}月\d{1,2}日)(?=.*第\s*[\d一二三四五六七八九十]+\s*版)/u;
 /** A page header without 第N版: the date and the weekday (经济·民生 2025年6月13日 星期五 3), or the page's editors. */
 const PAGE_HEADER = /^(?=.{0,70}$)(?:.*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|.*编辑:.*校对:)/u;
+/** A box's headline after its column's label and a bar: 图说丨…成绩单, 数读|…, 图解｜… */
+const BOX_HEADLINE = /^(?:图说|图解|数说|数读|一图读懂|图表|数据)\s*[丨|｜]\s*\S/u;
 const BRIEFS_TITLE = /^[■●◆▲□]?[\u4e00-\u9fa5]{0,4}(简讯|快讯|短讯|速递|速览|动态)[■●◆▲□]?$/u;
 // (a page may be lettered: 转A3版)
 const PAGE_TURN = /^\((?:下转|转)第?\s*(?:[A-Z]?\d+|[一二三四五六七八九十]+)\s*版\)$/u;
@@ -237,6 +239,17 @@ const EDITORS_NOTE = /^[【\[]?编者按[】\]]?\s*:/u;
 
 const OPENS_ARTICLE = new Set(["byline", "continued"]);
 
+/** A dated line naming what the table under it shows (2024年全县重点农产品网络销售情况): its caption. */
+const DATED_TABLE_CAPTION = /^\d{4}\s*年[^。;,!?:]{2,36}(?:情况|统计|对比|变化|分布|构成)$/u;
+
+/** Marks the caption over a table inside a body: a dated line naming what it shows, after a paragraph, is no heading. */
+function markTableCaptions(blocks: Block[], roles: Role[]): void {
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    if (blocks[i + 1]!.kind !== "table" || blocks[i]!.kind !== "line" || roles[i - 1]!.kind !== "body" || blocks[i - 1]!.kind !== "line") continue;
+    if ((roles[i]!.kind === "title" || roles[i]!.kind === "body") && DATED_TABLE_CAPTION.test(blocks[i]!.passage.text)) roles[i] = { kind: "caption" };
+  }
+}
+
 export function segment(given: Block[], findings: Findings): Segment[] {
   const blocks = splitAttachmentTitles(given);
   const roles = blocks.map(roleOf);
@@ -252,6 +265,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
   markContents(blocks, roles);
   markRelatedLinks(blocks, roles);
   markBriefItems(blocks, roles);
+  markTableCaptions(blocks, roles);
 
   const segments: Segment[] = [];
   let current: Segment | null = null;
@@ -414,6 +428,8 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   if (hasArticleOpening(roles, i + 1)) return true;
   // a page's column of briefs (民生简讯, 快讯) has no byline but is an item of its own
   if (BRIEFS_TITLE.test(blocks[i]!.passage.text.replace(/\s+/g, ""))) return true;
+  // so is a box under its column's label (图说丨河南农村公路“十四五”成绩单, 数读|…): its figures are no part of the article
+  if (BOX_HEADLINE.test(blocks[i]!.passage.text)) return true;
   if (afterEnd) return true;
   const title = blocks[i]!.passage.text;
   // an interpretation printed after the policy it explains (《…管理办法》解读, 关于《…》的政策解读) is a text of its own,
@@ -585,6 +601,8 @@ function continuesTitle(text: string, previous = ""): boolean {
   if (text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, ""))) return false;
   // (a title closed by its bracketed kind, …执行报告（摘要）, is whole)
   if (previous.endsWith(")") && POLICY_TITLE.test(previous) && !/^\(.{2,20}\)$/u.test(text)) return false;
+  // (a box's headline, 图说丨…成绩单, is whole: its value lines, 24.6万公里 / 农村公路总里程, are its body)
+  if (BOX_HEADLINE.test(previous)) return false;
   // a heading under the title (第一部分 总则, 【丰富夜间消费业态】, ■发展基础) opens the body
   if (text.startsWith("【") || /^[■□◆◇▲●◎]/u.test(text) || leadingMarker(text) !== null) return false;
   // a dash subtitle or 目录 stands apart (an adoption note is metadata already, see ADOPTION_NOTE)
@@ -777,9 +795,18 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
     // (and a report's author under its occasion: ——2025年10月28日在…会议上 / 省人大常委会执法检查组)
     else if (i > 0 && SPEECH_OCCASION.test(blocks[i - 1]!.passage.text) && (SIGNATURE.test(text) || /[\u4e00-\u9fa5]{2,30}(?:检查组|调研组|督查组|工作组|专题组)$/u.test(text))) roles[i] = { kind: "meta" };
     // (so is a body's name over a page's navigation, 沐州市人民政府 / 首页 > 政务公开 > …: the site's)
-    else if (i === 0 && SIGNATURE.test(text) && roles[1]?.kind === "meta" && /[>|]/u.test(blocks[1]!.passage.text)) roles[i] = { kind: "meta" };
+    // (and a letterhead over a reply's file table, 萧岭市商务局 / | 提案编号 | … | / # 关于…提案的答复)
+    else if (i === 0 && isIssuerLine(text) && blocks[1]?.kind === "table" && FILE_TABLE_FIELD.test(blocks[1].passage.text) && blocks[2] !== undefined && (blocks[2].kind === "heading" || roles[2]!.kind === "title")) {
+      roles[0] = { kind: "meta" };
+      roles[1] = { kind: "meta" };
+    }
+    // (or a site's short name, 澄溪人大网 / 首页 >> 监督工作 >> 审议意见)
+    else if (i === 0 && (SIGNATURE.test(text) || (text.length <= 12 && /网$/u.test(text))) && roles[1]?.kind === "meta" && /[>|]/u.test(blocks[1]!.passage.text)) roles[i] = { kind: "meta" };
   }
 }
+
+/** A reply's or a file's table of particulars: 提案编号, 答复类别, 公开属性, 索引号. */
+const FILE_TABLE_FIELD = /(?:提案|建议|议案)编号|答复类别|办理类型|公开属性|公开方式|索引号|发文字号/u;
 
 function isIssuerLine(text: string): boolean {
   return text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, ""));
@@ -803,6 +830,9 @@ function markRunningHeads(blocks: Block[], roles: Role[]): void {
       if (text.length <= 50 && !/[。!?;,]/u.test(text)) seen.set(text, (seen.get(text) ?? 0) + 1);
     }
   }
+  // (a running head may repeat the copy's title on one line where the title stands over two: 闽澜市…规划 / 和…纲要(节选))
+  const opening = blocks.slice(0, 2).map((block) => block.passage.text.replace(/\s+/gu, "")).join("");
+  const repeatsTitle = (text: string) => text.length >= 8 && !/[。!?;,]/u.test(text) && opening.startsWith(text.replace(/\s+/gu, ""));
   const atPageBreak = new Set<string>();
   for (let i = 0; i < blocks.length; i++) if (isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1])) atPageBreak.add(blocks[i]!.passage.text);
   const met = new Set<string>();
@@ -815,7 +845,7 @@ function markRunningHeads(blocks: Block[], roles: Role[]): void {
     if (first && i >= 2 && isPageNumber(blocks[i - 1]) && POLICY_TITLE.test(text) && (roles[i - 2]!.kind === "date" || PUBLIC_NOTE.test(blocks[i - 2]!.passage.text.trim()))) continue;
     // (the copy's first line is a page's first line too, when it stands again at a page break: an issuer over
     // its title that stands again only as the signature is no running head)
-    const repeated = (seen.get(text) ?? 0) >= 2 && (i === 0 ? atPageBreak.has(text) : isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1]));
+    const repeated = ((seen.get(text) ?? 0) >= 2 || (i >= 2 && repeatsTitle(text))) && (i === 0 ? atPageBreak.has(text) : isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1]));
     if (repeated || ((isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1])) && ISSUE_OF_GAZETTE.test(text))) roles[i] = { kind: "meta" };
   }
 }

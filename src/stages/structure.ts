@@ -227,7 +227,9 @@ export function structure(doc: DraftDocument, findings: Findings): Structure {
         const parent = measureStack[measureStack.length - 1];
         const underList = parent !== undefined && introducesList(doc.paras[parent.measure.para]!.passage.text);
         if (listed) whole = listed;
-        else if (runsOn(passage.text.slice(lead.bodyStart), underList) || (doc.genre === "policy" && goesOnBeforeNextItem(doc.paras, i, rank, underList))) whole = withRunOn(doc.paras, i, passage, rank);
+        // (in news only before the item's next sibling, 三、… / 鼓励…比例不低于70%。 / 四、…, and not after a question
+        // (1.补贴如何计算? / 答:…) or a table's row: elsewhere a paragraph after an item is the reporter's again)
+        else if (runsOn(passage.text.slice(lead.bodyStart), underList) || ((doc.genre === "policy" || !/[?？\t]/u.test(passage.text)) && goesOnBeforeNextItem(doc.paras, i, rank, underList, doc.genre === "policy" ? null : lead.system.id))) whole = withRunOn(doc.paras, i, passage, rank);
       }
       // a task's note of who does it, printed on the line after it, is the task's; so are its field lines
       // (牵头单位：… / 配合单位：… / 完成时限：…), however many
@@ -443,8 +445,9 @@ function goesOnBeforeNextItem(paras: Para[], index: number, rank: number, underL
     if (isTitleLike(text, 36)) return unmarked > 0 && !underList && siblingOf === null;
     // (nor a closing formula: 特此通告。)
     if (CLOSES_OR_QUOTES.test(text)) return false;
-    // an inline item's run-on holds no items of its own: they are read where they stand
-    if (siblingOf !== null && inlineMarkers(text).length > 0) return false;
+    // an inline item's run-on holds no items of its own: they are read where they stand; nor, in news, a table's row
+    // (产业数字化	30%) or a bracketed note (【条文说明】…)
+    if (siblingOf !== null && (inlineMarkers(text).length > 0 || text.includes("\t") || text.startsWith("【"))) return false;
     unmarked++;
   }
   return false;

@@ -2032,7 +2032,7 @@ describe("narrow columns, reported items and report years, from the known-gap ca
     expect(doc!.sections).toEqual([]);
     expect(doc!.measures.map((m) => m.marker)).toEqual(["一是", "二是", "三是"]);
     expect(doc!.measures[2]!.text).toBe("延伸服务触角。在全市132个乡镇(街道)便民服务中心开设“一件事”专窗,让群众在家门口就能办成“一件事”。");
-    expect(doc!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[28, "项", "status"], [4.7, "万件", "status"], [58, "%", "status"], [63, "%", "status"], [2, "个", "status"], [12.6, "亿条", "status"], [41, "%", "status"], [132, "个", "status"]]);
+    expect(doc!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[28, "项", "status"], [4.7, "万件", "status"], [58, "%", "status"], [63, "%", "status"], [2, "个", "status"], [12.6, "亿条", "status"], [86, "类", "status"], [41, "%", "status"], [132, "个", "status"]]);
   });
 
   it("reads items after a lead reporting them done (重点抓了三件事) as work reported, and 将原来… as 把, not a future", () => {
@@ -2277,6 +2277,136 @@ describe("replies, review opinions and their pages, from the ninety-first to nin
     expect(reply!.targets.map((t) => [t.value, t.kind])).toEqual([[20, "goal"], [5, "goal"], [1, "goal"], [3, "goal"]]);
     const [news] = one(["从“答复了”到“解决了”", "本报记者 黄若溪", "截至10月底,这些建议已全部按期办结,其中A类238件;B类(列入计划逐步解决)121件;C类27件。"].join("\n"));
     expect(news!.targets.map((t) => [t.value, t.kind])).toEqual([[238, "status"], [121, "status"], [27, "status"]]);
+  });
+
+  it("reads a table laid out by columns (pdftotext -layout): a header over two lines and cells wrapped under their columns", () => {
+    const layout = [
+      "关于2025年1—9月区级重点项目建设进展情况的通报",
+      "",
+      "                                                                          单位：亿元",
+      " 序号  项目名称                  建设内容及规模                 总投资   2025年    完成率    责任单位",
+      "                                                                        计划投资    （%）",
+      "  1    锦江智能制造产业园        建设标准厂房22万平方米，引进    46.5     12.0      80.0     锦江工业园区管委会",
+      "                                 企业25家以上",
+      "  2    锦江第12中学新建工程      新增学位2160个，建筑面积6.3万   5.6      2.5       48.0     区教育局",
+      "                                 平方米",
+      "  合计                                                          52.1     14.5",
+      "",
+      "    注：完成率低于60%的项目已标黄预警。",
+    ].join("\n");
+    const [notice] = one(layout);
+    expect(notice!.sections).toEqual([]);
+    expect(notice!.measures).toEqual([]);
+    const cells = notice!.targets.map((t) => [t.value, t.unit]);
+    expect(cells).toEqual(expect.arrayContaining([[25, "家"], [6.3, "万平方米"], [12, "亿元"], [80, "%"], [52.1, "亿元"], [14.5, "亿元"]]));
+    expect(notice!.targets.find((t) => t.value === 12)!.year).toBe(2025);
+    expect(cells).not.toContainEqual([6.3, "万"]);
+  });
+
+  it("reads an e-paper page clipped to Markdown: its page label, kickers and links back as furniture, each headline a text", () => {
+    const page = [
+      "# 渠阳日报 · 第05版：经济·物流",
+      "",
+      "**链通城乡　鲜达万家**",
+      "",
+      "## 我省出台行动方案推动冷链物流高质量发展",
+      "",
+      "*本报记者　罗　敏*",
+      "",
+      "日前，省政府办公厅印发行动方案，提出到2028年全省冷库总容量突破1800万吨。",
+      "",
+      "---",
+      "",
+      "**短评**",
+      "",
+      "## 冷链要“链”出城乡好日子",
+      "",
+      "□ 渠　平",
+      "",
+      "补上冷链短板，要做到三个“着力”。",
+      "",
+      "## 渠州至东盟冷链班列开行突破100列",
+      "",
+      "**本报讯（记者　谭　雪）** 6月6日，满载榴莲的冷链班列从渠州国际陆港发出。",
+      "",
+      "[返回目录](../index.htm)",
+    ].join("\n");
+    expect(one(page, "t.md").map((d) => d.title)).toEqual(["我省出台行动方案推动冷链物流高质量发展", "冷链要“链”出城乡好日子", "渠州至东盟冷链班列开行突破100列"]);
+  });
+
+  it("reads an e-paper's headline list, a page's name under its masthead and a briefs column (区域传真) as furniture or a text of its own", () => {
+    const page = [
+      "岚江日报数字报",
+      "首页 | 往期回顾 | 版面导航",
+      "2026年03月18日　星期三　　第01版：要闻",
+      "本版标题：",
+      "· 岚江出台行动方案力促低空经济发展",
+      "· 春耕时节无人机“唱主角”",
+      "岚江出台行动方案力促低空经济发展",
+      "本报记者　苏晓岚",
+      "日前，省政府办公厅印发行动方案，到2028年低空经济规模力争突破1000亿元。",
+      "区域传真",
+      "●枫溪县“竹产业大脑”上线运行，已接入竹木企业326家。",
+    ].join("\n");
+    expect(one(page).map((d) => d.title)).toEqual(["岚江出台行动方案力促低空经济发展", "区域传真"]);
+    const paper = ["2　　　　宁岫日报　2026年5月20日　星期三", "要闻", "激活数据要素　赋能千行百业", "本报记者　陶　然", "全省数据交易额达到68.3亿元。"].join("\n");
+    expect(one(paper).map((d) => d.title)).toEqual(["激活数据要素　赋能千行百业"]);
+  });
+
+  it("returns a text continued under the next page's masthead, after another article, to the text that turned the page", () => {
+    const pages = [
+      "关于加快推进高标准农田建设的实施意见",
+      "（一）推进集中连片建设。平原区单片面积原则上不低于",
+      "（下转第二版）",
+      "全省春耕备耕物资供应充足",
+      "本报讯（记者　韦丹）全省已储备化肥120万吨。",
+      "梧汀日报",
+      "2026年2月26日　星期四　　第2版　要闻",
+      "（上接第一版）500亩，丘陵山区不低于200亩。",
+      "（二）强化建后管护利用。落实县级政府管护主体责任。",
+    ].join("\n");
+    const docs = one(pages);
+    expect(docs.map((d) => d.title)).toEqual(["关于加快推进高标准农田建设的实施意见", "全省春耕备耕物资供应充足"]);
+    expect(docs[0]!.measures.map((m) => m.text)).toEqual(["推进集中连片建设。平原区单片面积原则上不低于500亩，丘陵山区不低于200亩。", "强化建后管护利用。落实县级政府管护主体责任。"]);
+    expect(docs[1]!.targets.map((t) => t.value)).toEqual([120]);
+  });
+
+  it("opens a text for a 数读 box run into its headline, and returns the sentence after its values to the article it broke", () => {
+    const page = [
+      "让老年人在家门口乐享晚年",
+      "本报记者　许岚",
+      "一是扩大服务供给。新建社区养老服务中心30个。二是提升服务质量，护理型床位占比达到60%。三是深化医养康养融合。鼓励",
+      "数读“十四五”雁汀养老服务",
+      "38.6万人",
+      "全市老年人口",
+      "2.9万张",
+      "全市养老床位总数",
+      "社会力量举办护理院、康复医院，新增医养结合机构10家。四是加强人才队伍建设。",
+    ].join("\n");
+    const docs = one(page);
+    expect(docs.map((d) => d.title)).toEqual(["让老年人在家门口乐享晚年", "数读“十四五”雁汀养老服务"]);
+    expect(docs[0]!.measures.map((m) => m.marker)).toEqual(["一是", "二是", "三是", "四是"]);
+    expect(docs[0]!.measures[2]!.text).toBe("深化医养康养融合。鼓励社会力量举办护理院、康复医院，新增医养结合机构10家。");
+    expect(docs[1]!.targets.map((t) => [t.value, t.unit])).toEqual([[38.6, "万人"], [2.9, "万张"]]);
+  });
+
+  it("reads year columns written without 年 (2025基期值), a header printed again under 续表, kinds counted (86类) and a report's raised standards", () => {
+    const plan = [
+      "峤山市“十五五”综合交通运输发展规划",
+      "表1　主要指标",
+      "类别      指标                    单位      2025基期值   2030目标值   属性",
+      "基础设施  铁路营业里程            公里      538          ≥720         预期性",
+      "          高速公路通车里程        公里      712          >900         预期性",
+      "— 6 —",
+      "峤山市“十五五”综合交通运输发展规划",
+      "续表1",
+      "类别      指标                    单位      2025基期值   2030目标值   属性",
+      "运输服务  港口货物吞吐量          亿吨      1.37         1.6          预期性",
+    ].join("\n");
+    const [doc] = one(plan);
+    expect(doc!.targets.map((t) => [t.value, t.year, t.kind])).toEqual([[538, 2025, "status"], [720, 2030, "goal"], [712, 2025, "status"], [900, 2030, "goal"], [1.37, 2025, "status"], [1.6, 2030, "goal"]]);
+    const [bulletin] = one(["鹤阳市2025年国民经济和社会发展统计公报", "全年计划总投资5000万元以上在建项目1,286个,比上年增加74个。可共享调用电子证照86类,涉及三类人员。城市、农村低保标准分别提高到每人每月880元和700元。"].join("\n"));
+    expect(bulletin!.targets.filter((t) => t.value !== 5000).map((t) => [t.value, t.unit, t.kind])).toEqual([[1286, "个", "status"], [74, "个", "status"], [86, "类", "status"], [880, "元", "status"], [700, "元", "status"]]);
   });
 
   it("reads a dated line naming the table under it (2024年…销售情况) as the table's caption, not a heading", () => {

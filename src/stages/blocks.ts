@@ -40,6 +40,10 @@ export interface Block {
   entry?: boolean;
   /** A line printed with a paragraph's indent (one to four spaces): its printed width is two characters more. */
   indented?: boolean;
+  /** The display columns of white space before a line's text: where a layout copy's cells stand counts from the line's start. */
+  indent?: number;
+  /** A blank line stands before the line: in a copy that separates its paragraphs so, a line without one goes on with the paragraph. */
+  afterBlank?: boolean;
   /** Table rows of cells, for kind "table". */
   rows: Passage[][];
   /** The unit a table states for all its cells (单位：% above it), when it states one. */
@@ -83,25 +87,28 @@ function markListEntries(blocks: Block[]): Block[] {
   return blocks;
 }
 
-export function lineBlock(passage: Passage, indented = false): Block {
+export function lineBlock(passage: Passage, indented = false, indent = 0, afterBlank = false): Block {
   // (every line block has the same fields, set in one order: one object shape for the stages that read them)
-  return { kind: "line", passage, depth: 0, list: null, strongLead: 0, indented, rows: [] };
+  return { kind: "line", passage, depth: 0, list: null, strongLead: 0, indented, indent, afterBlank, rows: [] };
 }
 
 /** Each non-empty line of normalized[from, to) as a block. */
 export function textBlocks(normalized: string, from: number, to: number): Block[] {
   const blocks: Block[] = [];
   let lineStart = from;
+  let blank = true;
   while (lineStart < to) {
     let lineEnd = normalized.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     const { start, end } = withoutHtmlEnds(normalized, trimmedBounds(normalized, lineStart, lineEnd));
     if (end > start) {
       const indented = start - lineStart >= 1 && start - lineStart <= 4;
+      const indent = start > lineStart ? displayWidth(normalized.slice(lineStart, start)) : 0;
       for (const [from, to] of articlesOfLine(normalized, start, end)) {
-        for (const [a, b] of itemsOfLine(normalized, from, to)) blocks.push(lineBlock(Passage.of(normalized, a, b), a === start && indented));
+        for (const [a, b] of itemsOfLine(normalized, from, to)) blocks.push(lineBlock(Passage.of(normalized, a, b), a === start && indented, a === start ? indent : 0, a === start && blank));
       }
-    }
+      blank = false;
+    } else blank = true;
     lineStart = lineEnd + 1;
   }
   return blocks;
@@ -294,9 +301,10 @@ function splitCells(line: Passage): Passage[] {
 }
 
 /** A header cell that makes a spaced line an indicator table's header: a year, a base or target value. */
-const YEAR_HEADER = /^(\d{4}年|基期值|目标值|现状值|预期值)/u;
+// (a year may be written without 年 before the value it heads: 2025基期值, 2030目标值)
+const YEAR_HEADER = /^(\d{4}年|\d{4}(?=基期|目标|现状|预期|规划|完成|实际|计划)|基期值|目标值|现状值|预期值)/u;
 /** What a header line holds somewhere (a YEAR_HEADER cell, a ROW_LABEL_FIRST cell): lines without it are not tried. */
-const HEADER_HINT = /\d{4}年|基期值|目标值|现状值|预期值|^(?:[\u4e00-\u9fa5]{0,4}(?:指\s*标|项\s*目|类\s*别|名\s*称)|序\s*号)|[\u4e00-\u9fa5]\((?:%|‰|[\u4e00-\u9fa5]{1,4})\)\s/u;
+const HEADER_HINT = /\d{4}年|\d{4}(?:基期|目标|现状|预期|规划|完成|实际|计划)|基期值|目标值|现状值|预期值|^(?:[\u4e00-\u9fa5]{0,4}(?:指\s*标|项\s*目|类\s*别|名\s*称)|序\s*号)|[\u4e00-\u9fa5]\((?:%|‰|[\u4e00-\u9fa5]{1,4})\)\s/u;
 /** The first header cell of a table without year columns: it names the rows. */
 const ROW_LABEL_FIRST = /^[\u4e00-\u9fa5]{0,4}(?:指标|项目|类别|名称)$/u;
 /** A table's unit line: 单位：%, 计量单位：万元. */
@@ -356,13 +364,22 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   let end = i + 1;
   // a header printed over two lines, the second holding only notes under its cells ((基期)　(目标)): the header's
   if (end < blocks.length && blocks[end]!.kind === "line" && HEADER_NOTES.test(blocks[end]!.passage.text)) end++;
+  // (in a copy laid out by columns, pdftotext -layout's, the second line's words stand under the cells they finish:
+  // 2025年 / 计划投资, 完成率 / (%))
+  const columns = layoutColumns(blocks[i]!, header);
+  const headerTail = columns !== null && end < blocks.length ? underColumns(blocks[end]!, columns) : null;
+  if (headerTail !== null && headerTail.every(({ cell }) => cell.length <= 8 && !VALUE_CELL.test(cell.text))) {
+    for (const { column, cell } of headerTail) header[column] = Passage.join([header[column]!, cell]);
+    end++;
+  }
   // a last column of notes (备注) is empty in most rows: the copy drops the cell
   const notesLast = NOTES_HEADER.test(texts[texts.length - 1]!);
   // a row label wrapped onto a line of its own above the rest of its row (制造业增加值占地区生产总值 / 比重　%　28.6 …)
   let wrappedLabel: { passage: Passage; at: number } | null = null;
   for (; end < blocks.length && blocks[end]!.kind === "line"; end++) {
     const line = blocks[end]!.passage;
-    if (wrappedLabel === null && rows.length > 1 && line.length <= 30 && !/[\d。;!?]/u.test(line.text) && spacedCells(line).length === 1 && !PAGE_FOOTER.test(line.text)) {
+    // (in a numbered table a row's first line carries its number: a line of words after it finishes that row, below)
+    if (!numbered && wrappedLabel === null && rows.length > 1 && line.length <= 30 && !/[\d。;!?]/u.test(line.text) && spacedCells(line).length === 1 && !PAGE_FOOTER.test(line.text)) {
       wrappedLabel = { passage: line.trim(), at: end };
       continue;
     }
@@ -370,13 +387,24 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
     if (rows.length > 1 && PAGE_FOOTER.test(line.text)) {
       const resumes = [end + 1, end + 2, end + 3].find((k) => blocks[k]?.kind === "line" && !PAGE_FOOTER.test(blocks[k]!.passage.text) && rowOfWidth(blocks[k]!.passage, header.length, numbered));
       if (resumes !== undefined && blocks.slice(end + 1, resumes).every((block) => block.kind === "line" && block.passage.length <= 60 && !/[。;!?]/u.test(block.passage.text))) {
-        end = resumes - 1;
+        // (the next page may print the header again under 续表1: the rows resume after it)
+        end = blocks[resumes]!.passage.text.replace(/\s+/gu, "") === blocks[i]!.passage.text.replace(/\s+/gu, "") ? resumes : resumes - 1;
         continue;
       }
     }
     let cells = withGroupCell(withLabelSplit(spacedCells(line), header.length), header.length, grouped, line);
-    // a task table's cell wrapped onto a line of its own ((配合单位:市发展改革委、市科技局)) belongs to the row above
-    if (numbered && rows.length > 1 && cells.length < header.length && !NUMBER_CELL.test(cells[0]!.text) && line.length <= 60 && resumesTable(blocks[end + 1], header.length)) continue;
+    // a task table's cell wrapped onto a line of its own ((配合单位:市发展改革委、市科技局)) belongs to the row above,
+    // to the cells it stands under where the copy keeps its columns (建设标准厂房22万平方米,引进 / 企业25家以上)
+    if (numbered && rows.length > 1 && cells.length < header.length && !NUMBER_CELL.test(cells[0]!.text) && line.length <= 60) {
+      // (not a total row, 合计　6960　17.6, nor a page's footer: their numbers stand alone)
+      const under = columns !== null && !TOTAL_CELL.test(cells[0]!.text) && !PAGE_FOOTER.test(line.text) ? underColumns(blocks[end]!, columns) : null;
+      if (under !== null && under.every(({ column, cell }) => column > 0 && !BARE_NUMBER.test(cell.text))) {
+        const above = rows[rows.length - 1]!;
+        for (const { column, cell } of under) above[column] = above[column]!.length > 0 ? Passage.join([above[column]!, cell]) : cell;
+        continue;
+      }
+      if (resumesTable(blocks[end + 1], header.length)) continue;
+    }
     const total = cells.length >= 2 && TOTAL_CELL.test(cells[0]!.text);
     // (a numbered table's total row has no number: its label stands in the second column, unless its tabs
     // place it in the first, an empty cell after it: 合计\t\t100; a line's leading tab is trimmed with it)
@@ -405,6 +433,36 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
   const lines = blocks.slice(i, end).map((block) => block.passage);
   const table: Block = { kind: "table", passage: joinLines(lines), depth: 0, list: null, strongLead: 0, rows };
   return { table: withUnitAbove(table, blocks, i), end };
+}
+
+/** A cell that is a number alone (6960, ≥260, 17.6%): a value of its own, never the rest of a wrapped cell. */
+const BARE_NUMBER = /^[≥≤]?-?\d[\d.,]*%?$/u;
+
+/**
+ * Where each header cell starts, in display columns from the line's start, when the header's cells are single
+ * runs of a copy laid out by columns (two spaces or more between them); null otherwise.
+ */
+function layoutColumns(headerBlock: Block, header: Passage[]): number[] | null {
+  const runs = runColumns(headerBlock.passage.text);
+  if (runs.length !== header.length || headerBlock.passage.text.includes("\t")) return null;
+  return runs.map((run) => (headerBlock.indent ?? 0) + run.column);
+}
+
+/** The words of a line put under the header cells they stand under (a cell's column runs to the next one's start). */
+function underColumns(block: Block, columns: number[]): Array<{ column: number; cell: Passage }> | null {
+  if (block.kind !== "line" || (block.indent ?? 0) === 0) return null;
+  const line = block.passage;
+  const spans: Array<{ column: number; from: number; to: number }> = [];
+  for (const run of runColumns(line.text)) {
+    const at = (block.indent ?? 0) + run.column;
+    let column = 0;
+    while (column + 1 < columns.length && at >= columns[column + 1]! - 1) column++;
+    const last = spans[spans.length - 1];
+    // (a cell's words a single space apart are one cell)
+    if (last !== undefined && last.column === column) last.to = run.to;
+    else spans.push({ column, from: run.from, to: run.to });
+  }
+  return spans.length > 0 ? spans.map(({ column, from, to }) => ({ column, cell: line.slice(from, to) })) : null;
 }
 
 /** How wide a character prints in a monospaced copy: a Han character (or full-width sign) two columns. */

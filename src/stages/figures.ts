@@ -91,8 +91,8 @@ const PLAIN_UNITS = [
 // (a standard writes SI units: 300 m, 5 km, 25°, 48 h, 7 d, 125 g, 5 lx, 9 m², 1.0×10⁻² cm/s)
 const LATIN_UNITS = "[μµ]g\\/kg|[μµ]g\\/L|[μµ]g\\/m³|mg\\/g|ng\\/kg|g\\/L|CFU\\/g|CFU\\/mL|MPN\\/g|NTU|Tbps|TEU|EFLOPS|PFLOPS|TFLOPS|EFlops|PFlops|TFlops|Gbps|Mbps|Wh\\/kg|mS\\/cm|kWh|MWh|GWh|MPa|kPa|GB|TB|PB|MB|MW|GW|kW|kV|P|V|W\\/\\(m²·K\\)|dB\\(A\\)|km\\/h|cm\\/s|m\\/s|mg\\/m³|mg\\/kg|mg\\/L|g\\/kg|kg\\/m²|g\\/m²|hm²|km²|m²|m³|m2|m3|mm|cm|km|m|mg|kg|g(?!网|基站|手机|信号|时代|技术|应用|用户|终端|专网|覆盖|\\+)|mL|L|dB|Pa|min|h|d(?!打印)|lx|t|°";
 const PER = "(?:/(?:千瓦时|百平方公里|平方公里|平方米|立方米|小时|万元|十万人|万人|千人|百人|万户|千户|百户|公斤|千克|年|人|户|天|吨|亩|件|台|次|日|元|秒|晚)(?:·(?:月|年|日))?)?";
-// 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段)
-const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|口(?![径罩岸子腔号令味碑头])|秒(?![杀表针])|卷(?![烟宗入起帘])|首(?![次批个位家轮届期都府先要])|段(?![落位])|锭|桌(?![椅面子])|盘(?![活点查子算整旋棋])|盒(?![装饭子])|顶(?![级层部端尖住替岗撞])|道(?=[,;。、)]|$)|箱(?![体包式子])|周(?=内|以内|以上|以下|左右|后|[,;。)、]|$)|包(?![括含容装干袱裹保联片村户抓])|尾(?![款号声部巴随矿水气数])|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短|不足|未满|不满|(?<![部充十百万])分)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|及以上|及以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
+// 台阶 and 阶段 are no units (迈上百亿台阶, 两个阶段); 类 counts kinds (电子证照86类), not 类别 or 类型
+const UNIT = `${triePattern(PLAIN_UNITS)}(?!阶)${PER}|类(?![别型似])|瓶(?!颈)|棚(?![户改])|门(?![槛户诊类面店前口票卫路禁急])|口(?![径罩岸子腔号令味碑头])|秒(?![杀表针])|卷(?![烟宗入起帘])|首(?![次批个位家轮届期都府先要])|段(?![落位])|锭|桌(?![椅面子])|盘(?![活点查子算整旋棋])|盒(?![装饭子])|顶(?![级层部端尖住替岗撞])|道(?=[,;。、)]|$)|箱(?![体包式子])|周(?=内|以内|以上|以下|左右|后|[,;。)、]|$)|包(?![括含容装干袱裹保联片村户抓])|尾(?![款号声部巴随矿水气数])|(?<![千毫微])克(?![服隆难])${PER}|单(?![位元独项个一])|折(?![算合旧现抵叠扣])|成(?![本果为立效员熟长都交绩型品])|期(?![间限末初满货权])|班次|班(?![子组长级车主底])|款(?![项式])|片(?![区面层])|层(?![次级面楼])|部(?![门委署分级])|群(?![众体组落岛山聊里星])|组(?![织成建团合长件别委队图])|管(?![理控护网道辖委])|升(?![级至到为高温值格入学])|日(?<=(?:提前|至少|不少于|不超过|超过|满|[\\u4e00-\\u9fa5]前)\\s*[\\d零〇一二两三四五六七八九十百]{1,4}\\s*日)|年(?<=(?:连续|满|超过|不少于|不低于|不超过|至少|近|最长|最短|不足|未满|不满|(?<![部充十百万])分)\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年(?:\\s*、\\s*[\\d一二两三四五六七八九十百]{1,3}\\s*年)*)|年(?<=(?<![\\d.])\\d{1,2}\\s*(?:至|到|—|-|~)\\s*\\d{1,2}\\s*年)|日(?=内|以内|之内|[,;。)]|$)|年(?=内|以内|以上|以下|及以上|及以下|之内|左右|时间|过渡期|期限|有效期|$|[,。;]|的(?<=满\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,3})\\s*年的))|(?:${LATIN_UNITS})(?![A-Za-z])`;
 
 /** A number, a magnitude, 余/多, a unit; 百分之X stands apart. */
 const FIGURE = new RegExp(
@@ -206,12 +206,13 @@ const REPORTED_MONTHS_OPENING = new RegExp(String.raw`^\s*${REPORTED_MONTHS}(?=[
 /** A planned amount in a report (年度目标改造老旧小区120个, 全年计划投资48.6亿元): the plan's word, then no number, before the figure. */
 // (not a comparison with it: 比计划推迟2个月)
 // (and a task handed down: 省上下达我市粮食播种面积任务515万亩)
-const PLANNED = /(?<![比较按原超])(计划|目标|任务数|任务(?<=下达[^\d,;。]{0,12}任务))(?!的|总投资[^\d,;。]{2})[^\d,;。]{0,16}$/u;
+// (a class of projects by their planned total, 计划总投资5000万元以上在建项目1,286个, is a statistic's name)
+const PLANNED = /(?<![比较按原超])(计划|目标|任务数|任务(?<=下达[^\d,;。]{0,12}任务))(?!的|总投资[^\d,;。]{2}|总投资\s*[\d.,]+\s*[万亿]?元(?:及)?以上)[^\d,;。]{0,16}$/u;
 /** A year's first months or quarters (2025年前三季度, 前5个月): a period reported, not a deadline (2025年前). */
 const FIRST_MONTHS = "[一二三四五六七八九十两\\d]{1,2}(?:个月|个?季度|月)";
 const GOAL_CUE = new RegExp(
   // 预计 plans unless it qualifies a noun (占预计面积的92.5%); 将 before 原来 is 把 (将原来7个环节压减为2个), not a future
-  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工|${FIRST_MONTHS})|力争|争取|努力|(?:年内|上半年|下半年|年底前)(?=完成|建成|实现|新增|新建|改造|建设|开工|启动)|\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)?\s*(?:前|以前|之前)(?![一二三四五六七八九十两\d])|(?<!(?:落实|贯彻|按照|根据|对照|遵照|工作|部署)[^,;。]{0,30})要求(?=\s*[,:])|(?:会议|全会)(?:强调|决定|部署)(?=\s*[,:])|(?:提出|明确)(?=\s*[,:])|(?<!年度|年初)目标(?!的|任务的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2})|有望|据(?:测算|预测|估算)|建成后|展望|规划(?=建设|新建|布局)|确保|(?<!已)将(?!近|原来|原有|原先)|(?<![主重需纲摘概必只])要(?![求素点件闻]|说明|指出|强调|讲|看)|拟)`,
+  String.raw`(${CHANGE_TO}到\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}\s*年(?:底|末)?(?:前|以前)(?!建成|建设|修建|竣工|${FIRST_MONTHS})|力争|争取|努力|(?:年内|上半年|下半年|年底前)(?=完成|建成|实现|新增|新建|改造|建设|开工|启动)|\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)?\s*(?:前|以前|之前)(?![一二三四五六七八九十两\d])|(?<!(?:落实|贯彻|按照|根据|对照|遵照|工作|部署)[^,;。]{0,30})要求(?=\s*[,:])|(?:会议|全会)(?:强调|决定|部署)(?=\s*[,:])|(?:提出|明确)(?=\s*[,:])|(?<!年度|年初)目标(?!的|任务的)|预计(?![^,;。]{0,4}的)|(?<!年度|年初|比|较)计划(?![的,;。]|总投资[^\d,;。]{2}|总投资\s*[\d.,]+\s*[万亿]?元(?:及)?以上)|有望|据(?:测算|预测|估算)|建成后|展望|规划(?=建设|新建|布局)|确保|(?<!已)将(?!近|原来|原有|原先)|(?<![主重需纲摘概必只])要(?![求素点件闻]|说明|指出|强调|讲|看)|拟)`,
   "u",
 );
 // (给予…处分 reports a sanction imposed: 给予党纪政务处分19人)
@@ -226,7 +227,8 @@ const PAYMENT = /(补贴|奖励|补助|资助|安排[^,;。]{0,12}资金|(?<!高
 const COUNTED_AFTER = /^的[^,;。\d]{1,10}(?:仅有|只有|已有|共有|现有|已达|达到|达)\s*[\d一二两三四五六七八九十]/u;
 const SCHEDULE_GAP = /(?:低于|高于|超过|快于|慢于|落后于?|滞后于?)(?:序时|时间)进度\s*$/u;
 /** A standard stated as it stands (保障标准分别为780元, 标准为每人每月780元). */
-const STANDARD_STATED = /标准(?:分别)?(?:为|是|达到)[^,;。]{0,24}$/u;
+// (or raised, as a report tells it: 低保标准分别提高到每人每月880元)
+const STANDARD_STATED = /标准(?:分别)?(?:为|是|达到|(?:提高|调整|上调|提升)(?:到|至|为))[^,;。]{0,24}$/u;
 /** What a report measures of payments made: the area or the people paid (补贴面积398.6万亩), an average paid (亩均补贴105.6元). */
 const PAYMENT_MEASURED = /(?:补贴|补助|奖励)(?:面积|对象|人数|户数|农户)|[亩人户]均(?:补贴|补助|奖励)/gu;
 /** A payment named after its amount: 按每人800元标准给予培训补贴, 每美元0.02元给予奖励. */
@@ -985,6 +987,8 @@ function notAFigure(text: string, at: number, end: number, numeral: string, unit
   if (/^\d{1,2}(?:\.\d{1,2}){0,3}$/u.test(numeral) && /^\s/u.test(text.slice(at + numeral.length, at + numeral.length + 1)) && /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, at - 4), at)) && /^[\u4e00-\u9fa5]/u.test(after)) return "an item number (4.1　根据…)";
   if (/[前后]\s*$/u.test(before) && /^(名|位)$/u.test(unit)) return "a rank (前3名, 排名后3位)";
   if (unit === "期" && chinese && /[\u4e00-\u9fa5]$/u.test(before)) return "a phase of a project (二期)";
+  // (a class named in words, 三类人员, 一类地区, is no count of kinds: 电子证照86类 is)
+  if (unit === "类" && chinese) return "a class (三类)";
   // a service hotline (12345, 12333人社服务热线)
   if (/^12\d{3}$/u.test(numeral) && (/(拨打|热线|电话|致电)\s*$/u.test(before) || /^\s*(?:人社|政务|服务|热线|便民|市民|投诉|举报|价格|消费)/u.test(text.slice(at + numeral.length, at + numeral.length + 4)))) return "a hotline number (12345)";
   // (a span that qualifies those a measure serves is a condition: 近3年内未发生…, 对连续3年保持规模以上的企业)
@@ -1366,6 +1370,9 @@ const ORGANIZATION = /[\u4e00-\u9fa5]{2,}(?:区|县|市|镇|乡|街道|村|社�
 const NOTE_MARK = /\s*(?:\[?\^[\w-]{1,8}\]?|\\?\*{1,2})$/u;
 
 /** Figures of a 主要指标 table: one per numeric cell, indicator from the row, year from the column. */
+/** A bracketed note naming a place or a part (锦江段, 高新区, 东片区), not a unit ((部), (期) are units). */
+const PLACE_OR_PART = /^[\u4e00-\u9fa5]{1,6}(?:段|区|县|市|镇|乡|村|省|街道|片区|园区)$/u;
+
 export function extractTableFigures(rows: Passage[][], options: FigureOptions, tableUnit?: string): TargetDraft[] {
   const [head, ...body] = rows;
   if (!head || body.length === 0) return [];
@@ -1376,7 +1383,7 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
   // (a 单位 column may name the units reporting, 东湖区 or 市财政局, not a unit of measure)
   const namesUnits = (c: number) => data.some((row) => ORGANIZATION.test(row[c]?.text.trim() ?? ""));
   const columns = headerTexts.map((text, c) => {
-    const year = /(\d{4})\s*年/u.exec(text);
+    const year = /(\d{4})\s*(?:年|(?=基期|目标|现状|预期|规划|完成|实际|计划))/u.exec(text);
     // (a budget's columns: 2025年执行数 reports, 2026年预算数 plans; a progress table's 任务数 is the target)
     // (and 完成年度目标(%) how much of the target is done)
     // (a price table's 现行价格 reports, its 调整后价格 sets)
@@ -1413,8 +1420,9 @@ export function extractTableFigures(rows: Passage[][], options: FigureOptions, t
   const targets: TargetDraft[] = [];
   for (const row of data) {
     const label = withoutSpreading(row[labelColumn]?.text ?? "").replace(NOTE_MARK, "");
-    // (a place's note, 其他县(市、区), names no unit)
+    // (a place's note, 其他县(市、区), names no unit, nor does a section of a road, 天府大道南延线(锦江段))
     const unitInLabel = /\(([^)、]{1,8})\)\s*$/u.exec(label);
+    if (unitInLabel !== null && PLACE_OR_PART.test(unitInLabel[1]!)) unitInLabel[1] = "";
     const indicator = label.replace(/\([^)]{1,8}\)\s*$/u, "").trim().replace(NUMBERING, "");
     const rowUnit = (unitColumn >= 0 ? row[unitColumn]?.text : undefined) || unitInLabel?.[1] || "";
     const bindingText = bindingColumn >= 0 ? (row[bindingColumn]?.text ?? "") : "";

@@ -41,8 +41,10 @@ export function repair(segments: Segment[], findings: Findings): DraftDocument[]
   dropPullQuotes(segments, findings);
   // (the width is the copy's, measured over all its texts: a short text of a wrapped copy has too few lines to tell)
   const width = wrapWidth(segments.flatMap((seg) => seg.body));
-  const indented = width > 0 && indentsParagraphs(segments.flatMap((seg) => seg.body));
-  const drafts = segments.map((seg) => ({ seg, doc: toDraft(seg, { width, indented }, findings) }));
+  const body = segments.flatMap((seg) => seg.body);
+  const indented = width > 0 && indentsParagraphs(body);
+  const spaced = width > 0 && !indented && spacesParagraphs(body, width);
+  const drafts = segments.map((seg) => ({ seg, doc: toDraft(seg, { width, indented, spaced }, findings) }));
   const documents: DraftDocument[] = [];
   for (const { seg, doc } of drafts) {
     if (seg.kind === "document") {
@@ -472,10 +474,39 @@ function wrapsAtWidth(line: Block, next: Block): boolean {
   return width >= 20 && Math.abs(next.passage.length - width) <= 2 && leadingMarker(next.passage.text) === null && !LIST_BULLET.test(next.passage.text);
 }
 
-/** How a copy is laid out: the width it was hard-wrapped at (0: not wrapped), and whether it indents its paragraphs' first lines. */
+/**
+ * How a copy is laid out: the width it was hard-wrapped at (0: not wrapped), and whether it indents its paragraphs'
+ * first lines or puts a blank line between its paragraphs.
+ */
 interface Layout {
   width: number;
   indented: boolean;
+  spaced: boolean;
+}
+
+/**
+ * Whether a copy hard-wrapped at `width` puts a blank line between its paragraphs and none inside them: four in five
+ * lines after a paragraph's short last line have one, four in five lines after a full line inside a sentence do not.
+ */
+function spacesParagraphs(blocks: Block[], width: number): boolean {
+  let starts = 0;
+  let blankStarts = 0;
+  let inside = 0;
+  let blankInside = 0;
+  for (let k = 1; k < blocks.length; k++) {
+    if (blocks[k - 1]!.kind !== "line" || blocks[k]!.kind !== "line") continue;
+    const above = blocks[k - 1]!.passage.text;
+    // (an item's line opens a paragraph anyway, blank line or not: 2.实施农村公路提质…, 02　峤白高速公路)
+    if (/[。!?;]$/u.test(above) && printedWidth(blocks[k - 1]!) < width - 3) {
+      if (leadingMarker(blocks[k]!.passage.text) !== null || /^\d{2}\s/u.test(blocks[k]!.passage.text)) continue;
+      starts++;
+      if (blocks[k]!.afterBlank) blankStarts++;
+    } else if (!PARAGRAPH_END.test(above) && Math.abs(printedHalfWidth(blocks[k - 1]!) - width) <= 2) {
+      inside++;
+      if (blocks[k]!.afterBlank) blankInside++;
+    }
+  }
+  return starts >= 5 && inside >= 10 && blankStarts * 5 >= starts * 4 && blankInside * 5 <= inside;
 }
 
 /** Whether a copy marks its paragraphs by indenting their first lines: four in five lines after a sentence's end are. */
@@ -490,7 +521,7 @@ function indentsParagraphs(blocks: Block[]): boolean {
   return starts >= 5 && indented * 5 >= starts * 4;
 }
 
-function toDraft(seg: Segment, { width, indented }: Layout, findings: Findings): DraftDocument {
+function toDraft(seg: Segment, { width, indented, spaced }: Layout, findings: Findings): DraftDocument {
   const paras: Para[] = [];
   let lastLine: Block | null = null;
   for (let index = 0; index < seg.body.length; index++) {
@@ -503,8 +534,9 @@ function toDraft(seg: Segment, { width, indented }: Layout, findings: Findings):
     // so does a numbered item whose short tail (于3%。) stands on the next line, and 一、 / 二、三产业 broken after 一、)
     // (an article named after a title, 按照《若干措施》 / 第十条规定…, is a reference, not the next article)
     // (in a copy that indents its paragraphs, a line flush left under a full line that ended a sentence goes on with
-    // the paragraph: 　　12.本措施自印发之日起施行,有效期至2027年4月30日。 / 各项奖补政策…不重复享受。)
-    const joins = previous !== undefined && line !== null && block.kind === "line" && !block.entry && (previous.unfinished ? continuesSentence(block.passage.text) || wrapsAtWidth(previous.block, block) || goesOnAtWidth(line, block, width) || /[一二三四五六七八九十]、$/u.test(previous.passage.text) || continuesReference(previous.passage.text, block.passage.text) : isTail(previous, block) || (indented && !block.indented && goesOnAtWidth(line, block, width)));
+    // the paragraph: 　　12.本措施自印发之日起施行,有效期至2027年4月30日。 / 各项奖补政策…不重复享受。; so does a line
+    // with no blank line above it in a copy that puts one between paragraphs)
+    const joins = previous !== undefined && line !== null && block.kind === "line" && !block.entry && (previous.unfinished ? continuesSentence(block.passage.text) || wrapsAtWidth(previous.block, block) || goesOnAtWidth(line, block, width) || /[一二三四五六七八九十]、$/u.test(previous.passage.text) || continuesReference(previous.passage.text, block.passage.text) : isTail(previous, block) || (((indented && !block.indented) || (spaced && !block.afterBlank)) && goesOnAtWidth(line, block, width)));
     if (previous && joins) {
       const joinAt = previous.passage.length;
       previous.passage = Passage.join([previous.passage, block.passage]);

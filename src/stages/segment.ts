@@ -69,6 +69,8 @@ const BOILERPLATE_LABELS = [
   "小字号", "大字号", "中字号", "分享让更多人看到", "分享\\s*收藏", "分享\\s*点赞", "【时长】", "【编辑】", "【审核】", "【记者】",
   // a newspaper's masthead lines (国内统一连续出版物号 CN42-0038, 邮发代号 37-1)
   "国内统一连续出版物号", "国际标准连续出版物号", "邮发代号",
+  // (and an e-paper's links back: 返回目录, 返回首页)
+  "返回目录", "返回首页", "返回本版",
 ];
 // (a label may stand in brackets: 【发布日期：2025-08-06】【信息来源：…】)
 const BOILERPLATE = new RegExp(`^[【\\[]?(${BOILERPLATE_LABELS.join("|")})`, "u");
@@ -84,7 +86,7 @@ const DATE_LINE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})\s?年\s?[\
 // (not a word that merely ends like one: 良好开局, 全部, 大厅)
 const SIGNATURE = /^[\u4e00-\u9fa5()]{2,60}(人民政府|政府|办公厅|办公室|督查室|研究室|委员会|委|(?<![开结格布大全战僵变定胜败终时当新])局|(?<![全内外局头东西南北底腹细干俱])部|(?<![大客餐展舞])厅|中心|协会|公司|小组|调查队|指挥部|管委会|管理委员会|研究院|研究所|学会|联合会|商会|工会)$/u;
 /** A masthead over a document: the issuer's 红头 (某市人民政府办公室文件), or the site a page was taken from. */
-const SITE_NAME = /^[\u4e00-\u9fa5]{2,30}(门户网站|政府网|政务网|网站|客户端|融媒体中心)$/u;
+const SITE_NAME = /^[\u4e00-\u9fa5]{2,30}(门户网站|政府网|政务网|网站|客户端|融媒体中心|数字报|电子报|数字报刊)$/u;
 /** A site's breadcrumb (新华网 > 地方频道 > 正文, 人民网 >> 地方 >> 正文). */
 const BREADCRUMB = /^[^>]{1,12}(?:\s*>{1,2}\s*[^>]{1,12}){1,5}$/u;
 /** A page's date and source (2025-03-18 07:45　来源：霁阳日报), or where a commentary was printed ((《澄江日报》2025年9月3日 01版)). */
@@ -130,11 +132,25 @@ const TRAILING_END = /(?<=[。!?”])\s*\((?:(?<byline>(?:本报记者|本报通
 const TRAILING_PAGE_TURN = /(?<=[。!?”,;,、\u4e00-\u9fa5\d%])\s*\((?:下转|转)第?\s*(?:[A-Z]?\d+|[一二三四五六七八九十]+)\s*版\)$/u;
 /** A newspaper's page header: the paper, the date, the page (临江日报 2025年5月12日 第2版 要闻). */
 const MASTHEAD = /^(?=.{0,60}$)(?=.*\d{4}年\d{1,2}月\d{1,2}日)(?=.*第\s*[\d一二三四五六七八九十]+\s*版)/u;
+/** A newspaper page's name, printed under its masthead: 要闻, 综合, 经济·民生. */
+const PAGE_NAME = /^(?:要闻|综合|经济|社会|民生|时政|评论|理论|国际|国内|体育|文化|政务|法治|三农|专版|专题)(?:[·・][\u4e00-\u9fa5]{2,4})?$/u;
+/** The label over an e-paper page's list of its headlines. */
+const PAGE_HEADLINES_LABEL = /^本版(?:标题|导读|要目|目录)\s*:?$/u;
+/** An e-paper page's label without its date: the paper and the page (渠阳日报 · 第05版:经济·物流). */
+const PAGE_LABEL = /^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|商报|报)\s*[·•|]?\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*)?第\s*[A-Z]?\d{1,3}\s*版/u;
 /** A page header without 第N版: the date and the weekday (经济·民生 2025年6月13日 星期五 3), or the page's editors. */
 const PAGE_HEADER = /^(?=.{0,70}$)(?:.*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|.*编辑:.*校对:)/u;
 /** A box's headline after its column's label and a bar: 图说丨…成绩单, 数读|…, 图解｜… */
 const BOX_HEADLINE = /^(?:图说|图解|数说|数读|一图读懂|图表|数据)\s*[丨|｜]\s*\S/u;
-const BRIEFS_TITLE = /^[■●◆▲□]?[\u4e00-\u9fa5]{0,4}(简讯|快讯|短讯|速递|速览|动态)[■●◆▲□]?$/u;
+function isBoxHeadline(text: string): boolean {
+  return BOX_HEADLINE.test(text) || GLUED_BOX_HEADLINE.test(text);
+}
+
+/** The same label run into its headline (数读“十四五”雁汀养老服务), a box only where a value line follows. */
+const GLUED_BOX_HEADLINE = /^(?:图说|图解|数说|数读)[“"\u4e00-\u9fa5][^。,;!?]{3,30}$/u;
+/** A box's value line: a number and its unit alone (38.6万人, 1086个). */
+const VALUE_LINE = /^\d[\d.,]*\s*(?:%|[万亿千]?[\u4e00-\u9fa5]{1,3})$/u;
+const BRIEFS_TITLE = /^[■●◆▲□]?[\u4e00-\u9fa5]{0,4}(简讯|快讯|短讯|速递|速览|动态|传真|集锦)[■●◆▲□]?$/u;
 // (a page may be lettered: 转A3版)
 const PAGE_TURN = /^\((?:下转|转)第?\s*(?:[A-Z]?\d+|[一二三四五六七八九十]+)\s*版\)$/u;
 
@@ -163,13 +179,15 @@ function roleOf(block: Block): Role {
   if (block.kind === "item" && block.passage.length <= 80 && (INFO_BOX_LABEL.test(block.passage.text.replace(/\s+/g, "")) || FILE_NAME.test(block.passage.text))) return { kind: "meta" };
   // (an attachment's label may be a Markdown heading: ## 附件)
   if (block.kind === "heading" && ATTACHMENT_LABEL.test(block.passage.text.trim())) return { kind: "attachment" };
+  // (and a page's label may be its first heading: # 渠阳日报 · 第05版:经济·物流)
+  if (block.kind === "heading" && block.passage.length <= 60 && (MASTHEAD.test(block.passage.text) || PAGE_LABEL.test(block.passage.text))) return { kind: "meta" };
   if (block.kind !== "line") return block.kind === "heading" ? { kind: "title" } : { kind: "body" };
   const text = block.passage.text;
   if (text.length <= 80 && (FILE_NAME.test(text) || DECORATION.test(text) || PAPER_NAME.test(text) || STANDARD_COVER.test(text) || MEETING_FILE.test(text) || FORM_PLACEHOLDER.test(text) || ADOPTED_ON.test(text) || text.includes("连续出版物号"))) return { kind: "meta" };
   // scraped pages space out their labels (索 引 号, 文　　号)
   if (text.length <= 80 && isBoilerplate(text)) return { kind: "meta" };
   // both tests run on every line: the cheap checks first
-  if (text.length <= 60 && text.includes("版") && (PAGE_TURN.test(text) || MASTHEAD.test(text))) return { kind: "meta" };
+  if (text.length <= 60 && text.includes("版") && (PAGE_TURN.test(text) || MASTHEAD.test(text) || PAGE_LABEL.test(text))) return { kind: "meta" };
   if (text.length <= 70 && (text.includes("星期") || text.includes("校对")) && PAGE_HEADER.test(text)) return { kind: "meta" };
   if (text.includes("|") && NAV_BAR.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
   if (text.includes(">") && BREADCRUMB.test(text)) return { kind: "meta" };
@@ -358,7 +376,12 @@ export function segment(given: Block[], findings: Findings): Segment[] {
         pushRest(current, block, role.rest);
         break;
       case "continued":
-        current.continuedFrom ??= role.label;
+        // (a continuation printed under the next page's masthead, after another article's body, (上接第一版)500亩,…,
+        // is the rest of the text that turned the page there: an orphan for the repair stage to return)
+        if (current.kind === "document" && current.body.length > 0) {
+          current = { kind: "orphan", title: null, byline: null, continuedFrom: role.label, captions: [], body: [], genre: current.genre, attached: false, dateYear: current.dateYear, endMarks: [] };
+          segments.push(current);
+        } else current.continuedFrom ??= role.label;
         pushRest(current, block, role.rest);
         break;
       case "end": {
@@ -393,7 +416,10 @@ export function segment(given: Block[], findings: Findings): Segment[] {
       default:
         // words after an end mark that finish a sentence (50万元的标准给予奖补,…) or go on with a series (三是…):
         // a part of another article printed out of order, for the repair stage to return
-        if (afterEnd && block.kind === "line" && current.kind === "document" && current.body.length > 0 && (FRAGMENT_START.test(block.passage.text) || SERIES_GOES_ON.test(block.passage.text))) {
+        // (so are sentences after a box's value lines, printed inside an article's broken sentence: 数读… / 38.6万人 /
+        // 全市老年人口 / … / 社会力量举办护理院…)
+        const afterBox = current.kind === "document" && current.title !== null && isBoxHeadline(current.title.text) && block.kind === "line" && block.passage.length > 30 && /[。;,]/u.test(block.passage.text);
+        if ((afterEnd && block.kind === "line" && current.kind === "document" && current.body.length > 0 && (FRAGMENT_START.test(block.passage.text) || SERIES_GOES_ON.test(block.passage.text))) || afterBox) {
           current = { kind: "orphan", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: current.genre, attached: false, dateYear: current.dateYear, endMarks: [] };
           segments.push(current);
           afterEnd = false;
@@ -421,7 +447,9 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   // (a numbered heading, # 三、保障措施, is a part of the text, whatever its last word; a policy's title after
   // a signature or a date, ## 某市…实施方案 under the notice issuing it, opens the policy at any depth)
   // (and a file of several top-level titles, # 我省出台… / # 合肥前三季度…, holds as many texts)
-  if (block.kind === "heading") return current === null || (leadingMarker(block.passage.text) === null && current.body.length > 0 && (((POLICY_TITLE.test(block.passage.text) || INTERPRETATION_TITLE.test(block.passage.text)) && (block.depth === 1 || afterEnd)) || (block.depth === 1 && titlesAtTopLevel(blocks) >= 2)));
+  // (and on an e-paper page clipped to Markdown, # 渠阳日报 · 第05版 over ## headlines, the headlines are its texts;
+  // so is a headline with a byline under it)
+  if (block.kind === "heading") return current === null || (leadingMarker(block.passage.text) === null && current.body.length > 0 && (((POLICY_TITLE.test(block.passage.text) || INTERPRETATION_TITLE.test(block.passage.text)) && (block.depth === 1 || afterEnd)) || (block.depth === topLevel(blocks, roles).depth && topLevel(blocks, roles).titles >= 2) || hasArticleOpening(roles, i + 1)));
   if (current === null) return true;
   // (a title right under a title is its second line; under a photo's caption, the next article's)
   if (current.body.length === 0 && current.byline === null && current.continuedFrom === null && current.captions.length === 0) return false;
@@ -429,7 +457,7 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   // a page's column of briefs (民生简讯, 快讯) has no byline but is an item of its own
   if (BRIEFS_TITLE.test(blocks[i]!.passage.text.replace(/\s+/g, ""))) return true;
   // so is a box under its column's label (图说丨河南农村公路“十四五”成绩单, 数读|…): its figures are no part of the article
-  if (BOX_HEADLINE.test(blocks[i]!.passage.text)) return true;
+  if (BOX_HEADLINE.test(blocks[i]!.passage.text) || (GLUED_BOX_HEADLINE.test(blocks[i]!.passage.text) && VALUE_LINE.test(blocks[i + 1]?.passage.text ?? ""))) return true;
   if (afterEnd) return true;
   const title = blocks[i]!.passage.text;
   // an interpretation printed after the policy it explains (《…管理办法》解读, 关于《…》的政策解读) is a text of its own,
@@ -480,16 +508,20 @@ const FULL_TEXT_FOLLOWS = /(?:全文|原文|正文)(?:刊发|刊登|发布|摘�
 // (or a notice's: 根据…有关规定,经市委研究,拟对以下同志任职,现予以公示:)
 const PREAMBLE = /^(?:为|根据|按照|依据)[^。]{4,160}(?:制定|制订|特制定|现提出|提出如下|现就|现予以?(?:公示|公告|公布))[^。]{0,20}(?:。|:)/u;
 
-const topLevelTitles = new WeakMap<Block[], number>();
+const topLevels = new WeakMap<Block[], { depth: number; titles: number }>();
 
-/** How many unnumbered top-level Markdown headings (# …) a file has: two or more are texts of their own. */
-function titlesAtTopLevel(blocks: Block[]): number {
-  let count = topLevelTitles.get(blocks);
-  if (count === undefined) {
-    count = blocks.filter((block) => block.kind === "heading" && block.depth === 1 && leadingMarker(block.passage.text) === null).length;
-    topLevelTitles.set(blocks, count);
+/** A Markdown file's title level and how many unnumbered titles stand at it (two or more are texts of their own; computed once per file). */
+function topLevel(blocks: Block[], roles: Role[]): { depth: number; titles: number } {
+  let level = topLevels.get(blocks);
+  if (level === undefined) {
+    // (1, or 2 where the first-level headings are all page furniture: # 渠阳日报 · 第05版 over ## headlines)
+    const firstLevel = blocks.flatMap((block, k) => (block.kind === "heading" && block.depth === 1 ? [k] : []));
+    const depth = firstLevel.length > 0 && firstLevel.every((k) => roles[k]!.kind === "meta") ? 2 : 1;
+    const titles = blocks.filter((block, k) => block.kind === "heading" && block.depth === depth && roles[k]!.kind !== "meta" && leadingMarker(block.passage.text) === null).length;
+    level = { depth, titles };
+    topLevels.set(blocks, level);
   }
-  return count;
+  return level;
 }
 
 /** Whether a byline or (上接第X版) follows within the next few title, caption or meta lines. */
@@ -602,7 +634,7 @@ function continuesTitle(text: string, previous = ""): boolean {
   // (a title closed by its bracketed kind, …执行报告（摘要）, is whole)
   if (previous.endsWith(")") && POLICY_TITLE.test(previous) && !/^\(.{2,20}\)$/u.test(text)) return false;
   // (a box's headline, 图说丨…成绩单, is whole: its value lines, 24.6万公里 / 农村公路总里程, are its body)
-  if (BOX_HEADLINE.test(previous)) return false;
+  if (BOX_HEADLINE.test(previous) || (GLUED_BOX_HEADLINE.test(previous) && VALUE_LINE.test(text))) return false;
   // a heading under the title (第一部分 总则, 【丰富夜间消费业态】, ■发展基础) opens the body
   if (text.startsWith("【") || /^[■□◆◇▲●◎]/u.test(text) || leadingMarker(text) !== null) return false;
   // a dash subtitle or 目录 stands apart (an adoption note is metadata already, see ADOPTION_NOTE)
@@ -778,7 +810,8 @@ function markMastheads(blocks: Block[], roles: Role[]): void {
     // a column's label over the first title of its column (短讯, 【政策解读】) names the column, not the article
     // (past the issue line under it: 政策速递 / 2025年第41期…本期编辑：… / 工信部…)
     const next = roles[i + 1]?.kind === "meta" ? roles[i + 2] : roles[i + 1];
-    const isColumnLabel = (BRIEFS_TITLE.test(text) || COLUMN_LABEL.test(text) || SIDEBAR_LABEL.test(text)) && next?.kind === "title";
+    // (and a page's name under its masthead: 宁岫日报 2026年5月20日 星期三 / 要闻 / 激活数据要素…)
+    const isColumnLabel = ((BRIEFS_TITLE.test(text) || COLUMN_LABEL.test(text) || SIDEBAR_LABEL.test(text)) && next?.kind === "title") || (i > 0 && roles[i - 1]!.kind === "meta" && PAGE_NAME.test(text) && next?.kind === "title");
     // (a county paper's short name over its page header, 清江报 / 2026年5月14日 星期四 第4版, is its masthead)
     const isPaperName = PAPER_NAME_SHORT.test(text) && roles[i + 1]?.kind === "meta" && /\d{4}年\d{1,2}月\d{1,2}日|第\s*[\dA-Z]{1,3}\s*版/u.test(blocks[i + 1]!.passage.text);
     // (and so is a bulletin's name over its issue number: 督　查　通　报 / 第9期)
@@ -865,6 +898,19 @@ const SPACED_NAME = /^(?!(?:公\s+告|通\s+告|通\s+知|决\s+定|目\s+录|�
  * a short line of that kind with a byline under it is a title; so is a spaced name under a title a byline.
  */
 function markHeadlines(blocks: Block[], roles: Role[]): void {
+  // an e-paper's list of the page's headlines (本版标题: / · 岚江出台…) is its furniture: the articles follow
+  for (let i = 0; i < blocks.length; i++) {
+    if (!PAGE_HEADLINES_LABEL.test(blocks[i]!.passage.text)) continue;
+    roles[i] = { kind: "meta" };
+    for (let j = i + 1; j < blocks.length && /^[·•●]\s*\S/u.test(blocks[j]!.passage.text); j++) roles[j] = { kind: "meta" };
+  }
+  // a clipped page's kicker or column label in bold over a Markdown headline (**链通城乡　鲜达万家** / ## 我省出台…,
+  // **短评** / ## …): the headline's furniture
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const block = blocks[i]!;
+    // (not a bracketed note under a title, **(征求意见稿)**, a figure, nor a line over a part's heading: # 第一章 …)
+    if (block.kind === "line" && block.strongLead > 0 && block.strongLead >= block.passage.length - 2 && block.passage.length <= 20 && !/[。!?;:,]|^[(\d]/u.test(block.passage.text) && blocks[i + 1]!.kind === "heading" && leadingMarker(blocks[i + 1]!.passage.text) === null) roles[i] = { kind: "meta" };
+  }
   // a headline over an interpretation's subtitle is one whatever its commas (技能强省,新政怎么“发力” / ——…解读《…》)
   for (let i = 0; i + 1 < blocks.length; i++) {
     const text = blocks[i]!.passage.text;

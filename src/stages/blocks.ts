@@ -439,8 +439,8 @@ function spacedTable(blocks: Block[], i: number): { table: Block; end: number } 
 const BARE_NUMBER = /^[≥≤]?-?\d[\d.,]*%?$/u;
 
 /**
- * Where each header cell starts, in display columns from the line's start, when the header's cells are single
- * runs of a copy laid out by columns (two spaces or more between them); null otherwise.
+ * Where each header cell starts, in display columns from the line's start, when every header cell is one run of
+ * characters (no space inside: the copy lays its cells out by columns); null otherwise.
  */
 function layoutColumns(headerBlock: Block, header: Passage[]): number[] | null {
   const runs = runColumns(headerBlock.passage.text);

@@ -142,14 +142,15 @@ const PAGE_LABEL = /^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|商报|报)\s*[
 const PAGE_HEADER = /^(?=.{0,70}$)(?:.*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|.*编辑:.*校对:)/u;
 /** A box's headline after its column's label and a bar: 图说丨…成绩单, 数读|…, 图解｜… */
 const BOX_HEADLINE = /^(?:图说|图解|数说|数读|一图读懂|图表|数据)\s*[丨|｜]\s*\S/u;
-function isBoxHeadline(text: string): boolean {
-  return BOX_HEADLINE.test(text) || GLUED_BOX_HEADLINE.test(text);
-}
-
 /** The same label run into its headline (数读“十四五”雁汀养老服务), a box only where a value line follows. */
 const GLUED_BOX_HEADLINE = /^(?:图说|图解|数说|数读)[“"\u4e00-\u9fa5][^。,;!?]{3,30}$/u;
 /** A box's value line: a number and its unit alone (38.6万人, 1086个). */
 const VALUE_LINE = /^\d[\d.,]*\s*(?:%|[万亿千]?[\u4e00-\u9fa5]{1,3})$/u;
+
+/** Whether a title is a box's headline (图说丨…, or 数读… where a value line follows it). */
+function isBoxHeadline(text: string, next = ""): boolean {
+  return BOX_HEADLINE.test(text) || (GLUED_BOX_HEADLINE.test(text) && VALUE_LINE.test(next));
+}
 const BRIEFS_TITLE = /^[■●◆▲□]?[\u4e00-\u9fa5]{0,4}(简讯|快讯|短讯|速递|速览|动态|传真|集锦)[■●◆▲□]?$/u;
 // (a page may be lettered: 转A3版)
 const PAGE_TURN = /^\((?:下转|转)第?\s*(?:[A-Z]?\d+|[一二三四五六七八九十]+)\s*版\)$/u;
@@ -418,7 +419,7 @@ export function segment(given: Block[], findings: Findings): Segment[] {
         // a part of another article printed out of order, for the repair stage to return
         // (so are sentences after a box's value lines, printed inside an article's broken sentence: 数读… / 38.6万人 /
         // 全市老年人口 / … / 社会力量举办护理院…)
-        const afterBox = current.kind === "document" && current.title !== null && isBoxHeadline(current.title.text) && block.kind === "line" && block.passage.length > 30 && /[。;,]/u.test(block.passage.text);
+        const afterBox = current.kind === "document" && current.title !== null && (BOX_HEADLINE.test(current.title.text) || GLUED_BOX_HEADLINE.test(current.title.text)) && block.kind === "line" && block.passage.length > 30 && /[。;,]/u.test(block.passage.text);
         if ((afterEnd && block.kind === "line" && current.kind === "document" && current.body.length > 0 && (FRAGMENT_START.test(block.passage.text) || SERIES_GOES_ON.test(block.passage.text))) || afterBox) {
           current = { kind: "orphan", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: current.genre, attached: false, dateYear: current.dateYear, endMarks: [] };
           segments.push(current);
@@ -457,7 +458,7 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   // a page's column of briefs (民生简讯, 快讯) has no byline but is an item of its own
   if (BRIEFS_TITLE.test(blocks[i]!.passage.text.replace(/\s+/g, ""))) return true;
   // so is a box under its column's label (图说丨河南农村公路“十四五”成绩单, 数读|…): its figures are no part of the article
-  if (BOX_HEADLINE.test(blocks[i]!.passage.text) || (GLUED_BOX_HEADLINE.test(blocks[i]!.passage.text) && VALUE_LINE.test(blocks[i + 1]?.passage.text ?? ""))) return true;
+  if (isBoxHeadline(blocks[i]!.passage.text, blocks[i + 1]?.passage.text)) return true;
   if (afterEnd) return true;
   const title = blocks[i]!.passage.text;
   // an interpretation printed after the policy it explains (《…管理办法》解读, 关于《…》的政策解读) is a text of its own,
@@ -634,7 +635,7 @@ function continuesTitle(text: string, previous = ""): boolean {
   // (a title closed by its bracketed kind, …执行报告（摘要）, is whole)
   if (previous.endsWith(")") && POLICY_TITLE.test(previous) && !/^\(.{2,20}\)$/u.test(text)) return false;
   // (a box's headline, 图说丨…成绩单, is whole: its value lines, 24.6万公里 / 农村公路总里程, are its body)
-  if (BOX_HEADLINE.test(previous) || (GLUED_BOX_HEADLINE.test(previous) && VALUE_LINE.test(text))) return false;
+  if (isBoxHeadline(previous, text)) return false;
   // a heading under the title (第一部分 总则, 【丰富夜间消费业态】, ■发展基础) opens the body
   if (text.startsWith("【") || /^[■□◆◇▲●◎]/u.test(text) || leadingMarker(text) !== null) return false;
   // a dash subtitle or 目录 stands apart (an adoption note is metadata already, see ADOPTION_NOTE)

@@ -2409,6 +2409,13 @@ describe("replies, review opinions and their pages, from the ninety-first to nin
     expect(bulletin!.targets.filter((t) => t.value !== 5000).map((t) => [t.value, t.unit, t.kind])).toEqual([[1286, "个", "status"], [74, "个", "status"], [86, "类", "status"], [880, "元", "status"], [700, "元", "status"]]);
   });
 
+  it("reads a notice period in words (提前三日) as a limit, and a public account's post line as no title", () => {
+    const [rule] = one(["某市噪声污染防治条例", "第七条　施工单位应当提前三日向周边居民公告;夜间施工的,应当提前五日公告。"].join("\n"));
+    expect(rule!.targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[3, "日", "goal"], [5, "日", "goal"]]);
+    const post = ["**松岭交通** 2026-01-15 07:45 发表于湖北", "", "# 一文读懂｜松岭县“十五五”农村公路发展规划出炉", "", "到2030年,全县农村公路总里程达到4200公里。"].join("\n");
+    expect(one(post, "t.md").map((d) => d.title)).toEqual(["一文读懂｜松岭县“十五五”农村公路发展规划出炉"]);
+  });
+
   it("reads a dated line naming the table under it (2024年…销售情况) as the table's caption, not a heading", () => {
     const [reply] = one(["关于县政协十一届五次会议第56号提案的答复", "一、基本情况", "近年来,我县大力发展农村电商。", "2024年全县重点农产品网络销售情况", "品类\t网络零售额(万元)\t同比增长(%)", "高山茶叶\t8620\t24.3", "笋干\t2360\t12.8"].join("\n"));
     expect(reply!.sections.map((s) => s.title)).toEqual(["一、基本情况"]);

@@ -965,7 +965,8 @@ function yearOf(digits: string): number {
 
 /** What makes a small Chinese numeral a limit, not a count of parts: 七个工作日内, 三年以上, 不超过两只. */
 const LIMIT_AFTER = /^\s*(?:内|以内|之内|以上|以下|及以上|及以下|左右)/u;
-const LIMIT_BEFORE = /(?:超过|少于|低于|多于|大于|小于|至少|不足|最多|满)\s*$/u;
+// (and a notice period, 提前三日公告)
+const LIMIT_BEFORE = /(?:超过|少于|低于|多于|大于|小于|至少|不足|最多|满|提前)\s*$/u;
 const TIME_UNIT = /^(?:日|天|周|个月|月|年|小时|分钟|个工作日|工作日)$/u;
 
 /** A quote that bounds its figure (30%以上, 3个工作日以内, 5%左右): the language of targets more than of reports. */

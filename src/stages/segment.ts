@@ -134,6 +134,8 @@ const TRAILING_PAGE_TURN = /(?<=[。!?”,;,、\u4e00-\u9fa5\d%])\s*\((?:下转|
 const MASTHEAD = /^(?=.{0,60}$)(?=.*\d{4}年\d{1,2}月\d{1,2}日)(?=.*第\s*[\d一二三四五六七八九十]+\s*版)/u;
 /** A newspaper page's name, printed under its masthead: 要闻, 综合, 经济·民生. */
 const PAGE_NAME = /^(?:要闻|综合|经济|社会|民生|时政|评论|理论|国际|国内|体育|文化|政务|法治|三农|专版|专题)(?:[·・][\u4e00-\u9fa5]{2,4})?$/u;
+/** A public account's post line: its name, date and time, and where it posted from (松岭交通 2026-01-15 07:45 发表于湖北). */
+const POST_LINE = /^[\u4e00-\u9fa5A-Za-z0-9·]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?(?:\s*发表于[\u4e00-\u9fa5]{2,4})?$/u;
 /** The label over an e-paper page's list of its headlines. */
 const PAGE_HEADLINES_LABEL = /^本版(?:标题|导读|要目|目录)\s*:?$/u;
 /** An e-paper page's label without its date: the paper and the page (渠阳日报 · 第05版:经济·物流). */
@@ -189,6 +191,7 @@ function roleOf(block: Block): Role {
   if (text.length <= 80 && isBoilerplate(text)) return { kind: "meta" };
   // both tests run on every line: the cheap checks first
   if (text.length <= 60 && text.includes("版") && (PAGE_TURN.test(text) || MASTHEAD.test(text) || PAGE_LABEL.test(text))) return { kind: "meta" };
+  if (text.length <= 50 && POST_LINE.test(text)) return { kind: "meta" };
   if (text.length <= 70 && (text.includes("星期") || text.includes("校对")) && PAGE_HEADER.test(text)) return { kind: "meta" };
   if (text.includes("|") && NAV_BAR.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
   if (text.includes(">") && BREADCRUMB.test(text)) return { kind: "meta" };

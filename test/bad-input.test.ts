@@ -170,34 +170,36 @@ describe("paths: one clear line each, no stack trace", () => {
   });
 });
 
-describe("huge and deep input: finishes, no stack overflow (the real command, killed after 60 s)", () => {
+// (the kill is a guard against a hang or a quadratic pass, not a speed test: the 10 MB line takes about 30 s on an idle
+// 2-CPU machine and took 61 s on one shared with other jobs; speed is the benchmark's)
+describe("huge and deep input: finishes, no stack overflow (the real command, killed after 150 s)", () => {
   const sentence = "到2027年，全市培育专精特新企业超过500家，建设智能工厂100个。一是加强组织领导；二是强化要素保障。";
 
   it("a 10 MB single-line file of sentences", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "long.txt"), `示例市行动方案\n${sentence.repeat(Math.ceil(10_000_000 / sentence.length))}`);
-    const result = await runBin(["long.txt", "--format", "jsonl", "-q"], { cwd: dir, limitMs: 60_000 });
+    const result = await runBin(["long.txt", "--format", "jsonl", "-q"], { cwd: dir, limitMs: 150_000 });
     expect({ killed: result.killed, code: result.code, stderr: result.stderr }).toEqual({ killed: false, code: 0, stderr: "" });
     const docs = result.stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
     expect(docs[0].targets.length).toBeGreaterThan(100_000);
     console.info(`bad-input: 10 MB line of sentences in ${result.ms} ms`);
-  }, 90_000);
+  }, 180_000);
 
   it("a 10 MB single line with no sentence end (one sentence, as a scraped page can be)", async () => {
     const dir = tempDir();
     const run = sentence.replace(/[。；]/g, "，");
     writeFileSync(join(dir, "long.txt"), `示例市行动方案\n${run.repeat(Math.ceil(10_000_000 / run.length))}`);
-    const result = await runBin(["long.txt", "--format", "jsonl", "-q"], { cwd: dir, limitMs: 60_000 });
+    const result = await runBin(["long.txt", "--format", "jsonl", "-q"], { cwd: dir, limitMs: 150_000 });
     expect({ killed: result.killed, code: result.code, stderr: result.stderr }).toEqual({ killed: false, code: 0, stderr: "" });
     console.info(`bad-input: 10 MB single-sentence line in ${result.ms} ms`);
-  }, 90_000);
+  }, 180_000);
 
   it("a 1,000-level nested Markdown list and 1,000 nested block quotes", async () => {
     const dir = tempDir();
     const list = ["# 嵌套清单", ...Array.from({ length: 1000 }, (_, depth) => `${"  ".repeat(depth)}- 第${depth + 1}层,到2026年达到${depth + 1}家`)].join("\n");
     writeFileSync(join(dir, "deep.md"), list);
     writeFileSync(join(dir, "quotes.md"), `# 引用\n\n一、主要目标\n\n${">".repeat(1000)} 到2026年，全市企业达到5家。\n`);
-    const result = await runBin(["deep.md", "quotes.md", "-q"], { cwd: dir, limitMs: 60_000 });
+    const result = await runBin(["deep.md", "quotes.md", "-q"], { cwd: dir, limitMs: 150_000 });
     expect({ killed: result.killed, code: result.code, stderr: result.stderr }).toEqual({ killed: false, code: 0, stderr: "" });
     const [deep, quotes] = JSON.parse(result.stdout).documents;
     expect(deep.title).toBe("嵌套清单");
@@ -205,7 +207,7 @@ describe("huge and deep input: finishes, no stack overflow (the real command, ki
     expect(deep.targets).toHaveLength(1000);
     expect(quotes.targets.map((t: { value: number }) => t.value)).toEqual([5]);
     console.info(`bad-input: 1,000-level Markdown in ${result.ms} ms`);
-  }, 90_000);
+  }, 180_000);
 });
 
 describe("output is never lost or half-written", () => {

@@ -2416,9 +2416,74 @@ describe("replies, review opinions and their pages, from the ninety-first to nin
     expect(one(post, "t.md").map((d) => d.title)).toEqual(["一文读懂｜松岭县“十五五”农村公路发展规划出炉"]);
   });
 
+  it("joins a quoted item cut short by a page's end to its rest over the footer, as its sibling ended in ;", () => {
+    const decision = ["某市人民代表大会常务委员会关于修改《某市噪声污染防治条例》的决定", "　　一、增加一条，作为第八条：“在噪声敏感建筑物集中区域，禁止下列行为：", "　　“（一）在二十二时至次日六时进行产生噪声的建筑施工作业；", "　　“（二）使用高音广播喇叭或者采用其他持续", "", "　　　　　　　　　　　　　　　　— 21 —", "", "反复发出高噪声的方法招揽顾客；", "　　“（三）在住宅楼内于二十时至次日八时进行装修作业。”", "　　二、删去第十四条。"].join("\n");
+    const [doc] = one(decision);
+    expect(doc!.sections).toEqual([]);
+    expect(doc!.measures.find((m) => m.marker === "（二）")?.text).toBe("使用高音广播喇叭或者采用其他持续反复发出高噪声的方法招揽顾客；");
+  });
+
   it("reads a dated line naming the table under it (2024年…销售情况) as the table's caption, not a heading", () => {
     const [reply] = one(["关于县政协十一届五次会议第56号提案的答复", "一、基本情况", "近年来,我县大力发展农村电商。", "2024年全县重点农产品网络销售情况", "品类\t网络零售额(万元)\t同比增长(%)", "高山茶叶\t8620\t24.3", "笋干\t2360\t12.8"].join("\n"));
     expect(reply!.sections.map((s) => s.title)).toEqual(["一、基本情况"]);
     expect(reply!.targets.map((t) => t.value)).toEqual([8620, 24.3, 2360, 12.8]);
+  });
+});
+
+describe("interpretations, press conferences, work plans and report pages of the ninety-seventh to hundredth probe rounds", () => {
+  it("reads a column label between dots as no title, and a title broken after its 《》 before 的政策解读 as one", () => {
+    const text = ["泊阳市人民政府公报　　　　　　2025年第11期（总第263期）", "", "·政策解读·", "", "关于《泊阳市住房公积金缴存管理实施细则》", "的政策解读", "", "泊阳市住房公积金管理中心", "", "　　《细则》自2025年11月1日起施行。现就有关内容解读如下。", "　　一、制定背景", "　　截至2024年末，全市实缴职工52.7万人。"].join("\n");
+    expect(one(text).map((d) => d.title)).toEqual(["关于《泊阳市住房公积金缴存管理实施细则》的政策解读"]);
+  });
+
+  it("takes no series from two 首先 (a host's and a speaker's opening), only from 首先 with its 其次", () => {
+    const text = ["岚江市养老服务新闻发布会", "主持人：首先，请蒋文涛局长介绍《若干措施》的主要内容。", "蒋文涛：各位记者朋友，大家上午好！首先，我代表市民政局，对大家表示衷心感谢。", "全市现有养老机构216家。", "在医养结合方面：", "首先，深入推进医养结合。到2027年，二级医院设立老年医学科的比例达到80%。", "其次，做实家庭医生签约服务。", "最后，加强安宁疗护服务。"].join("\n");
+    expect(one(text)[0]!.measures.map((m) => m.marker)).toEqual(["首先", "其次", "最后"]);
+  });
+
+  it("reads a page's related link behind a bar, its registration numbers and copyright line, and a post's preview line as no text", () => {
+    const page = ["榆宁市农业社会化服务补助政策问答", "", "问：补助标准是多少？", "", "答：每亩补助15元。", "", "相关链接：", "榆宁市人民政府关于印发《榆宁市支持农业社会化服务发展若干政策》的通知", "图解｜农业社会化服务补助“5问5答”，每亩最高补20元", "", "霁阳日报社版权所有　未经书面授权不得复制或建立镜像", "岚ICP备05006218号-1　岚公网安备43302602000113号"].join("\n");
+    const docs = one(page);
+    expect(docs.map((d) => d.title)).toEqual(["榆宁市农业社会化服务补助政策问答"]);
+    expect(docs[0]!.targets.map((t) => t.value)).toEqual([15]);
+    const post = ["# 一图读懂｜渥川充电基础设施三年行动来了！", "", "## 01 | 主要目标", "", "到2027年，全市建成充电桩3.6万个。", "", "**分享** **收藏** **点赞** **在看**", "", "预览时标签不可点", "", "微信扫一扫", "关注该公众号"].join("\n");
+    expect(one(post, "t.md")[0]!.sections.map((s) => s.title)).toEqual(["01 | 主要目标"]);
+  });
+
+  it("reads a paper's name with its page number far right, and a page named by letter (A04版), as the masthead", () => {
+    const page = ["苍岭日报　　　　　　　　　　　　　　　　　　3", "2025年11月18日　星期二　　　　　　　要闻·发布", "", "文旅消费“20条”来了", "", "本报记者　谷雨萌", "", "　　11月17日，市政府新闻办召开新闻发布会。到2026年，建成夜间文旅消费集聚区10个。"].join("\n");
+    expect(one(page).map((d) => d.title)).toEqual(["文旅消费“20条”来了"]);
+    const clip = ["# 鹭州日报 2026年01月23日 A04版：两会特刊", "", "## 鹭州今年这样干", "", "*本报记者 温雅宁*", "", "报告提出，2026年新增规上工业企业120家。"].join("\n");
+    expect(one(clip, "t.md").map((d) => d.title)).toEqual(["鹭州今年这样干"]);
+  });
+
+  it("returns a numbered part printed after a brief to the plan whose numbers it goes on", () => {
+    const page = ["椒溪区2026年优化营商环境工作要点", "", "　　三、加强市场监管", "", "　　（八）规范涉企行政检查。同一企业的行政检查全年不超过2次。", "", "　　（九）加强知识产权保护。发明专利授权量增长12%。", "", "1至2月全区政务服务办件量超8万件", "", "　　本报讯（通讯员　邵婧）今年1至2月，区政务服务中心累计受理办件8.2万件。", "", "　　四、做优企业全周期服务", "", "　　（十）健全政企常态化沟通机制。企业诉求办结率达到98%。", "", "　　（十一）清理拖欠企业账款。款项支付期限最长不超过60日。"].join("\n");
+    const [plan, brief] = one(page);
+    expect(plan!.sections.map((s) => s.title)).toEqual(["三、加强市场监管", "四、做优企业全周期服务"]);
+    expect(plan!.measures.map((m) => m.marker)).toEqual(["（八）", "（九）", "（十）", "（十一）"]);
+    expect(brief!.measures).toEqual([]);
+  });
+
+  it("reads 从20人扩充到35人 as a change from 20", () => {
+    const [plan] = one(["柳塘镇森林防火工作方案", "(1)加强扑火队伍建设。镇半专业扑火队从20人扩充到35人。"].join("\n"));
+    expect(plan!.targets.map((t) => [t.value, t.unit, t.from])).toEqual([[35, "人", 20]]);
+  });
+
+  it("reads a box headed 图解 or 数说2025· inside a page as a text of its own: its bulleted figures count, none is a pull quote, and the sentence it broke is joined", () => {
+    const page = ["聚力实干开新局", "", "本报记者　江　潮", "", "　　报告提出，到2030年全市地区生产总值突破2000亿元。", "　　第三，坚定不移推进城乡融合。到2030年累计改造城镇老旧小区500个以上，新建改建农村", "", "图解　今后五年主要目标", "▲地区生产总值　突破2000亿元", "▲城镇新增就业　每年4万人以上", "制图：嵘　图", "", "公路1500公里，让城乡居民共享更高品质的生活。", "　　第四，坚定不移推进改革开放。到2030年外贸进出口总额突破500亿元。", "", "数说2025·沄川答卷", "", "■地区生产总值达到1386.2亿元，增长5.9%。"].join("\n");
+    const docs = one(page);
+    expect(docs.map((d) => d.title)).toEqual(["聚力实干开新局", "图解　今后五年主要目标", "数说2025·沄川答卷"]);
+    expect(docs[0]!.measures.map((m) => m.marker)).toEqual(["第三", "第四"]);
+    expect(docs[0]!.measures[0]!.text).toContain("新建改建农村公路1500公里");
+    expect(docs[1]!.targets.map((t) => [t.value, t.unit])).toEqual([[2000, "亿元"], [4, "万人"]]);
+  });
+
+  it("reads a quotation's dash credit as no measure and no heading, 短评：… as a title, and a label after a bulleted box as a text's title", () => {
+    const page = ["霁阳日报数字报", "第A03版：两会特刊", "上一版　　下一版", "", "数说政府工作报告", "●规上工业增加值　增长8.6%", "●城镇新增就业　3.62万人", "（制图：罗　旭）", "", "代表委员热议", "　　“报告提出全年安排市级重点项目300个，高新区将承接其中的45个。”", "　　——市人大代表、霁阳高新区管委会主任　罗振华", "　　“报告明确新建改建农村公路400公里。”", "　　——市政协委员、霁阳交通投资集团总工程师　贺永康", "", "短评：让“民生温度”可感可及", "　　翻开今年的政府工作报告，“民生”二字分量很重。", "　　（作者：石　磊）"].join("\n");
+    const docs = one(page);
+    expect(docs.map((d) => d.title)).toEqual(["数说政府工作报告", "代表委员热议", "短评：让“民生温度”可感可及"]);
+    expect(docs[1]!.measures).toEqual([]);
+    expect(docs[1]!.sections).toEqual([]);
   });
 });

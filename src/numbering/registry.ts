@@ -92,7 +92,8 @@ export const SYSTEMS: readonly NumberingSystem[] = [
   { id: "ordinal-word", example: "第一，", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^第(${CN})(?=[,:])`), starts: "第", ordinal: chinese, minSeries: 2 },
   // 其一,…其二,…其三,…
   { id: "qi-ordinal", example: "其一，", rank: 19, placement: "inline", role: "measure", pattern: new RegExp(`^其(${CN})(?=[,:])`), starts: "其", ordinal: chinese, minSeries: 2 },
-  { id: "dash", example: "——", rank: 20, placement: "block", role: "measure", pattern: /^(——|--)(?=\s?[\u4e00-\u9fa5“])/, starts: "—-", ordinal: () => null, minSeries: 2 },
+  // (not a quotation's credit under it: ——市人大代表、霁阳高新区管委会主任　罗振华)
+  { id: "dash", example: "——", rank: 20, placement: "block", role: "measure", pattern: /^(——|--)(?=\s?[\u4e00-\u9fa5“])(?![^。;,!?]*\s[\u4e00-\u9fa5](?:\s?[\u4e00-\u9fa5]){1,3}$)/, starts: "—-", ordinal: () => null, minSeries: 2 },
 ];
 
 export interface MarkerMatch {

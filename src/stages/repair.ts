@@ -314,7 +314,8 @@ function isPullQuoteCandidate(block: Block, strippedLength: number, interrupts: 
   if (block.kind !== "line" || strippedLength < shortest || strippedLength > 120) return false;
   // a quoted pull quote (“就业是最基本的民生……”) ends in its closing mark
   // (or stands quoted whole, “…补贴”, with no full stop)
-  return (interrupts || /[。!?][”’」』]?$/u.test(text) || /^[“「][^“”「」]+[”」]$/u.test(text)) && leadingMarker(text) === null;
+  // (a box's bulleted line, ▲地区生产总值　突破2000亿元, states a figure the body may state too: no quote)
+  return (interrupts || /[。!?][”’」』]?$/u.test(text) || /^[“「][^“”「」]+[”」]$/u.test(text)) && leadingMarker(text) === null && !/^[■□◆◇▲●◎]/u.test(text);
 }
 
 /**
@@ -443,6 +444,19 @@ function isTail(previous: Para, block: Block): boolean {
   return previous.block.kind === "line" && leadingMarker(previous.passage.text) !== null && !PARAGRAPH_END.test(previous.passage.text) && previous.passage.length >= 20 && text.length <= 12 && /[。;]$/u.test(text) && leadingMarker(text) === null;
 }
 
+/**
+ * Whether a numbered line that reads as a title is the next item of a list of clauses broken off by a page's end:
+ * its previous sibling ended in ;, so it ends in a stop too (“(一)…作业除外; / “(二)使用高音广播喇叭或者采用其他持续 /
+ * — 21 — / 反复发出高噪声的方法招揽顾客;).
+ */
+function isBrokenClauseItem(previous: Para | undefined, text: string): boolean {
+  if (previous === undefined || !previous.passage.text.endsWith(";") || PARAGRAPH_END.test(text)) return false;
+  const lead = leadingMarker(text);
+  if (lead === null || lead.ordinal === null) return false;
+  const before = leadingMarker(previous.passage.text);
+  return before !== null && before.system.id === lead.system.id && before.ordinal !== null && before.ordinal + 1 === lead.ordinal;
+}
+
 /** A line's length with its indent: in a copy set at a fixed width, a paragraph's indented first line holds two characters fewer. */
 function printedWidth(block: Block): number {
   return block.passage.length + (block.indented ? 2 : 0);
@@ -552,7 +566,7 @@ function toDraft(seg: Segment, { width, indented, spaced }: Layout, findings: Fi
     // a closing bracket may end a heading's period: (二)集中攻坚阶段(2024年5月—2025年12月))
     const endsSentence = PARAGRAPH_END.test(text) && !text.endsWith(";") && !(/[”’」』]$/u.test(text) && !SENTENCE_THEN_CLOSING.test(text));
     const atWidth = width > 0 && block.kind === "line" && (Math.abs(text.length - width) <= 1 || Math.abs(printedWidth(block) - width) <= 1 || Math.abs(printedHalfWidth(block) - width) <= 1) && !endsSentence && !LIST_BULLET.test(text);
-    const unfinished = block.entry ? false : block.opensBody ? !PARAGRAPH_END.test(text) : atWidth || ((block.kind === "line" || block.kind === "item") && endsMidSentence(text)) || opensWrappedParagraph(block, seg.body[index + 1]);
+    const unfinished = block.entry ? false : block.opensBody ? !PARAGRAPH_END.test(text) : atWidth || ((block.kind === "line" || block.kind === "item") && (endsMidSentence(text) || isBrokenClauseItem(previous, text))) || opensWrappedParagraph(block, seg.body[index + 1]);
     paras.push({ passage: block.passage, block, unfinished });
   }
   return { title: seg.title, byline: seg.byline, continuedFrom: seg.continuedFrom, captions: seg.captions, genre: seg.genre, attached: seg.attached, dateYear: seg.dateYear, endMarks: seg.endMarks, paras: paras.flatMap(splitRunOnItems) };
@@ -682,6 +696,25 @@ function definedNames(para: Para): string[] {
 const SHORT_KIND_NAME = /《(?:实施|行动|工作|管理|若干|指导|专项)?(?:意见|方案|措施|办法|规划|计划|条例|规定|细则|纲要)》/gu;
 
 /**
+ * A numbered part printed inside a later article: a heading whose number goes on from where an earlier text of the
+ * page stops and that this article has not used above it (…三、加强市场监管 / (九)… printed, then a brief, then
+ * 四、做优企业全周期服务 / (十)…); -1 when there is none.
+ */
+function numberedPartAt(doc: DraftDocument, documents: DraftDocument[]): number {
+  const earlier = documents.slice(-PAGE_ARTICLES);
+  const seen = new Set<string>();
+  for (let k = 0; k < doc.paras.length - 1; k++) {
+    const text = doc.paras[k]!.passage.text;
+    const lead = leadingMarker(text);
+    if (lead === null) continue;
+    const continues = k > 0 && lead.ordinal !== null && lead.ordinal > 1 && !seen.has(lead.system.id) && doc.paras[k]!.block.kind === "line" && mayBeHeading(text);
+    if (continues && earlier.some((other) => lastLeadingOrdinal(other.paras, lead.system.id) === lead.ordinal! - 1)) return k;
+    seen.add(lead.system.id);
+  }
+  return -1;
+}
+
+/**
  * A section printed inside a later article with no end mark before it: a subhead whose paragraphs use a
  * short name (《方案》) that an earlier news article of the page defines and this article neither defines
  * nor uses above it. It is cut off as an orphan for placeOrphan; `removed` restores it at `at` if it stays.
@@ -689,6 +722,8 @@ const SHORT_KIND_NAME = /《(?:实施|行动|工作|管理|若干|指导|专项)
 function displacedTail(doc: DraftDocument, documents: DraftDocument[]): { orphan: DraftDocument; removed: Para[]; at: number } | null {
   // (an article continued from another page, (上接第1版)…, is that article's tail already: nothing in it is displaced)
   if (doc.genre !== "news" || documents.length === 0 || doc.continuedFrom !== null) return null;
+  const numbered = numberedPartAt(doc, documents);
+  if (numbered >= 0) return cutTail(doc, numbered);
   const earlierNames = new Set(documents.slice(-PAGE_ARTICLES).filter((d) => d.genre === "news").flatMap(shortNamesOf));
   if (earlierNames.size === 0) return null;
   // (names it defines itself; one it only uses is checked below: used above the subhead, it is the article's own)
@@ -713,7 +748,11 @@ function displacedTail(doc: DraftDocument, documents: DraftDocument[]): { orphan
     const k = subheads.find((at) => at <= first && at < last);
     if (k !== undefined && k < cut) cut = k;
   }
-  if (cut === Infinity) return null;
+  return cut === Infinity ? null : cutTail(doc, cut);
+}
+
+/** Cuts a displaced part off `doc` from paragraph `cut` (its title) to the end, or to an end mark printed inside the article. */
+function cutTail(doc: DraftDocument, cut: number): { orphan: DraftDocument; removed: Para[]; at: number } {
   // (the part ends at an end mark printed inside the article, (记者 郭东 通讯员 冀工信): what follows is the article's again)
   const cutAt = doc.paras[cut]!.passage.toRange(0, 0).start;
   const endMark = doc.endMarks.find((at) => at > cutAt);

@@ -62,9 +62,11 @@ const BOILERPLATE_LABELS = [
   "索引号", "信息分类", "名称:", "发布机构", "发文机关", "发文单位", "成文日期", "生成日期", "发布日期", "发文日期", "公开日期", "生效日期", "主题分类", "主题词", "体裁分类", "发文字号",
   "文号", "有效性", "信息来源", "来源", "浏览次数", "阅读次数", "访问量", "公开方式", "公开属性", "答复类别", "办理类别", "字号", "【字体", "打印本页", "【打印", "【关闭", "关闭窗口", "【大】", "Copyright", "©", "版权所有", "分享到", "当前位置",
   "您当前的位置", "首页\\s*>", "扫一扫", "责任编辑", "编辑:", "校对:", "审核:", "标题:", "相关链接", "附件下载", "发布时间", "更新时间", "发稿时间",
-  "请输入关键词", "建议使用", "您是本站", "您是第", "本站总访问量", "跳转到", "返回顶部", "隐私声明", "扫一扫在手机", "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍(?:浏览|阅读|模式|版)?$", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码", "抄送:", "抄报:",
+  "请输入关键词", "建议使用", "您是本站", "您是第", "本站总访问量", "跳转到", "返回顶部", "隐私声明", "扫一扫在手机", "【相关", "【我要纠错", "【纠错", "【收藏", "上一篇", "下一篇", "上一版", "下一版", "主办单位", "承办单位", "主办:", "承办:", "网站标识码", "网站地图", "联系我们", "无障碍(?:浏览|阅读|模式|版)?$", "地址:", "邮编:", "本版", "版式设计", "新闻热线", "联系地址", "联系电话", "联系人:", "传真:", "电子邮箱", "邮政编码", "抄送:", "抄报:",
   // a public account's page (原创 作者 阅读 1.2万, 点击上方蓝字关注我们, 往期推荐, 阅读原文)
   "原创", "作者:", "点击上方", "点击蓝字", "阅读\\d", "阅读原文", "阅读量", "往期推荐", "往期回顾", "推荐阅读", "终审:", "初审:", "点个", "长按", "扫码关注", "识别二维码", "数据来源:", "资料来源:",
+  // (and the lines the page prints under it: 预览时标签不可点, 微信扫一扫 / 关注该公众号)
+  "预览时标签不可点", "微信扫一扫", "关注该公众号", "轻点两下取消",
   // a news site's chrome (小字号, 分享让更多人看到, 【时长】, 【编辑】)
   "小字号", "大字号", "中字号", "分享让更多人看到", "分享\\s*收藏", "分享\\s*点赞", "【时长】", "【编辑】", "【审核】", "【记者】",
   // a newspaper's masthead lines (国内统一连续出版物号 CN42-0038, 邮发代号 37-1)
@@ -131,19 +133,22 @@ const TRAILING_END = /(?<=[。!?”])\s*\((?:(?<byline>(?:本报记者|本报通
 /** A page turn printed after a paragraph's last sentence ((下转第十版)): no part of the text. */
 const TRAILING_PAGE_TURN = /(?<=[。!?”,;,、\u4e00-\u9fa5\d%])\s*\((?:下转|转)第?\s*(?:[A-Z]?\d+|[一二三四五六七八九十]+)\s*版\)$/u;
 /** A newspaper's page header: the paper, the date, the page (临江日报 2025年5月12日 第2版 要闻). */
-const MASTHEAD = /^(?=.{0,60}$)(?=.*\d{4}年\d{1,2}月\d{1,2}日)(?=.*第\s*[\d一二三四五六七八九十]+\s*版)/u;
+// (or a page named by its letter and number: 鹭州日报 2026年01月23日 A04版：两会特刊)
+const MASTHEAD = /^(?=.{0,60}$)(?=.*\d{4}年\d{1,2}月\d{1,2}日)(?=.*(?:第\s*[\d一二三四五六七八九十]+|(?<![A-Za-z])[A-Z]\d{1,2})\s*版)/u;
 /** A newspaper page's name, printed under its masthead: 要闻, 综合, 经济·民生. */
 const PAGE_NAME = /^(?:要闻|综合|经济|社会|民生|时政|评论|理论|国际|国内|体育|文化|政务|法治|三农|专版|专题)(?:[·・][\u4e00-\u9fa5]{2,4})?$/u;
 /** A public account's post line: its name, date and time, and where it posted from (松岭交通 2026-01-15 07:45 发表于湖北). */
 const POST_LINE = /^[\u4e00-\u9fa5A-Za-z0-9·]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?(?:\s*发表于[\u4e00-\u9fa5]{2,4})?$/u;
 /** The label over an e-paper page's list of its headlines. */
-const PAGE_HEADLINES_LABEL = /^本版(?:标题|导读|要目|目录)\s*:?$/u;
+const PAGE_HEADLINES_LABEL = /^本版(?:标题|导读|要目|目录)(?:导航)?\s*:?$/u;
 /** An e-paper page's label without its date: the paper and the page (渠阳日报 · 第05版:经济·物流). */
-const PAGE_LABEL = /^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|商报|报)\s*[·•|]?\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*)?第\s*[A-Z]?\d{1,3}\s*版/u;
+// (or the page alone under the paper's date: 第A03版：两会特刊)
+const PAGE_LABEL = /^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|时报|商报|报)\s*[·•|]?\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*)?第\s*[A-Z]?\d{1,3}\s*版|^第\s*[A-Z]?\d{1,3}\s*版(?:\s*:\s*[\u4e00-\u9fa5·]{2,10})?$/u;
 /** A page header without 第N版: the date and the weekday (经济·民生 2025年6月13日 星期五 3), or the page's editors. */
 const PAGE_HEADER = /^(?=.{0,70}$)(?:.*\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|.*编辑:.*校对:)/u;
 /** A box's headline after its column's label and a bar: 图说丨…成绩单, 数读|…, 图解｜… */
-const BOX_HEADLINE = /^(?:图说|图解|数说|数读|一图读懂|图表|数据)\s*[丨|｜]\s*\S/u;
+// (or a dot, the year it counts before it: 数说2025·沄川答卷, or a space: 图解　今后五年主要目标)
+const BOX_HEADLINE = /^(?:图说|图解|数说|数读|一图读懂|图表|数据)(?:\s*(?:\d{4}\s*)?[丨|｜·・]\s*|\s+)\S/u;
 /** The same label run into its headline (数读“十四五”雁汀养老服务), a box only where a value line follows. */
 const GLUED_BOX_HEADLINE = /^(?:图说|图解|数说|数读)[“"\u4e00-\u9fa5][^。,;!?]{3,30}$/u;
 /** A box's value line: a number and its unit alone (38.6万人, 1086个). */
@@ -151,7 +156,8 @@ const VALUE_LINE = /^\d[\d.,]*\s*(?:%|[万亿千]?[\u4e00-\u9fa5]{1,3})$/u;
 
 /** Whether a title is a box's headline (图说丨…, or 数读… where a value line follows it). */
 function isBoxHeadline(text: string, next = ""): boolean {
-  return BOX_HEADLINE.test(text) || (GLUED_BOX_HEADLINE.test(text) && VALUE_LINE.test(next));
+  // (or a bulleted line of figures: 数说政府工作报告 / ●规上工业增加值　增长8.6%)
+  return BOX_HEADLINE.test(text) || (GLUED_BOX_HEADLINE.test(text) && (VALUE_LINE.test(next) || (/^[●■▲◆]/u.test(next) && /\d/u.test(next))));
 }
 const BRIEFS_TITLE = /^[■●◆▲□]?[\u4e00-\u9fa5]{0,4}(简讯|快讯|短讯|速递|速览|动态|传真|集锦)[■●◆▲□]?$/u;
 // (a page may be lettered: 转A3版)
@@ -168,7 +174,8 @@ const DECORATION = new RegExp(`^[^\\p{L}\\p{N}]+$|${PAGE_NUMBER.source}|^(?:\\((
 // (its series alone, DB37, the standard it replaces, 代替DB52/T 1126—2016, and its kind and issuer letter-spaced)
 const STANDARD_COVER = /^(?:ICS|CCS)\s+[\w.\s]+$|^[A-Z]{2,4}\d{2}$|^代替\s*[A-Z]{2,4}\d{0,2}(?:\/[TZ])?\s*\d|^[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,9}\s*(?:地\s*方\s*标\s*准|国\s*家\s*标\s*准|行\s*业\s*标\s*准|团\s*体\s*标\s*准)$|^[\u4e00-\u9fa5]{2,30}\s+发\s*布$|^[A-Z]{2,4}\d{0,2}(?:\/[TZ])?\s*\d+(?:\.\d+)?\s*[—\-–]\s*\d{4}$|^[A-Za-z][A-Za-z ,'()-]{10,}$|^\d{4}-\d{2}-\d{2}\s*发布.*实施$/u;
 /** A newspaper's name on a line of its own (汀兰日报), or a page's header with its editor (A04　三农　　责任编辑:龙飞). */
-const PAPER_NAME = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|时报|商报|都市报|早报)$|^(?=.{0,40}$).*责任编辑\s*:/u;
+// (with its page's number set far to its right: 苍岭日报　　　…　　3)
+const PAPER_NAME = /^[\u4e00-\u9fa5]{2,6}(?:日报|晚报|时报|商报|都市报|早报)(?:\s{4,}[A-Z]?\d{1,2})?$|^(?=.{0,40}$).*责任编辑\s*:/u;
 /** A bulletin's issue number (第9期, 2025年第9期, 第18期(总第326期)). */
 const ISSUE_NUMBER = /^(?:\d{4}\s*年)?第\s*[\d一二三四五六七八九十]{1,4}\s*期(?:\s*\(总第\s*\d{1,5}\s*期\))?$/u;
 /** A paper's short name (清江报, 宛丰报): not a word for a kind of report (喜报, 简报, 通报). */
@@ -192,6 +199,12 @@ function roleOf(block: Block): Role {
   // both tests run on every line: the cheap checks first
   if (text.length <= 60 && text.includes("版") && (PAGE_TURN.test(text) || MASTHEAD.test(text) || PAGE_LABEL.test(text))) return { kind: "meta" };
   if (text.length <= 50 && POST_LINE.test(text)) return { kind: "meta" };
+  // (and its copyright line: 霁阳日报社版权所有　未经书面授权不得复制或建立镜像)
+  if (text.length <= 60 && text.includes("版权所有") && !/[。;]/u.test(text)) return { kind: "meta" };
+  // (a site's registration numbers in its footer: 岚ICP备05006218号-1　岚公网安备43302602000113号)
+  if (text.length <= 80 && (text.includes("ICP") || text.includes("公网安备")) && /ICP(?:备|证)\s*\d|公网安备\s*\d/u.test(text)) return { kind: "meta" };
+  // (a column's label set between dots, ·政策解读·, is no title: the title is under it)
+  if (text.length <= 14 && isColumnLabelText(text) && /^[·•・]/u.test(text)) return { kind: "meta" };
   if (text.length <= 70 && (text.includes("星期") || text.includes("校对")) && PAGE_HEADER.test(text)) return { kind: "meta" };
   if (text.includes("|") && NAV_BAR.test(text.replace(/\s+/g, ""))) return { kind: "meta" };
   if (text.includes(">") && BREADCRUMB.test(text)) return { kind: "meta" };
@@ -421,8 +434,8 @@ export function segment(given: Block[], findings: Findings): Segment[] {
         // words after an end mark that finish a sentence (50万元的标准给予奖补,…) or go on with a series (三是…):
         // a part of another article printed out of order, for the repair stage to return
         // (so are sentences after a box's value lines, printed inside an article's broken sentence: 数读… / 38.6万人 /
-        // 全市老年人口 / … / 社会力量举办护理院…)
-        const afterBox = current.kind === "document" && current.title !== null && (BOX_HEADLINE.test(current.title.text) || GLUED_BOX_HEADLINE.test(current.title.text)) && block.kind === "line" && block.passage.length > 30 && /[。;,]/u.test(block.passage.text);
+        // 全市老年人口 / … / 社会力量举办护理院…; a short one closing a sentence too: 图解 / ▲… / 公路1500公里,让…生活。)
+        const afterBox = current.kind === "document" && current.title !== null && (BOX_HEADLINE.test(current.title.text) || GLUED_BOX_HEADLINE.test(current.title.text)) && block.kind === "line" && (block.passage.length > 30 || (block.passage.length > 12 && /[。;]$/u.test(block.passage.text))) && /[。;,]/u.test(block.passage.text);
         if ((afterEnd && block.kind === "line" && current.kind === "document" && current.body.length > 0 && (FRAGMENT_START.test(block.passage.text) || SERIES_GOES_ON.test(block.passage.text))) || afterBox) {
           current = { kind: "orphan", title: null, byline: null, continuedFrom: null, captions: [], body: [], genre: current.genre, attached: false, dateYear: current.dateYear, endMarks: [] };
           segments.push(current);
@@ -459,10 +472,12 @@ function opensDocument(blocks: Block[], roles: Role[], i: number, afterEnd: bool
   if (current.body.length === 0 && current.byline === null && current.continuedFrom === null && current.captions.length === 0) return false;
   if (hasArticleOpening(roles, i + 1)) return true;
   // a page's column of briefs (民生简讯, 快讯) has no byline but is an item of its own
-  if (BRIEFS_TITLE.test(blocks[i]!.passage.text.replace(/\s+/g, ""))) return true;
+  // (and so is a commentary titled behind its column's name: 短评：让“民生温度”可感可及)
+  if (BRIEFS_TITLE.test(blocks[i]!.passage.text.replace(/\s+/g, "")) || COMMENTARY_TITLE.test(blocks[i]!.passage.text)) return true;
   // so is a box under its column's label (图说丨河南农村公路“十四五”成绩单, 数读|…): its figures are no part of the article
   if (isBoxHeadline(blocks[i]!.passage.text, blocks[i + 1]?.passage.text)) return true;
-  if (afterEnd) return true;
+  // (and a box of bulleted lines holds no headings: a title after them opens the next text, 数说… / ●… / 代表委员热议)
+  if (afterEnd || (current.title !== null && /^[●■▲◆]/u.test(current.body[0]?.passage.text ?? "") && isBoxHeadline(current.title.text, current.body[0]!.passage.text))) return true;
   const title = blocks[i]!.passage.text;
   // an interpretation printed after the policy it explains (《…管理办法》解读, 关于《…》的政策解读) is a text of its own,
   // and so is a speech printed after the news of its meeting (在全市组织工作会议上的讲话(摘要))
@@ -573,7 +588,7 @@ function markRelatedLinks(blocks: Block[], roles: Role[]): void {
     roles[i] = { kind: "meta" };
     // the links: titles, or lines marked as links (▶ 青禾这3个村入选省级名单!); a printed page's box of
     // related news holds articles instead, a title with a byline under it, which stay
-    for (let j = i + 1; j < blocks.length && (roles[j]!.kind === "title" || roles[j]!.kind === "meta" || LINK_LINE.test(blocks[j]!.passage.text) || (blocks[j]!.kind === "item" && blocks[j]!.passage.length <= 40)); j++) {
+    for (let j = i + 1; j < blocks.length && (roles[j]!.kind === "title" || roles[j]!.kind === "meta" || LINK_LINE.test(blocks[j]!.passage.text) || BARRED_LINK_LINE.test(blocks[j]!.passage.text) || (blocks[j]!.kind === "item" && blocks[j]!.passage.length <= 40)); j++) {
       // (so is a printed box's headline with its text under it: 延伸阅读 / 哪些管道纳入改造范围 / 根据…)
       if (roles[j]!.kind === "title" && (hasArticleOpening(roles, j + 1) || opensBoxText(blocks, roles, j + 1))) break;
       roles[j] = { kind: "meta" };
@@ -584,12 +599,17 @@ function markRelatedLinks(blocks: Block[], roles: Role[]): void {
 /** A site's column over its list of links (政策解读 / · 图解：一图读懂…). */
 const SITE_COLUMN = /^(?:政策解读|热点专题|专题专栏|最新文件|通知公告|工作动态|便民服务)$/u;
 
-/** A column's name over an article (【政策解读】, 短评, 云栖时评); a 记者手记 heads a box inside its article. */
+/** A commentary's title behind its column's name (短评：让…可感可及). */
+const COMMENTARY_TITLE = /^(?:短评|时评|快评|述评|评论|社论)\s*:\s*\S/u;
+
+/** A column's name over an article (【政策解读】, ·政策解读·, 短评, 云栖时评); a 记者手记 heads a box inside its article. */
 // (or a label behind a bar, ▍通知公告, and a page's public-affairs column: 政务公开)
-const COLUMN_LABEL = /^【[^】]{2,10}】$|^[▍▌▎▐]\s*[\u4e00-\u9fa5]{2,8}$|^(?:通知公告|公示公告|政务公开|信息公开|权威发布|政策发布)$|^(?:部门|[市县区省]?政府|[市县区]政府办公室|省政府办公厅)文件$|^[\u4e00-\u9fa5]{0,4}(?:短评|时评|快评|述评|政策解读|图解|图片新闻|图片报道|图说)$/u;
+const COLUMN_LABEL = /^【[^】]{2,10}】$|^[·•・]\s*[\u4e00-\u9fa5]{2,8}\s*[·•・]$|^[▍▌▎▐]\s*[\u4e00-\u9fa5]{2,8}$|^(?:通知公告|公示公告|政务公开|信息公开|权威发布|政策发布)$|^(?:部门|[市县区省]?政府|[市县区]政府办公室|省政府办公厅)文件$|^(?!的)[\u4e00-\u9fa5]{0,4}(?:短评|时评|快评|述评|政策解读|图解|图片新闻|图片报道|图说)$/u;
 
 // (or a link named by its medium: 图解：一图读懂…12条, 视频：…)
 const LINK_LINE = /^[▶►▷→·•]\s*\S.{0,40}$|^[▶►▷→·•]\s*\S.{0,60}\s\d{4}-\d{2}-\d{2}$|^(?:图解|视频|图文解读|文字解读|一图读懂|动漫解读|H5)\s*:\s*\S.{0,40}$/u;
+/** The same named behind a bar (图解｜…每亩最高补20元): a link only under a related-links label, a box's headline elsewhere. */
+const BARRED_LINK_LINE = /^(?:图解|视频|图文解读|文字解读|一图读懂|动漫解读|H5)\s*[|丨]\s*\S.{0,40}$/u;
 
 /** A column's label (【公约全文】, ▍通知公告), not a label with its value (【责任编辑：许静】). */
 function isColumnLabelText(text: string): boolean {
@@ -631,8 +651,8 @@ function isUnderTitle(text: string): boolean {
 
 /** Whether a title-like line after a title line goes on with it (a title printed over two lines). */
 function continuesTitle(text: string, previous = ""): boolean {
-  // (the kind alone on the last line: …三年行动方案(2026—2028年) / 的通知)
-  if (/^的(?:通知|批复|复函|函|决定|公告|通告|意见|报告|请示)$/u.test(text)) return true;
+  // (the kind alone on the last line: …三年行动方案(2026—2028年) / 的通知, 关于《…实施细则》 / 的政策解读)
+  if (/^的(?:通知|批复|复函|函|决定|公告|通告|意见|报告|请示|政策解读|解读|起草说明|说明)$/u.test(text)) return true;
   if (previous.lastIndexOf("《") > previous.lastIndexOf("》") && text.includes("》")) return true;
   if (text.length <= 40 && SIGNATURE.test(text.replace(/\s+/g, ""))) return false;
   // (a title closed by its bracketed kind, …执行报告（摘要）, is whole)

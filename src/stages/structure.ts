@@ -292,12 +292,23 @@ function acceptsInline(marker: MarkerMatch, found: MarkerMatch[], paras: Para[],
   const sameHere = found.filter((m) => m.system.id === system.id).length;
   if (sameHere >= system.minSeries) return true;
   // a series laid out one item per paragraph: look at the neighbouring paragraphs' openings
-  return neighbours(paras, index).some((p) => leadingMarker(p.passage.text)?.system.id === system.id);
+  return hasSiblingNearby(paras, index, marker);
 }
 
 function acceptsBlockMarker(paras: Para[], index: number, lead: MarkerMatch): boolean {
   if (lead.system.minSeries <= 1) return true;
-  return neighbours(paras, index).some((p) => leadingMarker(p.passage.text)?.system.id === lead.system.id);
+  return hasSiblingNearby(paras, index, lead);
+}
+
+/**
+ * Whether a paragraph near `index` opens with a sibling of `marker`: the same system, another item of it
+ * (two 首先 are no series: 首先,请…局长介绍… / 首先,我代表市民政局…).
+ */
+function hasSiblingNearby(paras: Para[], index: number, marker: MarkerMatch): boolean {
+  return neighbours(paras, index).some((p) => {
+    const lead = leadingMarker(p.passage.text);
+    return lead?.system.id === marker.system.id && (lead.ordinal !== marker.ordinal || lead.ordinal === null);
+  });
 }
 
 /** The paragraphs three either side: a series' items may have paragraphs between them (首先… 同时… 其次…). */
@@ -344,6 +355,8 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
   // (a table's total row left alone by a copy that dropped its empty cells, 合计, is no heading)
   if (!isTitleLike(text, 36) || text.length < 2 || TOTAL_ROW.test(text) || DATA_LINE.test(text)) return null;
   if (/^[\d\s.%-]+$/u.test(text)) return null;
+  // (nor a quotation's credit under it: ——市人大代表、霁阳高新区管委会主任　罗振华)
+  if (text.startsWith("——")) return null;
   // (nor is an editor's note in brackets: (其余3人略), (以下略))
   // (nor a note in brackets under a table: (以上信息仅指本次抽检标称的…所检项目))
   if (/^\([^()]{0,20}略\)$|^\([^()]{12,}\)$/u.test(text)) return null;

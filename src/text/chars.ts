@@ -51,14 +51,14 @@ export function smallChineseNumber(text: string): number {
 /** A list item's bullet (●护理型床位占比达到70%以上): the line is an item, whole, not a heading and not a sentence's part. */
 export const LIST_BULLET = /^[●•▪◦·]/u;
 
-const COLON_SUBHEAD = /^[■◆▲◇]\s*[^:]{2,12}:[^:]{2,20}$|^【[^:】]{2,12}:[^:】]{2,20}】$|^(?:典型)?案例[一二三四五六七八九十\d]{1,3}\s*:[^:]{2,40}$|^第[一二三四五六七八九十]阶段\s*:[^:]{2,40}$/u;
+const COLON_SUBHEAD = /^[■◆▲◇]\s*[^:]{2,12}:[^:]{2,20}$|^【[^:】]{2,12}:[^:】]{2,20}】$|^(?:典型)?案例[一二三四五六七八九十\d]{1,3}\s*:[^:]{2,40}$|^第[一二三四五六七八九十]阶段\s*:[^:]{2,40}$|^(?:短评|时评|快评|述评|评论|社论|编后|记者手记)\s*:[^:]{2,30}$/u;
 
 export function isTitleLike(text: string, maxLength = 40): boolean {
   if (text.length === 0 || text.length > maxLength) return false;
   // a bulleted line (●护理型床位占比达到70%以上) is an item of a list, not a heading
   if (LIST_BULLET.test(text)) return false;
   // (a subhead marked ■ or bracketed may hold a colon: ■ 经济总量：稳居全国第一方阵, 【议起来：居民事居民商】;
-  // so may a case's title: 案例一：被告人马某某非法采矿案)
+  // so may a case's title: 案例一：被告人马某某非法采矿案, and a commentary's behind its column: 短评：让…可感可及)
   if (/[。!?;,，]/u.test(text) || (text.includes(":") && !COLON_SUBHEAD.test(text))) return false;
   if (/[、“《(]$/u.test(text)) return false;
   // a line broken inside a bracket or a quotation (…三年行动方案(2025—2027年)》(以) is a piece of a sentence
@@ -86,7 +86,8 @@ export function isNumberedTitle(given: string, maxLength = 50): boolean {
 
 /**
  * A data box's line: a figure, then what it counts (1.79万亿元　全省海洋生产总值, 70个　国家级示范区), or what
- * it counts spaced apart from it (智能化煤矿　185座, 井下单班作业人数　较2024年减少20%以上); never a heading.
+ * it counts spaced apart from it (智能化煤矿　185座, 井下单班作业人数　较2024年减少20%以上, ▲城镇新增就业　每年4万人以上);
+ * never a heading.
  */
 // (in Chinese numerals too: 累计服务　四十六万人次, 七点八亿元　计划总投资)
-export const DATA_LINE = /^(?!\d{4}\s*年)(?:\d[\d.,]*|[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿点]+)\s*(?:%|[\u4e00-\u9fa5]{1,4})\s+[\u4e00-\u9fa5]|^[\u4e00-\u9fa5“”]{2,14}\s+(?:较\d{4}年)?(?:增长|减少|下降|提高|降低|达到|超过|突破)?(?:\d[\d.,]*|[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿点]*)\s*(?:%|‰|[\u4e00-\u9fa5]{1,3})(?:以上|以下|左右)?$/u;
+export const DATA_LINE = /^(?!\d{4}\s*年)(?:\d[\d.,]*|[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿点]+)\s*(?:%|[\u4e00-\u9fa5]{1,4})\s+[\u4e00-\u9fa5]|^[▲■●◆]?\s*[\u4e00-\u9fa5“”]{2,14}\s+(?:较\d{4}年)?(?:每年|年均|累计)?(?:增长|减少|下降|提高|降低|达到|超过|突破)?(?:\d[\d.,]*|[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿点]*)\s*(?:%|‰|[\u4e00-\u9fa5]{1,3})(?:以上|以下|左右)?$/u;

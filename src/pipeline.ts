@@ -161,6 +161,18 @@ const HEARD_REPORT = /听取(?:和审议)?了[^。]{0,80}(?:报告|汇报)/u;
 /** A paragraph opening with an item's marker: 一是, (一), 1., 首先, 第一, */
 const ITEM_OPENING = /^(?:[一二三四五六七八九十]是|\(?[一二三四五六七八九十]{1,2}[)、]|\d{1,2}[.、]|首先|其次|再次|最后|第[一二三四五六七八九十]{1,2},)/u;
 
+/**
+ * An item opening with a task's title, a verb first and no comma, closed by its stop (第三,持续扩大有效需求。 一是
+ * 坚定不移推进产业强市。): a task to do. An item reviewing work names its result after a comma (一是聚焦稳增长,经济回升向好。).
+ */
+const TASK_ITEM = /^(?:第[一二三四五六七八九十]{1,2},|[一二三四五六七八九十]是|首先,|其次,|再次,|最后,)\s*(?:要)?(?:持续|深化|全力|统筹|坚持|加快|推进|实施|强化|提升|推动|优化|扩大|坚定不移|着力|聚焦|大力|积极|全面|深入|做强|做优|做实|健全|完善|加强|打造|培育|构建|提高|守牢|巩固|促进|深耕|抓好|办好|做好|发展|推行|建立|开展|落实|加大|拓展|丰富|规范)[^,;。!?:]{2,20}。/u;
+
+/**
+ * What shows such an item reviews work after all: its title is a result (第五,发展环境持续优化。), or its
+ * paragraph reports what is done (今年已开具…, 截至目前).
+ */
+const TASK_REVIEWED = /^[^。]{0,8}(?:持续|不断|稳步|明显|显著|更加|日益)[\u4e00-\u9fa5]{1,3}。|已经|已(?![\u4e00-\u9fa5]{1,2}的)|截至|以来/u;
+
 /** The kind a figure without a cue takes in a document: a report reports, a policy plans, news reports. */
 function documentKind(draft: DraftDocument): Kind {
   const title = draft.title?.text ?? "";
@@ -217,7 +229,10 @@ function figuresOf(draft: DraftDocument, shape: Structure, explain: boolean, fin
     const purposeOptions = byPurpose[sectionKey !== null && sectionKey !== undefined ? purposes[sectionKey]! : "plain"];
     // (a paragraph recounting a report a meeting heard, 会议听取和审议了…的报告。…2024年…追回医保基金1.27亿元, reports)
     const recountsReport = purposeOptions.defaultKind === "goal" && !purposeOptions.inGoals && HEARD_REPORT.test(para.passage.text.slice(0, 120));
-    const options = reportedItems && ITEM_OPENING.test(para.passage.text) ? { ...purposeOptions, itemsReportWork: true } : recountsReport ? { ...purposeOptions, defaultKind: "status" as const } : purposeOptions;
+    // (and an item run in under a task's title, 第三,持续扩大有效需求。…, sets out a task, in the news of a report too;
+    // a reply's items report the work done under such titles: 第三,强化应急供水保障。我局配备应急送水车9辆)
+    const setsTask = purposeOptions.defaultKind === "status" && !purposeOptions.inReview && !purposeOptions.itemsReportWork && !reportedItems && TASK_ITEM.test(para.passage.text) && !TASK_REVIEWED.test(para.passage.text);
+    const options = reportedItems && ITEM_OPENING.test(para.passage.text) ? { ...purposeOptions, itemsReportWork: true } : recountsReport ? { ...purposeOptions, defaultKind: "status" as const } : setsTask ? { ...purposeOptions, defaultKind: "goal" as const } : purposeOptions;
     const found = para.block.kind === "table" ? extractTableAndCellFigures(para.block.rows, options, findings, para.block.tableUnit) : extractFigures(para.passage, options, findings);
     for (const target of found) {
       const measure = measureAt(target.range.start);

@@ -2479,6 +2479,15 @@ describe("interpretations, press conferences, work plans and report pages of the
     expect(docs[1]!.targets.map((t) => [t.value, t.unit])).toEqual([[2000, "亿元"], [4, "万人"]]);
   });
 
+  it("reads a work report's plans recounted in the news as goals (第三,持续扩大有效需求。…, 报告提出新建…), a reply's items under such titles as done, and a survey's count in a plan's goals as status", () => {
+    const news = ["市十七届人大五次会议隆重开幕", "", "本报记者　林书瑶", "", "　　1月20日，市十七届人大五次会议开幕。", "　　第三，持续扩大有效需求。全年发放消费券1亿元，新增规上工业企业150家。", "　　在数字经济方面，报告提出新建5G基站1500个。", "　　本次会议应出席代表412名，实际出席396名。"].join("\n");
+    expect(one(news)[0]!.targets.map((t) => [t.value, t.kind])).toEqual([[1, "goal"], [150, "goal"], [1500, "goal"], [412, "status"], [396, "status"]]);
+    const reply = ["关于县人大十八届三次会议第12号建议的答复", "　　第三，强化应急供水保障。我局配备应急送水车9辆。", "　　第四，健全长效管护机制。落实管护人员312名。"].join("\n");
+    expect(one(reply)[0]!.targets.map((t) => [t.value, t.kind])).toEqual([[9, "status"], [312, "status"]]);
+    const plan = ["白鹭镇农村自建房安全隐患排查整治工作方案", "一、工作目标", "　　据初步摸底，全镇共有农村自建房4862栋。2026年6月底前，全镇农村自建房排查覆盖率达到100%。"].join("\n");
+    expect(one(plan)[0]!.targets.map((t) => [t.value, t.kind])).toEqual([[4862, "status"], [100, "goal"]]);
+  });
+
   it("reads a quotation's dash credit as no measure and no heading, 短评：… as a title, and a label after a bulleted box as a text's title", () => {
     const page = ["霁阳日报数字报", "第A03版：两会特刊", "上一版　　下一版", "", "数说政府工作报告", "●规上工业增加值　增长8.6%", "●城镇新增就业　3.62万人", "（制图：罗　旭）", "", "代表委员热议", "　　“报告提出全年安排市级重点项目300个，高新区将承接其中的45个。”", "　　——市人大代表、霁阳高新区管委会主任　罗振华", "　　“报告明确新建改建农村公路400公里。”", "　　——市政协委员、霁阳交通投资集团总工程师　贺永康", "", "短评：让“民生温度”可感可及", "　　翻开今年的政府工作报告，“民生”二字分量很重。", "　　（作者：石　磊）"].join("\n");
     const docs = one(page);

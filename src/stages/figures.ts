@@ -200,7 +200,8 @@ const REPORTED_MONTHS = String.raw`(?:(?:\d{4}\s*年|今年|去年)?\s*(?:前三
 /** An event's day and hour opening a sentence (2025年8月14日凌晨2时许，…造成3人死亡): what happened. */
 // (in a report or news, unless the sentence plans: 4月14日，记者从…获悉，…提出到2026年底…达到…)
 const DATED_EVENT = new RegExp(String.raw`^\s*(?:\d{4}\s*年)?\d{1,2}\s*月\d{1,2}\s*日(?:(?:凌晨|上午|中午|下午|傍晚|晚上|晚|夜间|\d{1,2}\s*时(?:\d{1,2}\s*分)?许?)+\s*,?|\s*,)`, "u");
-const STATUS_SENTENCE = new RegExp(`(${AS_OF}|(?<!项)目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|上年度|上一年度?|上一?个?(?:榨季|季度|年度)|过去一年)\\s*,|^\\s*[“"]?(?:过去|以前|以往)(?![一二三四五六七八九十两\\d]+年|的)[\\u4e00-\\u9fa5]|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,|^\\s*(?:[\\u4e00-\\u9fa5]{1,8}(?:指出|介绍|表示)\\s*,\\s*)?(?:今年|年初|入汛|\\d{4}\\s*年)以来\\s*,|^\\s*(?:初步核算\\s*,\\s*)?${REPORTED_MONTHS}\\s*,)`, "u");
+// (a survey's finding opens a count of what is: 据初步摸底,全镇共有农村自建房4862栋; 据测算 projects)
+const STATUS_SENTENCE = new RegExp(`(${AS_OF}|(?<!项)目前|当前|过去(?:的)?[一二三四五六七八九十两\\d]+年|^\\s*(?:去年|上年|上年度|上一年度?|上一?个?(?:榨季|季度|年度)|过去一年)\\s*,|^\\s*[“"]?(?:过去|以前|以往)(?![一二三四五六七八九十两\\d]+年|的)[\\u4e00-\\u9fa5]|(?:今年|去年|上年)\\s*1\\s*[—\\-~至]\\s*\\d{1,2}\\s*月份?\\s*,|^\\s*(?:[\\u4e00-\\u9fa5]{1,8}(?:指出|介绍|表示)\\s*,\\s*)?(?:今年|年初|入汛|\\d{4}\\s*年)以来\\s*,|^\\s*(?:初步核算\\s*,\\s*)?${REPORTED_MONTHS}\\s*,|^\\s*据(?:初步|不完全)?(?:摸底|统计|调查|排查|普查|核查)\\s*,)`, "u");
 /** A clause opening with the months a report covers (；前三季度全省…发行债券合计86.5亿元): reported, comma or not. */
 const REPORTED_MONTHS_OPENING = new RegExp(String.raw`^\s*${REPORTED_MONTHS}(?=[\u4e00-\u9fa5,])`, "u");
 /** A planned amount in a report (年度目标改造老旧小区120个, 全年计划投资48.6亿元): the plan's word, then no number, before the figure. */
@@ -268,7 +269,9 @@ const REPORTED_YEAR = /(?<![到至比较与从由—\-~～])(\d{4}|[〇零一二
 const HEDGE = /(力争|争取|努力)/u;
 /** A policy said to set out what follows: 《政策措施》提出, 方案明确: */
 // (or lists its contents: 出台…补贴政策,主要内容包括:①…)
-const POLICY_STATES = /(?:》|方案|意见|措施|规划|计划|通知|办法)(?:还|同时|进一步)?(?:提出|明确|要求|规定)\s*[,:]|(?:》|方案|意见|措施|办法|细则|政策)\s*,?\s*(?:其)?主要内容(?:包括|有|如下)\s*:/u;
+// (a work report's too, recounted in the news, whatever follows: 报告提出,全年安排…, 报告提出新建5G基站1500个, 报告明确了三项
+// 硬举措:; not what it set before: 去年报告提出的十件实事)
+const POLICY_STATES = /(?:》|方案|意见|措施|规划|计划|通知|办法)(?:还|同时|进一步)?(?:提出|明确|要求|规定)\s*[,:]|报告(?:还|同时|进一步)?(?:提出|明确)(?![的过])|(?:》|方案|意见|措施|办法|细则|政策)\s*,?\s*(?:其)?主要内容(?:包括|有|如下)\s*:/u;
 const LAST_YEAR = /(?:去年|上年|上一年)/u;
 /** POLICY_STATES' verbs: looked for first, as most sentences hold none. */
 const STATING_VERBS = ["提出", "明确", "要求", "规定", "主要内容"];

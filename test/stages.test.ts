@@ -2488,6 +2488,13 @@ describe("interpretations, press conferences, work plans and report pages of the
     expect(one(plan)[0]!.targets.map((t) => [t.value, t.kind])).toEqual([[4862, "status"], [100, "goal"]]);
   });
 
+  it("reads subheads about a colon as headings where a text prints two or more, in a wrapped copy too, but not fields or data lines", () => {
+    const report = ["聚力实干开新局", "", "本报记者　江　潮", "", "　　3月5日，中国共产党嵘江市第九次代表大会开幕。报告全面总结过去五年工作，科学擘画今后", "五年发展蓝图，加快建设现代化新嵘江。", "五年答卷：跨越赶超迈大步", "　　“十四五”时期，全市地区生产总值由2020年的1068亿元增加到2025年的", "1485亿元，年均增长6.8%，实现“县县通高速”。", "今后五年：锚定目标加速奔跑", "　　报告提出，到2030年全市地区生产总值突破2000亿元。"].join("\n");
+    expect(one(report)[0]!.sections.map((s) => s.title)).toEqual(["五年答卷：跨越赶超迈大步", "今后五年：锚定目标加速奔跑"]);
+    const tasks = ["某县数字乡村建设任务清单", "1.建设益农信息社。", "牵头单位：县农业农村局", "2.推进电商进村。", "牵头单位：县商务局", "新增学位：两千四百个", "城乡公交：百分之百"].join("\n");
+    expect(one(tasks)[0]!.sections).toEqual([]);
+  });
+
   it("reads a quotation's dash credit as no measure and no heading, 短评：… as a title, and a label after a bulleted box as a text's title", () => {
     const page = ["霁阳日报数字报", "第A03版：两会特刊", "上一版　　下一版", "", "数说政府工作报告", "●规上工业增加值　增长8.6%", "●城镇新增就业　3.62万人", "（制图：罗　旭）", "", "代表委员热议", "　　“报告提出全年安排市级重点项目300个，高新区将承接其中的45个。”", "　　——市人大代表、霁阳高新区管委会主任　罗振华", "　　“报告明确新建改建农村公路400公里。”", "　　——市政协委员、霁阳交通投资集团总工程师　贺永康", "", "短评：让“民生温度”可感可及", "　　翻开今年的政府工作报告，“民生”二字分量很重。", "　　（作者：石　磊）"].join("\n");
     const docs = one(page);

@@ -8,7 +8,7 @@
  */
 import type { Findings } from "../diagnostics/report.js";
 import { inlineMarkers, leadingMarker } from "../numbering/registry.js";
-import { isNumberedTitle, isTitleLike, LIST_BULLET, PARAGRAPH_END, RESPONSIBILITY_NOTE, smallChineseNumber } from "../text/chars.js";
+import { isColonSubhead, isNumberedTitle, isTitleLike, LIST_BULLET, PARAGRAPH_END, RESPONSIBILITY_NOTE, smallChineseNumber } from "../text/chars.js";
 import { Passage, type Range } from "../text/passage.js";
 import { lineBlock, runOnItemStarts, type Block } from "./blocks.js";
 import { POLICY_TITLE, type Genre, type Segment } from "./segment.js";
@@ -537,6 +537,8 @@ function indentsParagraphs(blocks: Block[]): boolean {
 
 function toDraft(seg: Segment, { width, indented, spaced }: Layout, findings: Findings): DraftDocument {
   const paras: Para[] = [];
+  // (subheads about a colon stand whole where the text prints two or more: 五年答卷:跨越赶超迈大步)
+  const colonSubheads = seg.body.filter((block) => block.kind === "line" && isColonSubhead(block.passage.text)).length >= 2;
   let lastLine: Block | null = null;
   for (let index = 0; index < seg.body.length; index++) {
     const block = seg.body[index]!;
@@ -550,7 +552,7 @@ function toDraft(seg: Segment, { width, indented, spaced }: Layout, findings: Fi
     // (in a copy that indents its paragraphs, a line flush left under a full line that ended a sentence goes on with
     // the paragraph: 　　12.本措施自印发之日起施行,有效期至2027年4月30日。 / 各项奖补政策…不重复享受。; so does a line
     // with no blank line above it in a copy that puts one between paragraphs)
-    const joins = previous !== undefined && line !== null && block.kind === "line" && !block.entry && (previous.unfinished ? continuesSentence(block.passage.text) || wrapsAtWidth(previous.block, block) || goesOnAtWidth(line, block, width) || /[一二三四五六七八九十]、$/u.test(previous.passage.text) || continuesReference(previous.passage.text, block.passage.text) : isTail(previous, block) || (((indented && !block.indented) || (spaced && !block.afterBlank)) && goesOnAtWidth(line, block, width)));
+    const joins = previous !== undefined && line !== null && block.kind === "line" && !block.entry && !(colonSubheads && isColonSubhead(block.passage.text)) && (previous.unfinished ? continuesSentence(block.passage.text) || wrapsAtWidth(previous.block, block) || goesOnAtWidth(line, block, width) || /[一二三四五六七八九十]、$/u.test(previous.passage.text) || continuesReference(previous.passage.text, block.passage.text) : isTail(previous, block) || (((indented && !block.indented) || (spaced && !block.afterBlank)) && goesOnAtWidth(line, block, width)));
     if (previous && joins) {
       const joinAt = previous.passage.length;
       previous.passage = Passage.join([previous.passage, block.passage]);
@@ -566,7 +568,7 @@ function toDraft(seg: Segment, { width, indented, spaced }: Layout, findings: Fi
     // a closing bracket may end a heading's period: (二)集中攻坚阶段(2024年5月—2025年12月))
     const endsSentence = PARAGRAPH_END.test(text) && !text.endsWith(";") && !(/[”’」』]$/u.test(text) && !SENTENCE_THEN_CLOSING.test(text));
     const atWidth = width > 0 && block.kind === "line" && (Math.abs(text.length - width) <= 1 || Math.abs(printedWidth(block) - width) <= 1 || Math.abs(printedHalfWidth(block) - width) <= 1) && !endsSentence && !LIST_BULLET.test(text);
-    const unfinished = block.entry ? false : block.opensBody ? !PARAGRAPH_END.test(text) : atWidth || ((block.kind === "line" || block.kind === "item") && (endsMidSentence(text) || isBrokenClauseItem(previous, text))) || opensWrappedParagraph(block, seg.body[index + 1]);
+    const unfinished = block.entry || (colonSubheads && isColonSubhead(text)) ? false : block.opensBody ? !PARAGRAPH_END.test(text) : atWidth || ((block.kind === "line" || block.kind === "item") && (endsMidSentence(text) || isBrokenClauseItem(previous, text))) || opensWrappedParagraph(block, seg.body[index + 1]);
     paras.push({ passage: block.passage, block, unfinished });
   }
   return { title: seg.title, byline: seg.byline, continuedFrom: seg.continuedFrom, captions: seg.captions, genre: seg.genre, attached: seg.attached, dateYear: seg.dateYear, endMarks: seg.endMarks, paras: paras.flatMap(splitRunOnItems) };

@@ -6,7 +6,7 @@
  */
 import type { Findings } from "../diagnostics/report.js";
 import { inlineMarkers, leadingMarker, systemById, type MarkerMatch, type NumberingSystem } from "../numbering/registry.js";
-import { BOX_LABEL, DATA_LINE, FORM_TITLE, isNumberedTitle, isTitleLike, RESPONSIBILITY_NOTE } from "../text/chars.js";
+import { BOX_LABEL, DATA_LINE, FORM_TITLE, isColonSubhead, isNumberedTitle, isTitleLike, RESPONSIBILITY_NOTE } from "../text/chars.js";
 import { Passage } from "../text/passage.js";
 import { LIST_GROUP } from "./blocks.js";
 import type { DraftDocument, Para } from "./repair.js";
@@ -353,7 +353,9 @@ function headingRankOf(paras: Para[], index: number, lead: MarkerMatch | null, n
   // (nor a table's name over it: 2025年度住房公积金月缴存额上下限标准表, 老年助餐就餐补贴标准)
   if (paras[index + 1]?.block.kind === "table" && /(?:表|标准|一览|明细|计划|安排|分配|清单)$/u.test(text) && !text.startsWith("专栏")) return null;
   // (a table's total row left alone by a copy that dropped its empty cells, 合计, is no heading)
-  if (!isTitleLike(text, 36) || text.length < 2 || TOTAL_ROW.test(text) || DATA_LINE.test(text)) return null;
+  // (a subhead about a colon counts where the text prints two or more: 五年答卷:跨越赶超迈大步 / 今后五年:…)
+  const colonSubhead = isColonSubhead(text) && paras.filter((para) => isColonSubhead(para.passage.text)).length >= 2;
+  if ((!isTitleLike(text, 36) && !colonSubhead) || text.length < 2 || TOTAL_ROW.test(text) || DATA_LINE.test(text)) return null;
   if (/^[\d\s.%-]+$/u.test(text)) return null;
   // (nor a quotation's credit under it: ——市人大代表、霁阳高新区管委会主任　罗振华)
   if (text.startsWith("——")) return null;

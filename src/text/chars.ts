@@ -91,3 +91,19 @@ export function isNumberedTitle(given: string, maxLength = 50): boolean {
  */
 // (in Chinese numerals too: 累计服务　四十六万人次, 七点八亿元　计划总投资)
 export const DATA_LINE = /^(?!\d{4}\s*年)(?:\d[\d.,]*|[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿点]+)\s*(?:%|[\u4e00-\u9fa5]{1,4})\s+[\u4e00-\u9fa5]|^[▲■●◆]?\s*[\u4e00-\u9fa5“”]{2,14}\s+(?:较\d{4}年)?(?:每年|年均|累计)?(?:增长|减少|下降|提高|降低|达到|超过|突破)?(?:\d[\d.,]*|[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿点]*)\s*(?:%|‰|[\u4e00-\u9fa5]{1,3})(?:以上|以下|左右)?$/u;
+
+/**
+ * A subhead of two phrases about a colon, unmarked (五年答卷:跨越赶超迈大步, 今后五年:锚定目标加速奔跑): a heading
+ * only where the text prints two or more of them, as a field line (牵头单位:市发改委) never is one.
+ */
+export function isColonSubhead(text: string): boolean {
+  const match = COLON_PAIR.exec(text);
+  // (nor is a data box's line, its figure in words after the colon: 新增学位:两千四百个, 通公交率:百分之百)
+  return match !== null && !FIELD_LABEL_END.test(match[1]!) && !INSTITUTION_END.test(match[2]!) && !/^(?:约|近|超|逾)?(?:[零〇一二两三四五六七八九十百千万亿]{2}|百分之)/u.test(match[2]!);
+}
+
+const COLON_PAIR = /^([\u4e00-\u9fa5“”]{2,8}):([\u4e00-\u9fa5“”]{4,16})$/u;
+/** What a form's or a page's field label ends in (责任单位, 完成时限, 联系人, 数据来源, 答). */
+const FIELD_LABEL_END = /(?:单位|部门|时限|时间|人|电话|地址|方式|邮箱|期限|日期|依据|对象|编号|类别|来源|名称|标准|内容|范围|条件|地点|主体|职责|要求|材料|程序|流程|渠道|网址|机构|分类|主办|承办|制图|摄影|作者|编辑|审核|记者|通讯员|问|答|注|说明|备注|附件|图表|案例[一二三四五六七八九十\d]*)$/u;
+/** A body's name as a field's value (市发展改革委, 县人民政府, 某某公司). */
+const INSTITUTION_END = /(?:局|委|办|厅|院|中心|政府|公司|集团|银行|部|所|站|队|会)$/u;
